@@ -1,0 +1,55 @@
+/** SARIF 2.1.0, with the rules' metadata from the rule table and waivers as in-source suppressions. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../../../engine/src/index.js';
+import type { Formatter } from './common.js';
+import { location } from './common.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+export const INFORMATION_URI = 'https://www.npmjs.com/package/has-dossier';
+
+export const formatSarif: Formatter = ({ result, version, cwd }) => {
+  const lang = result.lang;
+  const rules = RULES.map(r => ({
+    id: r.code,
+    name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: r.description[lang] },
+    fullDescription: { text: r.description[lang] },
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    helpUri: `${INFORMATION_URI}#${r.code}`,
+    help: { text: r.description[lang === 'fr' ? 'en' : 'fr'] },
+  }));
+  const index = new Map(RULES.map((r, i) => [r.code, i]));
+  // Paths relative to the working directory when the dossier lies below it (what code-scanning
+  // services expect: the repository root), else relative to the dossier root.
+  const rel = path.relative(cwd, result.root);
+  const underCwd = !rel.startsWith('..') && !path.isAbsolute(rel);
+  const base = underCwd ? cwd : result.root;
+  const prefix = underCwd && rel ? rel.split(path.sep).join('/') + '/' : '';
+  const results = result.findings.map(f => ({
+    ruleId: f.code,
+    ruleIndex: index.get(f.code),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: encodeURI(prefix + f.file), uriBaseId: 'SRCROOT' },
+        region: { startLine: location(f).line, startColumn: location(f).column, endLine: location(f).endLine, endColumn: location(f).endColumn },
+      },
+    }],
+    ...(f.waived ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.waived.until ? `${f.waived.reason} (until ${f.waived.until})` : f.waived.reason }] } : {}),
+    ...(f.criterion ? { properties: { criterion: f.criterion, ...(f.element ? { element: f.element } : {}) } } : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'has-dossier', version, semanticVersion: version, informationUri: INFORMATION_URI, rules } },
+      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(base + path.sep).href } },
+      invocations: [{ executionSuccessful: true, properties: { asOf: result.asOf, manual: result.catalogue?.id } }],
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,211 @@
+/**
+ * has-dossier: the command line over the engine. Exit codes: 0 no error (and warnings within
+ * --max-warnings), 1 errors or too many warnings, 2 could not run (one line on stderr).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import {
+  CatalogueError, CatalogueRegistry, checkDossierAt, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
+} from '../../engine/src/index.js';
+import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
+import { FORMATTERS } from './formats/index.js';
+
+declare const __VERSION__: string;
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : readVersion();
+
+function readVersion(): string {
+  try { return (JSON.parse(fs.readFileSync(path.join(findUp('package.json'), 'package.json'), 'utf8')) as { version: string }).version; } catch { return '0.0.0'; }
+}
+
+/** The folder above this file that holds `marker` (works from the sources and from dist/). */
+function findUp(marker: string): string {
+  let dir = __dirname;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, marker))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new UsageError(`cannot find ${marker} next to has-dossier`);
+    dir = up;
+  }
+}
+
+export class UsageError extends Error {}
+
+export function schemasDir(): string {
+  return path.join(findUp(path.join('schemas', 'catalogue.schema.json')), 'schemas');
+}
+
+const parseDate = (v: string) => {
+  const d = parseCivilDate(v);
+  if (!d) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD.');
+  return d;
+};
+const parseCount = (v: string) => {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return Number(v);
+};
+const langOption = () => new Option('--lang <lang>', 'language of messages').choices(['fr', 'en']).default(defaultLang());
+
+function defaultLang(): Lang {
+  const env = process.env.HAS_DOSSIER_LANG ?? '';
+  return env.startsWith('en') ? 'en' : 'fr';
+}
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
+}
+
+function writeOut(text: string, output: string | undefined): void {
+  if (output) fs.writeFileSync(output, text);
+  else process.stdout.write(text);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('has-dossier')
+    .description('Criteria-as-code for the HAS certification: check a self-evaluation dossier kept as YAML.')
+    .version(VERSION, '-v, --version')
+    .configureOutput({ writeErr: s => process.stderr.write(s) })
+    .exitOverride();
+
+  program.command('check')
+    .description('check a dossier (the folder of dossier.yaml) and report every gap')
+    .argument('[dir]', 'dossier root', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .addOption(langOption())
+    .action((dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang }) => {
+      const root = path.resolve(dir);
+      if (nodeHost.kind(root) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
+      if (result.fatal) throw new UsageError(result.fatal.message);
+      writeOut(FORMATTERS[o.format]({ result, version: VERSION, cwd: process.cwd(), color: !o.output && useColor(process.stdout) }), o.output);
+      const tooMany = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
+      if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+      process.exitCode = result.summary.errors > 0 || tooMany ? 1 : 0;
+    });
+
+  program.command('init')
+    .description('create a dossier for a manual and a scope (dossier.yaml and one file per criterion); never overwrites a file')
+    .argument('[dir]', 'folder to create the dossier in', '.')
+    .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
+    .option('--scope <ids>', "champs d'application beyond the whole establishment, comma-separated", '')
+    .option('--name <name>', "the establishment's name")
+    .option('--finess <number>', 'FINESS number (9 characters)')
+    .option('--visit <date>', 'first day of the certification visit (YYYY-MM-DD)', parseDate)
+    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string }) => {
+      const root = path.resolve(dir);
+      const catalogue = new CatalogueRegistry(schemasDir()).resolve(o.manual, root);
+      const scope = o.scope.split(',').map(s => s.trim()).filter(Boolean);
+      const unknown = scope.filter(s => !catalogue.scopeIds.includes(s));
+      if (unknown.length) throw new UsageError(`unknown scope ${unknown.join(', ')} (known: ${catalogue.scopeIds.join(', ')})`);
+      const files = scaffoldDossier(catalogue, { manual: o.manual, name: o.name, finess: o.finess, visitStart: o.visit, scope });
+      let written = 0;
+      for (const [rel, text] of files) {
+        const abs = path.join(root, ...rel.split('/'));
+        fs.mkdirSync(path.dirname(abs), { recursive: true });
+        try {
+          fs.writeFileSync(abs, text, { flag: 'wx' }); // wx: fails if the file exists, so nothing is ever overwritten
+          written++;
+          process.stdout.write(`created ${rel}\n`);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+          process.stdout.write(`kept    ${rel} (exists)\n`);
+        }
+      }
+      fs.mkdirSync(path.join(root, 'preuves'), { recursive: true });
+      process.stdout.write(`${written} file(s) created in ${root}; next: has-dossier check ${dir}\n`);
+    });
+
+  program.command('schema')
+    .description('print the JSON Schema of dossier.yaml or of a criterion file, generated from a catalogue')
+    .argument('[which]', 'dossier | criterion', 'criterion')
+    .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
+    .option('-o, --output <file>', 'write to this file')
+    .action((which: string, o: { manual: string; output?: string }) => {
+      if (which !== 'dossier' && which !== 'criterion') throw new UsageError(`schema: expected "dossier" or "criterion", got "${which}"`);
+      const catalogue = new CatalogueRegistry(schemasDir()).resolve(o.manual, process.cwd());
+      writeOut(JSON.stringify(generateSchemas(catalogue)[which], null, 2) + '\n', o.output);
+    });
+
+  const cat = program.command('catalogue').description('the catalogues (manual editions) has-dossier knows');
+  cat.command('list')
+    .description('list the bundled catalogues')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) => {
+      const list = new CatalogueRegistry(schemasDir()).list();
+      if (o.json) return void process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      for (const c of list) process.stdout.write(`${c.id}\t${c.complete ? 'complete' : 'partial'}\t${c.criteria} criteria\t${c.title}\n`);
+    });
+  cat.command('show')
+    .description('show a catalogue: chapters, objectives, criteria, elements, evidence kinds and where each comes from')
+    .argument('<id>', 'catalogue id or path')
+    .option('--json', 'print the catalogue JSON')
+    .action((id: string, o: { json?: boolean }) => {
+      const c = new CatalogueRegistry(schemasDir()).resolve(id, process.cwd());
+      if (o.json) return void process.stdout.write(JSON.stringify(c.data, null, 2) + '\n');
+      const out: string[] = [`${c.data.title} (${c.id})`, `${c.data.complete ? 'complete' : 'PARTIAL'}: ${c.data.completeness ?? ''}`, ''];
+      for (const ch of c.data.chapters) {
+        out.push(`Chapitre ${ch.id} — ${ch.title ?? '(titre non sourcé)'}`);
+        for (const ob of ch.objectives) {
+          out.push(`  Objectif ${ob.id} — ${ob.title ?? '(titre non sourcé)'}${ob.source ? `  [${ob.source}]` : ''}`);
+          for (const cr of ob.criteria) {
+            out.push(`    ${cr.id} — ${cr.title ?? '(titre non sourcé)'}  [niveau: ${cr.level ?? 'non sourcé'}; ${cr.elements.length} élément(s)${cr.elementsComplete ? '' : ', liste partielle'}; source: ${cr.source}]`);
+            for (const e of cr.elements) out.push(`      ${e.id}${e.method ? ` (${e.method})` : ''}: ${e.text ?? '(texte non sourcé)'}`);
+          }
+        }
+      }
+      out.push('', 'Types de preuves :');
+      for (const k of c.data.evidenceKinds) out.push(`  ${k.id} — ${k.title}${k.shown ? ` [${k.shown}]` : ''}${k.maxAge ? ` [âge max ${k.maxAge.duration}, ${k.maxAge.basis}]` : ''}`);
+      out.push('', `CALISTA : ${c.data.calista.documents.join(', ')} — au plus tard ${c.data.calista.deadline} avant la visite`, '', 'Sources :');
+      for (const [sid, s] of Object.entries(c.data.sources)) out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
+      process.stdout.write(out.join('\n') + '\n');
+    });
+
+  program.command('new')
+    .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer)')
+    .argument('<criterion>', 'criterion id, e.g. 3.4-05')
+    .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
+    .action((id: string, o: { manual: string }) => {
+      const c = new CatalogueRegistry(schemasDir()).resolve(o.manual, process.cwd());
+      const cr = c.criteria.get(id);
+      if (!cr) throw new UsageError(`criterion ${id} is not in catalogue ${c.id}`);
+      process.stdout.write(criterionFileText(cr));
+    });
+
+  program.command('rules')
+    .description('list the rule codes with their default severity')
+    .addOption(langOption())
+    .action((o: { lang: Lang }) => {
+      for (const r of RULES) process.stdout.write(`${r.code.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with code 0
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError || e instanceof CatalogueError) {
+      process.stderr.write(`has-dossier: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`has-dossier: ${err.code ? `${err.code}: ` : ''}${String(err.message ?? e).split('\n')[0]}\n`);
+    if (process.env.HAS_DOSSIER_DEBUG) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; });
+}

@@ -1,0 +1,149 @@
+/**
+ * The catalogue: a certification manual as data (schemas/<id>.json), validated by
+ * schemas/catalogue.schema.json, indexed here for lookups by criterion and element.
+ */
+import Ajv, { type ValidateFunction } from 'ajv';
+import { parseDuration, type Duration } from './dates.js';
+
+export type Level = 'standard' | 'imperatif' | 'avance';
+
+export interface CatalogueElement { id: string; text?: string; method?: string; source: string; note?: string }
+export interface CatalogueCriterion {
+  id: string; title?: string; source: string; level?: Level; levelSource?: string;
+  scopes?: string[]; scopesSource?: string; elementsComplete: boolean; elements: CatalogueElement[]; note?: string;
+}
+export interface CatalogueObjective { id: string; title?: string; source?: string; criteria: CatalogueCriterion[] }
+export interface CatalogueChapter { id: string; title?: string; source?: string; objectives: CatalogueObjective[] }
+export interface EvidenceKind {
+  id: string; title: string; source: string; shown?: 'calista' | 'visit'; criteria?: string[];
+  maxAge?: { duration: string; basis: 'manual' | 'practice'; source: string; quote?: string };
+  period?: string;
+}
+export interface CatalogueSource { title: string; publisher?: string; date?: string; url?: string; note?: string }
+export interface CatalogueData {
+  id: string; title: string; edition?: string; complete: boolean; completeness?: string;
+  sources: Record<string, CatalogueSource>;
+  levels: Record<Level, { fr: string; en: string }>;
+  methods: { id: string; label: string; source: string }[];
+  scopes: { id: string; label: string; source: string }[];
+  chapters: CatalogueChapter[];
+  evidenceKinds: EvidenceKind[];
+  calista: { deadline: string; source: string; quote?: string; documents: string[] };
+}
+
+export class CatalogueError extends Error {}
+
+/** A validated, indexed catalogue. */
+export class Catalogue {
+  readonly criteria = new Map<string, CatalogueCriterion>();
+  readonly objectives = new Map<string, CatalogueObjective>();
+  readonly chapters = new Map<string, CatalogueChapter>();
+  readonly evidenceKinds = new Map<string, EvidenceKind>();
+  readonly scopeIds: string[];
+  readonly calistaDeadline: Duration;
+
+  constructor(readonly data: CatalogueData, readonly origin: string) {
+    for (const ch of data.chapters) {
+      this.chapters.set(ch.id, ch);
+      for (const ob of ch.objectives) {
+        this.objectives.set(ob.id, ob);
+        for (const cr of ob.criteria) this.criteria.set(cr.id, cr);
+      }
+    }
+    for (const k of data.evidenceKinds) this.evidenceKinds.set(k.id, k);
+    this.scopeIds = data.scopes.map(s => s.id);
+    this.calistaDeadline = parseDuration(data.calista.deadline)!;
+  }
+
+  get id(): string { return this.data.id; }
+
+  objectiveOf(criterionId: string): CatalogueObjective | undefined {
+    return this.objectives.get(criterionId.slice(0, criterionId.indexOf('-')));
+  }
+
+  element(criterionId: string, ee: string): CatalogueElement | undefined {
+    return this.criteria.get(criterionId)?.elements.find(e => e.id === ee);
+  }
+
+  scopeLabel(id: string): string { return this.data.scopes.find(s => s.id === id)?.label ?? id; }
+  methodLabel(id: string): string { return this.data.methods.find(m => m.id === id)?.label ?? id; }
+
+  /** Evidence kinds that the sources tie to this criterion or element. */
+  evidenceFor(criterionId: string, ee?: string): EvidenceKind[] {
+    return this.data.evidenceKinds.filter(k => k.criteria?.some(c => c === criterionId || (ee !== undefined && c === `${criterionId}-${ee}`) || (ee === undefined && c.startsWith(criterionId + '-'))));
+  }
+}
+
+let metaValidator: ValidateFunction | undefined;
+
+/** Validates raw JSON against the meta-schema and its cross-references; throws CatalogueError with a one-line reason. */
+export function buildCatalogue(raw: unknown, metaSchema: object, origin: string): Catalogue {
+  if (!metaValidator) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    metaValidator = ajv.compile(metaSchema);
+  }
+  if (!metaValidator!(raw)) {
+    const e = metaValidator!.errors?.[0];
+    throw new CatalogueError(`${origin}: not a valid catalogue (${e?.instancePath || '/'} ${e?.message ?? ''})`.trim());
+  }
+  const data = raw as CatalogueData;
+  const problems: string[] = [];
+  const known = new Set(Object.keys(data.sources));
+  const ref = (where: string, s: string | undefined) => { if (s !== undefined && !known.has(s)) problems.push(`${where}: unknown source "${s}"`); };
+  const methods = new Set(data.methods.map(m => m.id));
+  const scopes = new Set(data.scopes.map(s => s.id));
+  const seen = new Set<string>();
+  for (const ch of data.chapters) {
+    ref(`chapter ${ch.id}`, ch.source);
+    for (const ob of ch.objectives) {
+      ref(`objective ${ob.id}`, ob.source);
+      if (!ob.id.startsWith(ch.id + '.')) problems.push(`objective ${ob.id} is not in chapter ${ch.id}`);
+      for (const cr of ob.criteria) {
+        if (!cr.id.startsWith(ob.id + '-')) problems.push(`criterion ${cr.id} is not in objective ${ob.id}`);
+        if (seen.has(cr.id)) problems.push(`criterion ${cr.id} appears twice`);
+        seen.add(cr.id);
+        ref(`criterion ${cr.id}`, cr.source); ref(`criterion ${cr.id} level`, cr.levelSource); ref(`criterion ${cr.id} scopes`, cr.scopesSource);
+        for (const s of cr.scopes ?? []) if (!scopes.has(s)) problems.push(`criterion ${cr.id}: unknown scope "${s}"`);
+        for (const el of cr.elements) {
+          ref(`${cr.id}-${el.id}`, el.source);
+          if (el.method && !methods.has(el.method)) problems.push(`${cr.id}-${el.id}: unknown method "${el.method}"`);
+        }
+      }
+    }
+  }
+  for (const k of data.evidenceKinds) {
+    ref(`evidence kind ${k.id}`, k.source);
+    if (k.maxAge) ref(`evidence kind ${k.id} maxAge`, k.maxAge.source);
+    if (k.maxAge && !parseDuration(k.maxAge.duration)) problems.push(`evidence kind ${k.id}: bad duration "${k.maxAge.duration}"`);
+  }
+  for (const d of data.calista.documents) if (!data.evidenceKinds.some(k => k.id === d)) problems.push(`calista: unknown evidence kind "${d}"`);
+  if (!parseDuration(data.calista.deadline)) problems.push(`calista: bad deadline "${data.calista.deadline}"`);
+  ref('calista', data.calista.source);
+  for (const m of data.methods) ref(`method ${m.id}`, m.source);
+  for (const s of data.scopes) ref(`scope ${s.id}`, s.source);
+  if (problems.length) throw new CatalogueError(`${origin}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+  return new Catalogue(data, origin);
+}
+
+/** The manual's reference form `Crit.3.4-05-ee01-ASY`, and the short forms `3.4-05`, `3.4-05-ee01`. */
+export const REFERENCE_PATTERN = /\bCrit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?\b/g;
+export const CRITERION_ID = /^[1-9]\.[1-9]-\d{2}$/;
+export const ELEMENT_ID = /^ee\d{2}$/;
+
+export interface CodeRef { criterion: string; element?: string; method?: string }
+
+/** Reads a criterion code as written in a file: `3.4-05` or `Crit.3.4-05` (with optional ee and method parts). */
+export function parseCriterionCode(text: string): CodeRef | undefined {
+  const t = text.trim();
+  if (CRITERION_ID.test(t)) return { criterion: t };
+  const m = /^Crit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?$/.exec(t);
+  return m ? { criterion: m[1], element: m[2], method: m[3] } : undefined;
+}
+
+/** Reads an element key: `ee01` or `Crit.3.4-05-ee01-ASY`. */
+export function parseElementCode(text: string): CodeRef & { element: string } | { element: string; criterion?: undefined } | undefined {
+  const t = text.trim();
+  if (ELEMENT_ID.test(t)) return { element: t };
+  const r = parseCriterionCode(t);
+  return r?.element ? { ...r, element: r.element } : undefined;
+}

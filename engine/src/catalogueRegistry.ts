@@ -1,0 +1,89 @@
+/**
+ * Where catalogues come from: the bundled ones (schemas/catalogues/<id>.json) and any file a
+ * dossier names by path (`manual: ./grille.json`, relative to the dossier root).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from './catalogue.js';
+
+export interface CatalogueInfo { id: string; title: string; complete: boolean; criteria: number; file: string }
+
+export class CatalogueRegistry {
+  private readonly cache = new Map<string, { mtimeMs: number; catalogue: Catalogue }>();
+  private metaSchema?: object;
+
+  constructor(readonly schemasDir: string) {}
+
+  get cataloguesDir(): string { return path.join(this.schemasDir, 'catalogues'); }
+
+  private meta(): object {
+    if (!this.metaSchema) {
+      const file = path.join(this.schemasDir, 'catalogue.schema.json');
+      try {
+        this.metaSchema = JSON.parse(fs.readFileSync(file, 'utf8')) as object;
+      } catch (e) {
+        throw new CatalogueError(`cannot read the catalogue meta-schema ${file}: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+    return this.metaSchema;
+  }
+
+  /** Ids of the bundled catalogues. */
+  bundledIds(): string[] {
+    try {
+      return fs.readdirSync(this.cataloguesDir).filter(f => f.endsWith('.json')).map(f => f.slice(0, -5)).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  list(): CatalogueInfo[] {
+    return this.bundledIds().map(id => {
+      const c = this.load(path.join(this.cataloguesDir, `${id}.json`));
+      return { id: c.id, title: c.data.title, complete: c.data.complete, criteria: c.criteria.size, file: c.origin };
+    });
+  }
+
+  /** A catalogue by id (bundled) or by path (relative to `baseDir`). Throws CatalogueError with a one-line reason. */
+  resolve(manual: string, baseDir: string): Catalogue {
+    const isPath = /[\\/]/.test(manual) || /\.json$/i.test(manual);
+    if (!isPath) {
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(manual) || !this.bundledIds().includes(manual)) {
+        throw new CatalogueError(`unknown manual "${manual}"`);
+      }
+      return this.load(path.join(this.cataloguesDir, `${manual}.json`));
+    }
+    return this.load(path.resolve(baseDir, manual.replace(/\\/g, '/')));
+  }
+
+  /** Loads and validates a catalogue file; reloaded when the file changes on disk. */
+  load(file: string): Catalogue {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      throw new CatalogueError(`catalogue file not found: ${file}`);
+    }
+    const hit = this.cache.get(file);
+    if (hit && hit.mtimeMs === st.mtimeMs) return hit.catalogue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new CatalogueError(`${file}: not readable JSON (${(e as Error).message.split('\n')[0]})`);
+    }
+    const catalogue = buildCatalogue(raw, this.meta(), file);
+    this.cache.set(file, { mtimeMs: st.mtimeMs, catalogue });
+    return catalogue;
+  }
+}
+
+/** A catalogue with nothing in it, so that the rules that need none can still run. */
+export function emptyCatalogue(): Catalogue {
+  const data: CatalogueData = {
+    id: '(none)', title: '(none)', complete: false, sources: {},
+    levels: { standard: { fr: 'Standard', en: 'Standard' }, imperatif: { fr: 'Impératif', en: 'Imperative' }, avance: { fr: 'Avancé', en: 'Advanced' } },
+    methods: [], scopes: [], chapters: [], evidenceKinds: [], calista: { deadline: '2 months', source: '', documents: [] },
+  };
+  return new Catalogue(data, '(none)');
+}

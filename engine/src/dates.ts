@@ -1,0 +1,88 @@
+/**
+ * Civil dates (YYYY-MM-DD) and calendar durations, with no time zone involved:
+ * a document dated 2025-11-23 with a 12-month maximum age is valid through
+ * 2026-11-23 whatever the machine's zone. Dates are compared as strings (ISO order).
+ */
+
+export type CivilDate = string; // 'YYYY-MM-DD', always valid once produced by parseCivilDate
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Returns the date if `text` is a real calendar date in YYYY-MM-DD form, else undefined. */
+export function parseCivilDate(text: unknown): CivilDate | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return text;
+}
+
+function format(y: number, m: number, d: number): CivilDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface Duration {
+  amount: number;
+  unit: 'day' | 'month';
+  /** the text it was read from, for messages */
+  text: string;
+}
+
+const UNITS: Record<string, { unit: 'day' | 'month'; factor: number }> = {
+  day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 }, jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 },
+  week: { unit: 'day', factor: 7 }, weeks: { unit: 'day', factor: 7 }, semaine: { unit: 'day', factor: 7 }, semaines: { unit: 'day', factor: 7 },
+  month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 }, mois: { unit: 'month', factor: 1 },
+  year: { unit: 'month', factor: 12 }, years: { unit: 'month', factor: 12 }, an: { unit: 'month', factor: 12 }, ans: { unit: 'month', factor: 12 },
+};
+
+export const DURATION_PATTERN = `^[1-9][0-9]* (${Object.keys(UNITS).join('|')})$`;
+export const NO_DURATION = ['none', 'aucune', 'aucun'];
+
+/** Parses '12 months', '1 an', '30 jours' … Returns undefined when malformed. */
+export function parseDuration(text: unknown): Duration | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = /^([1-9][0-9]*) ([a-z]+)$/.exec(text.trim());
+  if (!m) return undefined;
+  const u = UNITS[m[2]];
+  if (!u) return undefined;
+  return { amount: Number(m[1]) * u.factor, unit: u.unit, text: text.trim() };
+}
+
+/** Calendar addition; the day is clamped to the end of the month (2024-02-29 + 12 months = 2025-02-28). */
+export function addDuration(date: CivilDate, duration: Duration, sign: 1 | -1 = 1): CivilDate {
+  const [y, m, d] = date.split('-').map(Number);
+  if (duration.unit === 'day') {
+    const t = new Date(Date.UTC(y, m - 1, d + sign * duration.amount));
+    return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  }
+  const total = y * 12 + (m - 1) + sign * duration.amount;
+  const ny = Math.floor(total / 12), nm = (total % 12) + 1;
+  return format(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return addDuration(date, { amount: Math.abs(days), unit: 'day', text: '' }, days < 0 ? -1 : 1);
+}
+
+/** Today in the local calendar of this machine. */
+export function today(now: Date = new Date()): CivilDate {
+  return format(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+const UNIT_WORDS = {
+  fr: { day: ['jour', 'jours'], month: ['mois', 'mois'], year: ['an', 'ans'] },
+  en: { day: ['day', 'days'], month: ['month', 'months'], year: ['year', 'years'] },
+};
+
+/** "12 mois" / "12 months", "1 an" / "1 year", "30 jours" / "30 days". */
+export function formatDuration(d: Duration, lang: 'fr' | 'en'): string {
+  const w = UNIT_WORDS[lang];
+  if (d.unit === 'month' && d.amount % 12 === 0 && d.amount > 12) return `${d.amount / 12} ${w.year[1]}`;
+  const [one, many] = d.unit === 'day' ? w.day : w.month;
+  return `${d.amount} ${d.amount === 1 ? one : many}`;
+}

@@ -1,0 +1,16 @@
+/**
+ * The has-dossier engine: one facade over a pure service (no vscode, no LSP). The CLI, the
+ * language server and the tests are thin layers on it.
+ */
+export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CatalogueCriterion, type CatalogueElement, type EvidenceKind } from './catalogue.js';
+export { CatalogueRegistry, type CatalogueInfo } from './catalogueRegistry.js';
+export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
+export type { CriterionCoverage, ElementCounts } from './coverage.js';
+export { addDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
+export { nodeHost, MANIFEST, type DossierHost } from './host.js';
+export { memoryHost, type MemoryTree } from './memoryHost.js';
+export { loadDossier, type Dossier } from './model.js';
+export { RULES, RULES_BY_CODE, type Rule } from './rules/index.js';
+export { generateSchemas, STATUSES } from './schemaGen.js';
+export { RULE_CODES, type Finding, type Lang, type RuleCode, type Severity, type SeveritySetting } from './types.js';
+export type { Position, Range } from './yamlSource.js';

@@ -1,0 +1,246 @@
+/**
+ * The dossier model: dossier.yaml and the criterion files, parsed, with for every value the
+ * YAML node it came from (for ranges). Values of the wrong type are left undefined here; the
+ * `schema` rule reports them, the other rules simply skip them.
+ */
+import * as path from 'node:path';
+import type { Node, Pair } from 'yaml';
+import { parseCriterionCode, parseElementCode, type Catalogue } from './catalogue.js';
+import { parseCivilDate, type CivilDate } from './dates.js';
+import { MANIFEST, type DossierHost, type ReadFailure } from './host.js';
+import { getNode, getPair, isMap, isScalar, isSeq, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
+
+export interface DossierFile {
+  /** relative to the dossier root, with `/` */
+  path: string;
+  absPath: string;
+  kind: 'manifest' | 'criterion';
+  source: YamlSource;
+}
+
+export interface Located<T> { value: T; node: Node }
+
+export interface EvidenceEntry {
+  node: Node;
+  title?: string;
+  kind?: Located<string>;
+  file?: Located<string>;
+  url?: string;
+  date?: Located<CivilDate>;
+  expires?: Located<CivilDate>;
+  /** CALISTA entries only */
+  uploaded?: Located<CivilDate>;
+}
+
+export interface ActionEntry {
+  node: Node;
+  title?: string;
+  due?: Located<CivilDate>;
+  done?: Located<boolean | CivilDate>;
+}
+
+export interface ElementEntry {
+  /** the key as written (ee01, Crit.3.4-05-ee01-ASY …) */
+  key: string;
+  keyNode: Node;
+  /** eeNN when the key is well formed */
+  code?: string;
+  /** criterion named inside a reference-form key */
+  keyCriterion?: string;
+  valueNode?: Node | null;
+  status?: Located<string>;
+  justification?: string;
+  evidence: EvidenceEntry[];
+  actions: ActionEntry[];
+}
+
+export interface CriterionEntry {
+  file: DossierFile;
+  /** the criterion value as written */
+  text?: string;
+  idNode?: Node;
+  /** normalised `3.4-05` when well formed */
+  id?: string;
+  reviewed?: Located<CivilDate>;
+  elementsPair?: Pair<Node, Node | null>;
+  elements: ElementEntry[];
+}
+
+export interface Manifest {
+  file: DossierFile;
+  manual?: Located<string>;
+  finess?: Located<string>;
+  visitStart?: Located<CivilDate>;
+  scope: Located<string>[];
+  scopeKeyNode?: Node;
+  calistaKeyNode?: Node;
+  calista: EvidenceEntry[];
+  freshness: Map<string, Located<string>>;
+  rules: Map<string, Located<string>>;
+}
+
+export interface UnreadableFile { path: string; failure: ReadFailure; detail?: string }
+
+export interface Dossier {
+  root: string;
+  host: DossierHost;
+  manifest?: Manifest;
+  criteria: CriterionEntry[];
+  files: DossierFile[];
+  unreadable: UnreadableFile[];
+  maxFileBytes: number;
+}
+
+export interface LoadOptions {
+  /** YAML files above this size are not parsed (reported as unreadable). */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const CRITERION_KEY = /^criterion[ \t]*:/m;
+
+export function loadDossier(root: string, host: DossierHost, options: LoadOptions = {}): Dossier {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const dossier: Dossier = { root, host, criteria: [], files: [], unreadable: [], maxFileBytes: maxBytes };
+  const rootReal = host.realpath(root) ?? root;
+  for (const rel of host.listYamlFiles(root)) {
+    const abs = path.join(root, ...rel.split('/'));
+    const isManifest = rel === MANIFEST;
+    const real = host.realpath(abs);
+    if (real && !isInside(rootReal, real)) {
+      // A criterion file that is a symlink to elsewhere is not read: the dossier is what lies below its root.
+      if (isManifest || sniffCriterion(host, abs)) dossier.unreadable.push({ path: rel, failure: 'io', detail: 'outside' });
+      continue;
+    }
+    const read = host.readText(abs, maxBytes);
+    if ('failure' in read) {
+      if (isManifest || read.failure !== 'too-large' || sniffCriterion(host, abs)) dossier.unreadable.push({ path: rel, ...read });
+      continue;
+    }
+    if (!isManifest && !CRITERION_KEY.test(read.text)) continue;
+    const file: DossierFile = { path: rel, absPath: abs, kind: isManifest ? 'manifest' : 'criterion', source: parseYaml(read.text) };
+    // The quick textual sniff can be fooled (a nested `criterion:` in a block scalar); the parsed top level decides.
+    if (!isManifest && !getPair(file.source.doc.contents, 'criterion') && file.source.syntaxErrors.length === 0) continue;
+    dossier.files.push(file);
+    if (isManifest) dossier.manifest = readManifest(file);
+    else dossier.criteria.push(readCriterion(file));
+  }
+  return dossier;
+}
+
+function sniffCriterion(host: DossierHost, abs: string): boolean {
+  const head = host.head?.(abs, 65536);
+  return head === undefined ? true : CRITERION_KEY.test(head);
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function str(node: unknown): Located<string> | undefined {
+  const v = scalarText(node);
+  return v === undefined ? undefined : { value: v, node: node as Node };
+}
+
+function date(node: unknown): Located<CivilDate> | undefined {
+  const v = isScalar(node) ? parseCivilDate(node.value) : undefined;
+  return v === undefined ? undefined : { value: v, node: node as Node };
+}
+
+function readEvidence(node: unknown): EvidenceEntry | undefined {
+  if (!isMap(node)) return undefined;
+  return {
+    node: node as Node,
+    title: scalarText(getNode(node, 'title')),
+    kind: str(getNode(node, 'kind')),
+    file: str(getNode(node, 'file')),
+    url: scalarText(getNode(node, 'url')),
+    date: date(getNode(node, 'date')),
+    expires: date(getNode(node, 'expires')),
+    uploaded: date(getNode(node, 'uploaded')),
+  };
+}
+
+function readAction(node: unknown): ActionEntry | undefined {
+  if (!isMap(node)) return undefined;
+  const doneNode = getNode(node, 'done');
+  let done: Located<boolean | CivilDate> | undefined;
+  if (isScalar(doneNode)) {
+    if (typeof doneNode.value === 'boolean') done = { value: doneNode.value, node: doneNode };
+    else { const d = parseCivilDate(doneNode.value); if (d) done = { value: d, node: doneNode }; }
+  }
+  return { node: node as Node, title: scalarText(getNode(node, 'title')), due: date(getNode(node, 'due')), done };
+}
+
+function items<T>(node: unknown, read: (n: unknown) => T | undefined): T[] {
+  if (!isSeq(node)) return [];
+  const out: T[] = [];
+  for (const it of node.items) { const r = read(it); if (r) out.push(r); }
+  return out;
+}
+
+export function readCriterion(file: DossierFile): CriterionEntry {
+  const top = file.source.doc.contents;
+  const idNode = getNode(top, 'criterion') ?? undefined;
+  const text = scalarText(idNode);
+  const entry: CriterionEntry = {
+    file, idNode: idNode ?? undefined, text,
+    id: text !== undefined ? parseCriterionCode(text)?.criterion : undefined,
+    reviewed: date(getNode(top, 'reviewed')),
+    elementsPair: getPair(top, 'elements'),
+    elements: [],
+  };
+  const elements = entry.elementsPair?.value;
+  if (isMap(elements)) {
+    for (const pair of elements.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const parsed = parseElementCode(key);
+      const value = pair.value as Node | null;
+      const status = str(getNode(value, 'status'));
+      entry.elements.push({
+        key, keyNode: pair.key as Node, code: parsed?.element, keyCriterion: parsed?.criterion, valueNode: value,
+        status, justification: scalarText(getNode(value, 'justification')),
+        evidence: items(getNode(value, 'evidence'), readEvidence),
+        actions: items(getNode(value, 'actions'), readAction),
+      });
+    }
+  }
+  return entry;
+}
+
+export function readManifest(file: DossierFile): Manifest {
+  const top = file.source.doc.contents;
+  const scopePair = getPair(top, 'scope');
+  const calistaPair = getPair(top, 'calista');
+  const visit = getNode(top, 'visit');
+  const m: Manifest = {
+    file,
+    manual: str(getNode(top, 'manual')),
+    finess: str(getNode(getNode(top, 'establishment'), 'finess')),
+    visitStart: date(getNode(visit, 'start')),
+    scope: items(scopePair?.value, str),
+    scopeKeyNode: scopePair?.key ?? undefined,
+    calistaKeyNode: calistaPair?.key ?? undefined,
+    calista: items(calistaPair?.value, readEvidence),
+    freshness: new Map(),
+    rules: new Map(),
+  };
+  for (const [key, target] of [['freshness', m.freshness], ['rules', m.rules]] as const) {
+    const node = getNode(top, key);
+    if (!isMap(node)) continue;
+    for (const pair of node.items) {
+      const v = str(pair.value);
+      if (isScalar(pair.key) && v) target.set(String(pair.key.value), v);
+    }
+  }
+  return m;
+}
+
+/** Key node of a top-level entry of a file (for dossier-wide findings that sit on dossier.yaml). */
+export function topKeyNode(file: DossierFile, key: string): Node | undefined {
+  return getPair(file.source.doc.contents, key)?.key ?? undefined;
+}
+
+export type { Catalogue };

@@ -1,0 +1,28 @@
+import { topKeyNode } from '../model.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  code: 'missing-element',
+  defaultSeverity: 'warning',
+  description: {
+    fr: "Un élément d'évaluation du critère est absent de `elements` (un signalement par fichier, qui les liste).",
+    en: 'An element of evaluation of the criterion is absent from `elements` (one finding per file, listing them).',
+  },
+  messages: {
+    fr: { missing: 'Éléments du critère {criterion} absents : {missing}. Ajoutez-les (au moins avec « status: a-evaluer »).' },
+    en: { missing: 'Elements of criterion {criterion} missing: {missing}. Add them (at least with "status: a-evaluer").' },
+  },
+  check(ctx) {
+    for (const entry of ctx.dossier.criteria) {
+      const catalogued = entry.id ? ctx.catalogue.criteria.get(entry.id) : undefined;
+      if (!catalogued) continue;
+      const present = new Set(entry.elements.map(e => e.code));
+      const missing = catalogued.elements.map(e => e.id).filter(id => !present.has(id));
+      if (!missing.length) continue;
+      ctx.report({
+        file: entry.file, node: entry.elementsPair?.key ?? topKeyNode(entry.file, 'criterion'), messageId: 'missing', criterion: entry.id,
+        params: { criterion: entry.id, missing: missing.join(', ') }, data: { missing },
+      });
+    }
+  },
+});

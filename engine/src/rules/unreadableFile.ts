@@ -1,0 +1,37 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  code: 'unreadable-file',
+  defaultSeverity: 'error',
+  standalone: true,
+  description: {
+    fr: "Un fichier YAML du dossier ne peut pas être lu (binaire, pas en UTF-8, trop gros, dossier au lieu d'un fichier, lien vers l'extérieur).",
+    en: 'A YAML file of the dossier cannot be read (binary, not UTF-8, too large, a folder, a link to outside the dossier).',
+  },
+  messages: {
+    fr: {
+      binary: 'Fichier binaire, pas du YAML : il est ignoré.',
+      'not-utf8': "Fichier illisible : il n'est pas encodé en UTF-8. Réenregistrez-le en UTF-8.",
+      'too-large': 'Fichier trop gros ({detail} octets, limite {limit}) : il est ignoré. Découpez-le.',
+      'is-directory': 'Un dossier porte ce nom de fichier YAML : il est ignoré.',
+      io: 'Fichier illisible ({detail}).',
+      outside: "Ce fichier est un lien vers un emplacement hors du dossier : il n'est pas lu.",
+      'not-found': 'Fichier disparu pendant la lecture.',
+    },
+    en: {
+      binary: 'Binary file, not YAML: it is skipped.',
+      'not-utf8': 'Unreadable file: it is not UTF-8. Save it as UTF-8.',
+      'too-large': 'File too large ({detail} bytes, limit {limit}): it is skipped. Split it.',
+      'is-directory': 'A folder has this YAML file name: it is skipped.',
+      io: 'Unreadable file ({detail}).',
+      outside: 'This file is a link to a place outside the dossier: it is not read.',
+      'not-found': 'File vanished while being read.',
+    },
+  },
+  check(ctx) {
+    for (const u of ctx.dossier.unreadable) {
+      const messageId = u.detail === 'outside' ? 'outside' : u.failure;
+      ctx.report({ file: { path: u.path }, messageId, params: { detail: u.detail ?? '', limit: ctx.dossier.maxFileBytes } });
+    }
+  },
+});

@@ -1,0 +1,156 @@
+/**
+ * Structural validation of the dossier files with ajv against the schemas generated from the
+ * catalogue; ajv's errors become located, plain-language problems with a did-you-mean.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { closest, distance as levenshtein } from 'fastest-levenshtein';
+import type { Node } from 'yaml';
+import type { Catalogue } from './catalogue.js';
+import { generateSchemas } from './schemaGen.js';
+import type { Lang } from './types.js';
+import { format } from './types.js';
+import { headRange, isMap, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
+
+interface Validators { manifest: ValidateFunction; criterion: ValidateFunction }
+const cache = new WeakMap<Catalogue, Validators>();
+
+function validators(cat: Catalogue): Validators {
+  let v = cache.get(cat);
+  if (!v) {
+    const { dossier, criterion } = generateSchemas(cat);
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    addFormats(ajv, ['date', 'uri']);
+    ajv.addSchema(dossier).addSchema(criterion);
+    v = {
+      manifest: ajv.compile({ $ref: `${dossier.$id}#/definitions/manifest` }),
+      criterion: ajv.compile({ $ref: `${criterion.$id}#/definitions/criterionFile` }),
+    };
+    cache.set(cat, v);
+  }
+  return v;
+}
+
+export interface StructureProblem { range: Range; messageId: string; params: Record<string, unknown> }
+
+const MAX_LISTED = 12;
+const list = (xs: unknown[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')}, …` : xs.join(', '));
+
+export function validateStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: YamlSource): StructureProblem[] {
+  const validate = validators(cat)[kind];
+  if (validate(src.value)) return [];
+  const errors = validate.errors ?? [];
+  // oneOf reports each branch's failure too; keep the oneOf error alone at that place.
+  const oneOfPaths = new Set(errors.filter(e => e.keyword === 'oneOf').map(e => e.instancePath));
+  const out: StructureProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && oneOfPaths.has(e.instancePath)) continue;
+    const p = describe(e, src);
+    const key = `${p.range.start.line}:${p.range.start.character}:${p.messageId}:${JSON.stringify(p.params)}`;
+    if (!seen.has(key)) { seen.add(key); out.push(p); }
+  }
+  return out;
+}
+
+function pathOf(e: ErrorObject): string[] {
+  return e.instancePath.split('/').slice(1).map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function display(segs: string[]): string {
+  return segs.length ? segs.join('.') : '/';
+}
+
+function describe(e: ErrorObject, src: YamlSource): StructureProblem {
+  const segs = pathOf(e);
+  const { node, pair } = nodeAtPath(src.doc, segs);
+  const where = display(segs);
+  const valueRange = () => nodeRange(src, node);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const keyPair = isMap(node) ? node.items.find(it => String((it.key as { value?: unknown })?.value) === key) : undefined;
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const suggestion = allowed.length ? closest(key, allowed) : undefined;
+      const near = suggestion && distanceOk(key, suggestion) ? suggestion : undefined;
+      return {
+        range: nodeRange(src, (keyPair?.key as Node) ?? node),
+        messageId: near ? 'unknownKeyDidYouMean' : 'unknownKey',
+        params: { key, where, suggestion: near, allowed: list(allowed) },
+      };
+    }
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      return { range: pair?.key ? nodeRange(src, pair.key as Node) : headRange(src, node), messageId: 'missingKey', params: { key: missing, where } };
+    }
+    case 'type': {
+      const expected = (e.params as { type: string }).type;
+      const quoted = expected === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean');
+      return { range: valueRange(), messageId: quoted ? 'typeQuote' : 'type', params: { where, type: expected, value: String(e.data) } };
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const value = String(e.data);
+      const suggestion = closest(value, allowed);
+      const near = distanceOk(value, suggestion) ? suggestion : undefined;
+      return { range: valueRange(), messageId: near ? 'enumDidYouMean' : 'enum', params: { where, value, suggestion: near, allowed: list(allowed) } };
+    }
+    case 'format':
+      return { range: valueRange(), messageId: (e.params as { format: string }).format === 'date' ? 'date' : 'uri', params: { where, value: String(e.data) } };
+    case 'pattern':
+      return { range: valueRange(), messageId: 'duration', params: { where, value: String(e.data) } };
+    case 'minLength':
+      return { range: pair?.key ? nodeRange(src, pair.key as Node) : valueRange(), messageId: 'empty', params: { where } };
+    case 'uniqueItems':
+      return { range: valueRange(), messageId: 'duplicateItem', params: { where } };
+    case 'oneOf':
+      return { range: valueRange(), messageId: 'done', params: { where, value: String(e.data) } };
+    default:
+      return { range: valueRange(), messageId: 'other', params: { where, detail: e.message ?? e.keyword } };
+  }
+}
+
+/** A suggestion is shown only when it is a plausible typo of what was written. */
+export function distanceOk(a: string, b: string): boolean {
+  return levenshtein(a.toLowerCase(), b.toLowerCase()) <= Math.max(2, Math.floor(Math.min(a.length, b.length) / 3));
+}
+
+
+export const STRUCTURE_MESSAGES: Record<Lang, Record<string, string>> = {
+  fr: {
+    unknownKey: "Clé inconnue « {key} » dans {where}. Clés permises : {allowed}.",
+    unknownKeyDidYouMean: "Clé inconnue « {key} » dans {where} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.",
+    missingKey: "Clé obligatoire « {key} » absente de {where}.",
+    type: "{where} doit être de type {type} (trouvé : {value}).",
+    typeQuote: "{where} doit être une chaîne : mettez la valeur entre guillemets (\"{value}\").",
+    enum: "Valeur « {value} » non permise pour {where}. Valeurs permises : {allowed}.",
+    enumDidYouMean: "Valeur « {value} » non permise pour {where} : vouliez-vous dire « {suggestion} » ? Valeurs permises : {allowed}.",
+    date: "Date invalide « {value} » pour {where} : attendu une date réelle au format AAAA-MM-JJ (ex. 2026-11-23).",
+    uri: "Adresse invalide « {value} » pour {where} : attendu une URL complète (https://…).",
+    duration: "Durée invalide « {value} » pour {where} : écrivez par ex. « 12 months », « 1 an », « 30 jours » ou « none ».",
+    empty: "{where} ne doit pas être vide.",
+    duplicateItem: "{where} contient une valeur en double.",
+    done: "{where} doit valoir true, false ou une date AAAA-MM-JJ (trouvé : {value}).",
+    other: "{where} : {detail}.",
+  },
+  en: {
+    unknownKey: 'Unknown key "{key}" in {where}. Allowed keys: {allowed}.',
+    unknownKeyDidYouMean: 'Unknown key "{key}" in {where}: did you mean "{suggestion}"? Allowed keys: {allowed}.',
+    missingKey: 'Required key "{key}" is missing from {where}.',
+    type: '{where} must be of type {type} (found: {value}).',
+    typeQuote: '{where} must be a string: quote the value ("{value}").',
+    enum: 'Value "{value}" is not allowed for {where}. Allowed values: {allowed}.',
+    enumDidYouMean: 'Value "{value}" is not allowed for {where}: did you mean "{suggestion}"? Allowed values: {allowed}.',
+    date: 'Invalid date "{value}" for {where}: expected a real date as YYYY-MM-DD (e.g. 2026-11-23).',
+    uri: 'Invalid address "{value}" for {where}: expected a full URL (https://…).',
+    duration: 'Invalid duration "{value}" for {where}: write e.g. "12 months", "1 year", "30 days" or "none".',
+    empty: '{where} must not be empty.',
+    duplicateItem: '{where} holds a duplicate value.',
+    done: '{where} must be true, false or a YYYY-MM-DD date (found: {value}).',
+    other: '{where}: {detail}.',
+  },
+};
+
+export function structureMessage(lang: Lang, p: StructureProblem): string {
+  return format(STRUCTURE_MESSAGES[lang][p.messageId], p.params);
+}

@@ -1,0 +1,117 @@
+/** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export interface SyntaxProblem { message: string; range: Range }
+
+export interface YamlSource {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  syntaxErrors: SyntaxProblem[];
+  /** toJS() of the document, or undefined when it could not be built (alias bomb …) */
+  value: unknown;
+}
+
+/** Aliases allowed before a document counts as an alias bomb. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export function parseYaml(text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const src: YamlSource = { text, doc, lineCounter, syntaxErrors: [], value: undefined };
+  for (const e of doc.errors) {
+    const [from, to] = e.pos;
+    src.syntaxErrors.push({ message: firstLine(e.message), range: rangeFromOffsets(src, from, Math.max(to, from + 1)) });
+  }
+  try {
+    src.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    src.syntaxErrors.push({ message: firstLine((e as Error).message), range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
+  }
+  return src;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+export function positionAt(src: { lineCounter: LineCounter; text: string }, offset: number): Position {
+  const o = Math.max(0, Math.min(offset, src.text.length));
+  const p = src.lineCounter.linePos(o);
+  return { line: p.line - 1, character: p.col - 1 };
+}
+
+export function offsetAt(src: { lineCounter: LineCounter; text: string }, pos: Position): number {
+  const starts = src.lineCounter.lineStarts;
+  if (pos.line >= starts.length) return src.text.length;
+  return Math.min(starts[Math.max(0, pos.line)] + pos.character, src.text.length);
+}
+
+export function rangeFromOffsets(src: { lineCounter: LineCounter; text: string }, from: number, to: number): Range {
+  return { start: positionAt(src, from), end: positionAt(src, to) };
+}
+
+/** The range of a node's value (without trailing comments), or of the first line of the file. */
+export function nodeRange(src: YamlSource, node: Node | null | undefined): Range {
+  if (node?.range) return rangeFromOffsets(src, node.range[0], node.range[1]);
+  return rangeFromOffsets(src, 0, lineEnd(src.text, 0));
+}
+
+/** For a map, its first line only: a diagnostic about a whole map points at where it starts. */
+export function headRange(src: YamlSource, node: Node | null | undefined): Range {
+  if (!node?.range) return nodeRange(src, node);
+  const from = node.range[0];
+  return rangeFromOffsets(src, from, Math.min(node.range[1], lineEnd(src.text, from)));
+}
+
+export function getPair(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+  if (!isMap(map)) return undefined;
+  for (const item of (map as YAMLMap<unknown, unknown>).items) {
+    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return item as Pair<Node, Node | null>;
+  }
+  return undefined;
+}
+
+export function getNode(map: unknown, key: string): Node | null | undefined {
+  return getPair(map, key)?.value;
+}
+
+/** The value of a scalar node as a string (numbers and booleans as written), or undefined. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return node.source ?? String(v);
+  return undefined;
+}
+
+/** Node at a path of keys and indexes (as in an ajv instancePath). */
+export function nodeAtPath(doc: Document.Parsed, segments: string[]): { node: Node | null | undefined; pair?: Pair<Node, Node | null> } {
+  let node: unknown = doc.contents;
+  let pair: Pair<Node, Node | null> | undefined;
+  for (const seg of segments) {
+    if (isMap(node)) {
+      pair = getPair(node, seg);
+      if (!pair) return { node: node as Node, pair: undefined };
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (item === undefined) return { node: node as Node };
+      pair = undefined;
+      node = item;
+    } else {
+      return { node: node as Node | null, pair };
+    }
+  }
+  return { node: node as Node | null, pair };
+}
+
+export { isMap, isSeq, isScalar, isPair };
