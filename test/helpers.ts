@@ -1,0 +1,51 @@
+/**
+ * RuleTester: runs the whole engine on an in-memory dossier and compares the findings of one
+ * rule with the expected ones (file, 1-based line and column, and optionally the message).
+ */
+import * as path from 'node:path';
+import { expect } from 'vitest';
+import { CatalogueRegistry, checkDossier, loadDossier, memoryHost, type CheckOptions, type CheckResult, type MemoryTree, type RuleCode } from '../engine/src/index.js';
+
+export const REPO = path.resolve(__dirname, '..');
+export const SCHEMAS = path.join(REPO, 'schemas');
+export const registry = new CatalogueRegistry(SCHEMAS);
+export const ROOT = path.join(path.sep, 'virtual', 'dossier');
+
+export const MANIFEST = `manual: has-es-2025
+establishment:
+  name: CH de Test
+  finess: "330781196"
+visit:
+  start: 2027-03-15
+`;
+
+export function run(tree: MemoryTree, options: CheckOptions = {}): CheckResult {
+  const files: MemoryTree = { 'dossier.yaml': MANIFEST, ...tree };
+  const dossier = loadDossier(ROOT, memoryHost(ROOT, files), options);
+  return checkDossier(dossier, registry, { asOf: '2026-11-23', ...options });
+}
+
+export interface Expected { file?: string; line: number; column: number; message?: string | RegExp; severity?: string; waived?: boolean }
+export interface Case { name: string; files: MemoryTree; options?: CheckOptions; errors?: Expected[] }
+
+/** A valid case expects no finding of the rule; an invalid one expects exactly `errors`, in order. */
+export function expectRule(code: RuleCode, c: Case): void {
+  const result = run(c.files, c.options);
+  const got = result.findings.filter(f => f.code === code);
+  const expected = c.errors ?? [];
+  const describe = (fs: typeof got) => fs.map(f => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`).join('\n');
+  expect(got.length, `findings of ${code}:\n${describe(got)}`).toBe(expected.length);
+  expected.forEach((e, i) => {
+    const f = got[i];
+    expect({ file: f.file, line: f.range.start.line + 1, column: f.range.start.character + 1 }).toEqual({ file: e.file ?? 'criteres/c.yaml', line: e.line, column: e.column });
+    if (e.message instanceof RegExp) expect(f.message).toMatch(e.message);
+    else if (e.message !== undefined) expect(f.message).toBe(e.message);
+    if (e.severity) expect(f.severity).toBe(e.severity);
+    if (e.waived !== undefined) expect(Boolean(f.waived)).toBe(e.waived);
+  });
+}
+
+/** `criterion: X` and `elements:` from a compact description. */
+export function criterion(id: string, elements: string): string {
+  return `criterion: ${id}\nelements:\n${elements}`;
+}
