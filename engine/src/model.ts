@@ -103,6 +103,7 @@ export function loadDossier(root: string, host: DossierHost, options: LoadOption
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const dossier: Dossier = { root, host, criteria: [], files: [], unreadable: [], maxFileBytes: maxBytes };
   const rootReal = host.realpath(root) ?? root;
+  if (host.kind(path.join(root, MANIFEST)) === 'dir') dossier.unreadable.push({ path: MANIFEST, failure: 'is-directory' });
   for (const rel of host.listYamlFiles(root)) {
     const abs = path.join(root, ...rel.split('/'));
     const isManifest = rel === MANIFEST;

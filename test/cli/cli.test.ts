@@ -1,0 +1,229 @@
+/** The built CLI (dist/cli.js), run as a process, as CI and users run it. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../helpers.js';
+
+const CLI = path.join(REPO, 'dist', 'cli.js');
+const EXAMPLE = path.join(REPO, 'examples', 'ch-exemple');
+
+function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmpDossier(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n';
+const CLEAN = { 'dossier.yaml': MANIFEST, 'criteres/3.1-09.yaml': 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n    justification: Aucun échange non sécurisé.\n  ee02:\n    status: non-conforme\n  ee03:\n    status: non-conforme\n' };
+
+function expectOneLineError(r: { stderr: string; stdout: string }, pattern: RegExp) {
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+beforeAll(() => {
+  expect(fs.existsSync(CLI), 'run `npm run build` first').toBe(true);
+});
+
+describe('has-dossier check', () => {
+  it('prints SPEC §5 JSON for the example and exits 1 because of the stale DMN cartography', () => {
+    const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['tool', 'version', 'manual', 'asOf', 'diagnostics', 'coverage', 'summary']);
+    expect(out).toMatchObject({ tool: 'has-dossier', version: '0.1.0', manual: 'has-es-2025', asOf: '2026-11-23' });
+    const errors = out.diagnostics.filter((d: { severity: string; waived?: unknown }) => d.severity === 'error' && !d.waived);
+    expect(errors).toEqual([{
+      file: 'criteres/3.4-05.yaml', line: 11, column: 15, endLine: 11, endColumn: 25, severity: 'error', code: 'stale-evidence',
+      message: expect.stringMatching(/^« Cartographie des DMN à usage professionnel » date du 2025-10-10/), criterion: '3.4-05', element: 'ee01',
+    }]);
+    for (const d of out.diagnostics) expect(Object.keys(d).slice(0, 8)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    const keys = out.diagnostics.map((d: { file: string; line: number; column: number; code: string }) => [d.file, d.line, d.column, d.code]);
+    const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)));
+    expect(keys).toEqual(sorted);
+    expect(out.coverage.criteria.find((c: { id: string }) => c.id === '3.4-05')).toEqual({
+      id: '3.4-05', file: 'criteres/3.4-05.yaml',
+      elements: { total: 5, conforme: 4, partiel: 1, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 },
+    });
+    expect(out.summary).toEqual({ files: 7, errors: 1, warnings: 2, infos: 5, waived: 1 });
+    const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
+    expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
+  });
+
+  it('exits 0 on a dossier without errors, and 1 when warnings exceed --max-warnings', () => {
+    const dir = tmpDossier(CLEAN);
+    expect(cli(['check', dir, '--as-of', '2026-11-23']).code).toBe(0);
+    const warn = tmpDossier({ ...CLEAN, 'criteres/3.1-09.yaml': CLEAN['criteres/3.1-09.yaml'].replace(/    justification: .*\n/, '') });
+    expect(cli(['check', warn, '--as-of', '2026-11-23']).code).toBe(0);
+    expect(cli(['check', warn, '--as-of', '2026-11-23', '--max-warnings', '1']).code).toBe(0);
+    const r = cli(['check', warn, '--as-of', '2026-11-23', '--max-warnings', '0', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.warnings).toBe(1);
+  });
+
+  it('exits 2 with one line on stderr when it cannot run', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-empty-'));
+    let r = cli(['check', empty]);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /^has-dossier: no dossier.yaml in /);
+    r = cli(['check', path.join(empty, 'nope')]);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /no such folder/);
+    r = cli(['check', '--format', 'xml', 'examples/ch-exemple']);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /Allowed choices are stylish, json, sarif, junit, github/);
+    r = cli(['check', '--as-of', '2026-02-30', 'examples/ch-exemple']);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /expected a real date/);
+    r = cli(['check', '--max-warnings', 'many', 'examples/ch-exemple']);
+    expect(r.code).toBe(2);
+    r = cli(['check', '--bogus']);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /unknown option '--bogus'/);
+    r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') })]);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /unknown manual "has-es-2099"/);
+    r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', './grille.json'), 'grille.json': '{"id": "x"' })]);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /grille.json: not readable JSON/);
+    const folder = tmpDossier({ 'criteres/3.1-09.yaml': CLEAN['criteres/3.1-09.yaml'] });
+    fs.mkdirSync(path.join(folder, 'dossier.yaml'));
+    r = cli(['check', folder]);
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /dossier.yaml cannot be read \(is-directory\)/);
+  });
+
+  it('reports broken YAML at its place and still checks the other files', () => {
+    const dir = tmpDossier({ ...CLEAN, 'criteres/3.4-05.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme: oui\n', 'criteres/3.4-06.yaml': 'criterion: 3.4-06\nelements: {}\n', 'criteres/bin.yaml': '\u0000\u0001binary' });
+    const r = cli(['check', dir, '--format', 'json', '--as-of', '2026-11-23']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const syntax = out.diagnostics.filter((d: { code: string }) => d.code === 'yaml-syntax');
+    expect(syntax.length).toBeGreaterThan(0);
+    expect(syntax[0]).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 4, column: 13, message: expect.stringMatching(/^YAML invalide : Nested mappings are not allowed in compact mappings/) });
+    expect(out.diagnostics).toContainEqual(expect.objectContaining({ file: 'criteres/3.4-06.yaml', code: 'missing-element' }));
+    expect(out.diagnostics).toContainEqual(expect.objectContaining({ file: 'criteres/bin.yaml', code: 'unreadable-file', line: 1, column: 1 }));
+  });
+
+  it('writes SARIF 2.1.0 that validates against the SARIF schema and Microsoft\'s validator', () => {
+    const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'sarif']);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    const schemaFile = require.resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('stale-evidence');
+    const stale = run.results.find((x: { ruleId: string; level: string }) => x.ruleId === 'stale-evidence' && x.level === 'error');
+    expect(stale.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'examples/ch-exemple/criteres/3.4-05.yaml', uriBaseId: 'SRCROOT' },
+      region: { startLine: 11, startColumn: 15, endLine: 11, endColumn: 25 },
+    });
+    expect(run.tool.driver.rules[stale.ruleIndex].id).toBe('stale-evidence');
+    expect(run.results.find((x: { suppressions?: unknown }) => x.suppressions).suppressions[0]).toMatchObject({ kind: 'inSource' });
+    // Microsoft's SARIF multitool (schema + its SARIF rules) on the same log
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sarif-'));
+    const file = path.join(out, 'has-dossier.sarif');
+    fs.writeFileSync(file, r.stdout);
+    const tool = path.join(path.dirname(schemaFile), 'Sarif.Multitool');
+    const v = spawnSync(tool, ['validate', file, '-o', path.join(out, 'validation.sarif'), '--log', 'ForceOverwrite'], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'validation.sarif'), 'utf8'));
+    const problems = report.runs[0].results.filter((x: { level?: string }) => x.level === 'error');
+    expect(problems, JSON.stringify(problems.map((p: { ruleId: string; message: unknown }) => [p.ruleId, p.message]))).toEqual([]);
+  });
+
+  it('writes JUnit XML that parses, with a failure per error or warning', () => {
+    const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'junit']);
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(r.stdout);
+    expect(xml.testsuites).toMatchObject({ name: 'has-dossier', failures: '3', skipped: '1' });
+    const suites = [xml.testsuites.testsuite].flat();
+    expect(suites.map((s: { name: string }) => s.name)).toEqual(['criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml', 'criteres/3.2-01.yaml', 'criteres/3.4-05.yaml', 'criteres/3.4-06.yaml', 'dossier.yaml']);
+    const dmn = suites.find((s: { name: string }) => s.name === 'criteres/3.4-05.yaml');
+    expect([dmn.testcase].flat()[0]).toMatchObject({ name: 'stale-evidence 11:15', failure: { type: 'stale-evidence' } });
+  });
+
+  it('writes GitHub annotations with paths relative to the working directory', () => {
+    const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github']);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toContain(lines.find(l => l.startsWith('::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN')));
+    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(5);
+    expect(lines.at(-1)).toBe('has-dossier: 1 error(s), 2 warning(s), 5 info, 1 waived');
+  });
+
+  it('colours only on a TTY or when forced, and honours NO_COLOR; --output writes the file', () => {
+    expect(cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23']).stdout).not.toMatch(/\u001b\[/);
+    expect(cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
+    expect(cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'out-')), 'r.json');
+    const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json', '--output', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).summary.errors).toBe(1);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--lang', 'en']);
+    expect(r.stdout).toMatch(/"Cartographie des DMN à usage professionnel" is dated 2025-10-10: it is more than 12 months old on 2026-11-23/);
+    expect(r.stdout).toMatch(/✖ 1 error, 2 warnings, 5 info, 1 waived — 7 files, manual has-es-2025, as of 2026-11-23/);
+  });
+});
+
+describe('other commands', () => {
+  it('--help works on every command', () => {
+    for (const args of [['--help'], ['check', '--help'], ['init', '--help'], ['schema', '--help'], ['catalogue', '--help'], ['catalogue', 'list', '--help'], ['catalogue', 'show', '--help'], ['new', '--help'], ['rules', '--help']]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(/^Usage: has-dossier/);
+    }
+    expect(cli(['--version']).stdout.trim()).toBe('0.1.0');
+  });
+
+  it('init scaffolds a dossier that checks, and never overwrites a file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'init-'));
+    let r = cli(['init', dir, '--scope', 'maternite,urgences', '--name', 'CH Neuf', '--finess', '330781196', '--visit', '2027-06-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'criteres')).sort()).toEqual(['3.1-07.yaml', '3.1-08.yaml', '3.1-09.yaml', '3.4-05.yaml', '3.4-06.yaml']);
+    const hash = (f: string) => createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex');
+    fs.writeFileSync(path.join(dir, 'criteres', '3.4-05.yaml'), 'criterion: 3.4-05\nelements: {}\n# mine\n');
+    const before = ['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash);
+    r = cli(['init', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/kept {4}criteres\/3.4-05.yaml \(exists\)/);
+    expect(['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash)).toEqual(before);
+    const check = JSON.parse(cli(['check', dir, '--format', 'json', '--as-of', '2026-11-23']).stdout);
+    expect(check.diagnostics.filter((d: { code: string }) => d.code === 'schema')).toEqual([]);
+    expect(check.summary.errors).toBe(0);
+    expect(cli(['init', fs.mkdtempSync(path.join(os.tmpdir(), 'init-')), '--scope', 'materniter']).code).toBe(2);
+  });
+
+  it('schema prints the committed generated schemas; catalogue list and show', () => {
+    expect(cli(['schema', 'criterion']).stdout).toBe(fs.readFileSync(path.join(REPO, 'schemas', 'criterion.schema.json'), 'utf8'));
+    expect(cli(['schema', 'dossier']).stdout).toBe(fs.readFileSync(path.join(REPO, 'schemas', 'dossier.schema.json'), 'utf8'));
+    expect(cli(['schema', 'other']).code).toBe(2);
+    expect(cli(['catalogue', 'list']).stdout).toMatch(/^has-es-2025\tpartial\t5 criteria\t/);
+    const show = cli(['catalogue', 'show', 'has-es-2025']).stdout;
+    expect(show).toMatch(/Objectif 3\.4 — L'adaptation à des soins écoresponsables et aux innovations numériques {2}\[fiche-ccecqa-2025\]/);
+    expect(show).toMatch(/ee01: \(texte non sourcé\)/);
+    expect(cli(['catalogue', 'show', 'nope']).code).toBe(2);
+    expect(cli(['new', '3.4-06']).stdout).toMatch(/^# 3\.4-06 — .*\ncriterion: 3\.4-06\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
+  });
+});
