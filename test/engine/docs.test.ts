@@ -1,0 +1,19 @@
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { README, readmeTable, rulesTable } from '../../scripts/rules-table.js';
+import { RULE_CODES, RULES } from '../../engine/src/index.js';
+
+describe('documentation', () => {
+  it('the README rule table is the one generated from the rules metadata (npm run docs:rules)', () => {
+    expect(readmeTable(fs.readFileSync(README, 'utf8'))).toBe(rulesTable());
+  });
+
+  it('every rule code has exactly one rule, with messages in French and English for the same ids', () => {
+    expect([...RULES.map(r => r.code)].sort()).toEqual([...RULE_CODES].sort());
+    for (const r of RULES) {
+      expect(Object.keys(r.messages.en).sort(), r.code).toEqual(Object.keys(r.messages.fr).sort());
+      expect(r.description.fr.length, r.code).toBeGreaterThan(10);
+      expect(r.description.en.length, r.code).toBeGreaterThan(10);
+    }
+  });
+});
