@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  CatalogueError, CatalogueRegistry, checkDossierAt, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
+  CatalogueError, CatalogueRegistry, checkDossierAt, locateSchemasDir, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
 } from '../../engine/src/index.js';
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { FORMATTERS } from './formats/index.js';
@@ -32,7 +32,9 @@ function findUp(marker: string): string {
 export class UsageError extends Error {}
 
 export function schemasDir(): string {
-  return path.join(findUp(path.join('schemas', 'catalogue.schema.json')), 'schemas');
+  const dir = locateSchemasDir(__dirname);
+  if (!dir) throw new UsageError('cannot find the schemas/ folder (catalogues) next to has-dossier');
+  return dir;
 }
 
 const parseDate = (v: string) => {

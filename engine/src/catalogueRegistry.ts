@@ -87,3 +87,14 @@ export function emptyCatalogue(): Catalogue {
   };
   return new Catalogue(data, '(none)');
 }
+
+/** The `schemas/` folder shipped next to the code: the first one found above `from` (sources, dist/ or an installed package). */
+export function locateSchemasDir(from: string): string | undefined {
+  let dir = from;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'schemas', 'catalogue.schema.json'))) return path.join(dir, 'schemas');
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}

@@ -18,6 +18,8 @@ export interface DossierHost {
   realpath(absPath: string): string | undefined;
   /** YAML files below root, relative POSIX paths, sorted; skips dot folders, node_modules and nested dossiers. */
   listYamlFiles(root: string): string[];
+  /** Every file below root (relative POSIX paths, sorted, at most `limit`), for evidence path completion. */
+  listFiles?(root: string, limit: number): string[];
   /** First bytes of a file as text (to sniff a `criterion:` key cheaply). */
   head?(absPath: string, bytes: number): string | undefined;
 }
@@ -75,24 +77,33 @@ export const nodeHost: DossierHost = {
     }
   },
   listYamlFiles(root) {
-    const out: string[] = [];
-    const walk = (dir: string, rel: string) => {
-      let entries: fs.Dirent[];
-      try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
-      for (const e of entries) {
-        const childRel = rel ? `${rel}/${e.name}` : e.name;
-        const abs = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          // Symlinked folders are not followed (no loops, nothing outside the root); a nested dossier is its own.
-          if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
-          if (fs.existsSync(path.join(abs, MANIFEST))) continue;
-          walk(abs, childRel);
-        } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)) {
-          out.push(childRel);
-        }
-      }
-    };
-    walk(root, '');
-    return out.sort();
+    return walkFiles(root, name => YAML_FILE.test(name), Infinity);
+  },
+  listFiles(root, limit) {
+    return walkFiles(root, () => true, limit);
   },
 };
+
+/** Files below root, skipping dot folders, node_modules, nested dossiers and symlinked folders. */
+function walkFiles(root: string, keep: (name: string) => boolean, limit: number): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        // Symlinked folders are not followed (no loops, nothing outside the root); a nested dossier is its own.
+        if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+        if (fs.existsSync(path.join(abs, MANIFEST))) continue;
+        walk(abs, childRel);
+      } else if ((e.isFile() || e.isSymbolicLink()) && keep(e.name)) {
+        if (out.length >= limit) return;
+        out.push(childRel);
+      }
+    }
+  };
+  walk(root, '');
+  return out.sort();
+}

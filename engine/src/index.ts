@@ -3,13 +3,16 @@
  * language server and the tests are thin layers on it.
  */
 export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CatalogueCriterion, type CatalogueElement, type EvidenceKind } from './catalogue.js';
-export { CatalogueRegistry, type CatalogueInfo } from './catalogueRegistry.js';
+export { CatalogueRegistry, locateSchemasDir, type CatalogueInfo } from './catalogueRegistry.js';
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';
 export { addDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
 export { nodeHost, MANIFEST, type DossierHost } from './host.js';
 export { memoryHost, type MemoryTree } from './memoryHost.js';
-export { loadDossier, type Dossier } from './model.js';
+export { isInside, loadDossier, type Dossier, type ParseCache } from './model.js';
+export * from './language/index.js';
+export { criterionFileText, scaffoldDossier, criteriaInScope } from './scaffold.js';
+export { parseYaml, positionAt, offsetAt } from './yamlSource.js';
 export { RULES, RULES_BY_CODE, type Rule } from './rules/index.js';
 export { generateSchemas, STATUSES } from './schemaGen.js';
 export { RULE_CODES, type Finding, type Lang, type RuleCode, type Severity, type SeveritySetting } from './types.js';

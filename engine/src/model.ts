@@ -94,6 +94,19 @@ export interface Dossier {
 export interface LoadOptions {
   /** YAML files above this size are not parsed (reported as unreadable). */
   maxFileBytes?: number;
+  /** parses kept between loads: a file whose text has not changed is not parsed again */
+  cache?: ParseCache;
+}
+
+/** Parsed files by absolute path; the language server keeps one per dossier so that a keystroke re-parses one file. */
+export type ParseCache = Map<string, YamlSource>;
+
+function parseCached(abs: string, text: string, cache: ParseCache | undefined): YamlSource {
+  const hit = cache?.get(abs);
+  if (hit && hit.text === text) return hit;
+  const src = parseYaml(text);
+  cache?.set(abs, src);
+  return src;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -119,7 +132,7 @@ export function loadDossier(root: string, host: DossierHost, options: LoadOption
       continue;
     }
     if (!isManifest && !CRITERION_KEY.test(read.text)) continue;
-    const file: DossierFile = { path: rel, absPath: abs, kind: isManifest ? 'manifest' : 'criterion', source: parseYaml(read.text) };
+    const file: DossierFile = { path: rel, absPath: abs, kind: isManifest ? 'manifest' : 'criterion', source: parseCached(abs, read.text, options.cache) };
     // The quick textual sniff can be fooled (a nested `criterion:` in a block scalar); the parsed top level decides.
     if (!isManifest && !getPair(file.source.doc.contents, 'criterion') && file.source.syntaxErrors.length === 0) continue;
     dossier.files.push(file);

@@ -1,0 +1,33 @@
+/** Go to definition: an evidence `file:` opens the file; a criterion reference opens its criterion file. */
+import * as path from 'node:path';
+import { resolveEvidencePath } from '../rules/rule.js';
+import { nodeRange, type Position } from '../yamlSource.js';
+import type { LanguageContext, Location } from './types.js';
+import { yamlContextAt } from './yamlContext.js';
+
+const REF = /(?:\bCrit\.|(?<![\d.]))([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-[A-Z]{2,5})?(?!\d)/g;
+
+export function findDefinition(ctx: LanguageContext, pos: Position): Location[] {
+  const line = ctx.text.split(/\r?\n/)[pos.line] ?? '';
+  const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
+  const { dossier } = ctx.result;
+  if (c.key === 'file') {
+    const value = line.slice(line.indexOf(':') + 1).replace(/#.*$/, '').trim().replace(/^["']|["']$/g, '');
+    const where = value ? resolveEvidencePath(dossier, value) : undefined;
+    if (where?.ok && dossier.host.kind(where.abs) === 'file') return [{ file: where.abs, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+    return [];
+  }
+  for (let m = REF.exec(line); m; m = REF.exec(line)) {
+    if (pos.character < m.index || pos.character > m.index + m[0].length) continue;
+    REF.lastIndex = 0;
+    const [, criterion, element] = m;
+    // A criterion's own id in its own file points nowhere new; an element reference does.
+    const targets = dossier.criteria.filter(e => e.id === criterion && (element !== undefined || e.file.path !== ctx.path));
+    return targets.map(e => {
+      const el = element ? e.elements.find(x => x.code === element) : undefined;
+      return { file: path.join(dossier.root, ...e.file.path.split('/')), range: nodeRange(e.file.source, el?.keyNode ?? e.idNode) };
+    });
+  }
+  REF.lastIndex = 0;
+  return [];
+}

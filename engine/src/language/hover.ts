@@ -1,0 +1,139 @@
+/**
+ * Hover on criterion and ee codes wherever they appear (values, keys, the manual's reference
+ * form `Crit.3.4-05-ee01-ASY` in strings and comments), on evidence kinds and on rule codes.
+ * What the catalogue does not source is said to be absent, never filled in.
+ */
+import type { Catalogue, CatalogueCriterion, EvidenceKind } from '../catalogue.js';
+import { formatDuration, parseDuration } from '../dates.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import type { Lang, RuleCode } from '../types.js';
+import type { Position, Range } from '../yamlSource.js';
+import type { Hover, LanguageContext } from './types.js';
+import { yamlContextAt } from './yamlContext.js';
+
+interface Token { text: string; start: number; end: number }
+
+function tokenAt(line: string, character: number, pattern: RegExp): (Token & { match: RegExpExecArray }) | undefined {
+  const re = new RegExp(pattern.source, 'g');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    if (character >= m.index && character <= m.index + m[0].length) return { text: m[0], start: m.index, end: m.index + m[0].length, match: m };
+  }
+  return undefined;
+}
+
+const REF = /\bCrit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?\b/;
+const CRITERION = /(?<![\d.])([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?![\d])/;
+const ELEMENT = /\bee\d{2}\b/;
+const WORD = /[a-z][a-z0-9-]*/;
+
+export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined {
+  const cat = ctx.result.catalogue;
+  if (!cat) return undefined;
+  const line = ctx.text.split(/\r?\n/)[pos.line] ?? '';
+  const range = (t: Token): Range => ({ start: { line: pos.line, character: t.start }, end: { line: pos.line, character: t.end } });
+
+  const ref = tokenAt(line, pos.character, REF) ?? tokenAt(line, pos.character, CRITERION);
+  if (ref) return { contents: describeCode(cat, ref.match[1], ref.match[2], ctx.lang), range: range(ref) };
+
+  const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
+  const el = tokenAt(line, pos.character, ELEMENT);
+  if (el && c.path.length === 1 && c.path[0] === 'elements') {
+    const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
+    if (entry?.id) return { contents: describeCode(cat, entry.id, el.text, ctx.lang), range: range(el) };
+  }
+  const word = tokenAt(line, pos.character, WORD);
+  if (word && c.key === 'kind') {
+    const kind = cat.evidenceKinds.get(word.text);
+    if (kind) return { contents: describeKind(cat, kind, ctx.lang), range: range(word) };
+  }
+  if (word && line.trimStart().startsWith('#') && RULES_BY_CODE.has(word.text as RuleCode)) {
+    const rule = RULES_BY_CODE.get(word.text as RuleCode)!;
+    return { contents: `**${rule.code}** (${rule.defaultSeverity})\n\n${rule.description[ctx.lang]}`, range: range(word) };
+  }
+  return undefined;
+}
+
+const T = {
+  fr: {
+    criterion: 'Critère', objective: 'Objectif', chapter: 'Chapitre', level: 'Niveau', scope: "Champ d'application",
+    notSourced: 'non sourcé', wholeAssumed: "non sourcé (considéré : tout l'établissement)", elements: 'Éléments',
+    evidence: 'Preuves attendues', source: 'Source', noText: "Texte de l'élément non sourcé : le catalogue {id} est partiel, ce texte n'y figure pas.",
+    uncatalogued: "n'est pas dans le catalogue {id} (partiel) : ses éléments ne sont vérifiés que sur la forme.",
+    unknown: "n'existe pas dans le manuel {id}.", noElement: "Le critère {c} n'a pas d'élément {e} dans le catalogue.",
+    maxAge: 'âge maximal', manual: 'exigé par le manuel', practice: 'usage', calista: 'à déposer dans CALISTA', visit: 'présenté aux experts-visiteurs',
+    partialList: 'liste partielle',
+  },
+  en: {
+    criterion: 'Criterion', objective: 'Objective', chapter: 'Chapter', level: 'Level', scope: 'Scope',
+    notSourced: 'not sourced', wholeAssumed: 'not sourced (taken as: whole establishment)', elements: 'Elements',
+    evidence: 'Expected evidence', source: 'Source', noText: 'Text of the element not sourced: catalogue {id} is partial and does not hold it.',
+    uncatalogued: 'is not in catalogue {id} (partial): its elements are checked for form only.',
+    unknown: 'does not exist in manual {id}.', noElement: 'Criterion {c} has no element {e} in the catalogue.',
+    maxAge: 'maximum age', manual: 'required by the manual', practice: 'practice', calista: 'to upload to CALISTA', visit: 'shown to the expert visitors',
+    partialList: 'partial list',
+  },
+};
+
+function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang): string {
+  const s = id ? cat.data.sources[id] : undefined;
+  return s ? `*${T[lang].source} : ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}*` : '';
+}
+
+function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
+  const t = T[lang];
+  const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
+  const parts = [`**${k.id}** — ${k.title}`];
+  const facts = [
+    k.shown ? t[k.shown] : undefined,
+    age ? `${t.maxAge} ${formatDuration(age, lang)} (${t[k.maxAge!.basis]})` : k.period,
+    k.criteria?.length ? k.criteria.join(', ') : undefined,
+  ].filter(Boolean);
+  if (facts.length) parts.push(facts.join(' · '));
+  if (k.maxAge?.quote) parts.push(`> ${k.maxAge.quote}`);
+  parts.push(sourceLine(cat, k.maxAge?.source ?? k.source, lang));
+  return parts.filter(Boolean).join('\n\n');
+}
+
+function header(cat: Catalogue, cr: CatalogueCriterion, lang: Lang): string[] {
+  const t = T[lang];
+  const ob = cat.objectiveOf(cr.id);
+  const ch = cat.chapters.get(cr.id[0]);
+  return [
+    `**${t.criterion} ${cr.id}** — ${cr.title ?? `*${t.notSourced}*`}`,
+    `${t.chapter} ${ch?.id} — ${ch?.title ?? t.notSourced} · ${t.objective} ${ob?.id} — ${ob?.title ?? `*${t.notSourced}*`}`,
+    `${t.level} : ${cr.level ? cat.data.levels[cr.level][lang] : `*${t.notSourced}*`} · ${t.scope} : ${cr.scopes ? cr.scopes.map(s => cat.scopeLabel(s)).join(', ') : `*${t.wholeAssumed}*`}`,
+  ];
+}
+
+function evidenceLine(cat: Catalogue, criterion: string, ee: string | undefined, lang: Lang): string {
+  const kinds = cat.evidenceFor(criterion, ee);
+  if (!kinds.length) return '';
+  return `${T[lang].evidence} : ${kinds.map(k => {
+    const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
+    return `\`${k.id}\` — ${k.title}${age ? ` (${T[lang].maxAge} ${formatDuration(age, lang)}, ${T[lang][k.maxAge!.basis]})` : ''}`;
+  }).join(' ; ')}`;
+}
+
+export function describeCode(cat: Catalogue, criterion: string, ee: string | undefined, lang: Lang): string {
+  const t = T[lang];
+  const cr = cat.criteria.get(criterion);
+  const fill = (s: string) => s.replace('{id}', cat.id).replace('{c}', criterion).replace('{e}', ee ?? '');
+  if (!cr) {
+    const ob = cat.objectiveOf(criterion);
+    if (!ob) return `**${t.criterion} ${criterion}** ${fill(t.unknown)}`;
+    return `**${t.criterion} ${criterion}${ee ? `-${ee}` : ''}** ${fill(t.uncatalogued)}\n\n${t.objective} ${ob.id} — ${ob.title ?? `*${t.notSourced}*`}`;
+  }
+  if (!ee) {
+    const list = `${t.elements} : ${cr.elements.map(e => `${e.id}${e.method ? ` (${e.method})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
+    return [...header(cat, cr, lang), list, evidenceLine(cat, criterion, undefined, lang), sourceLine(cat, cr.source, lang)].filter(Boolean).join('\n\n');
+  }
+  const el = cr.elements.find(e => e.id === ee);
+  if (!el) return [`**${criterion}-${ee}** — ${fill(t.noElement)}`, ...header(cat, cr, lang)].join('\n\n');
+  return [
+    `**${criterion}-${ee}**${el.method ? ` · ${el.method} — ${cat.methodLabel(el.method)}` : ''}`,
+    el.text ? `> ${el.text}` : `*${fill(t.noText)}*`,
+    evidenceLine(cat, criterion, ee, lang),
+    ...header(cat, cr, lang),
+    sourceLine(cat, el.source, lang),
+  ].filter(Boolean).join('\n\n');
+}

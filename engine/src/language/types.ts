@@ -1,0 +1,55 @@
+/**
+ * Results of the editor features, in plain shapes close to LSP's (so the server maps them
+ * one to one) but with no LSP import: the engine stays editor-agnostic.
+ */
+import type { CheckResult } from '../check.js';
+import type { CatalogueRegistry } from '../catalogueRegistry.js';
+import type { Lang } from '../types.js';
+import type { Range } from '../yamlSource.js';
+
+export interface LanguageContext {
+  /** the latest check of the dossier the file belongs to */
+  result: CheckResult;
+  registry: CatalogueRegistry;
+  /** the file, relative to the dossier root with `/` */
+  path: string;
+  /** its current text (the open buffer) */
+  text: string;
+  lang: Lang;
+}
+
+export type CompletionKind = 'value' | 'property' | 'file' | 'date' | 'enum' | 'reference';
+
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  /** Markdown */
+  documentation?: string;
+  /** text that replaces `range` (defaults to the label) */
+  insertText?: string;
+  range: Range;
+  sortText?: string;
+  filterText?: string;
+}
+
+export interface Hover { contents: string; range: Range }
+
+export type SymbolKind = 'file' | 'module' | 'namespace' | 'object' | 'array' | 'string' | 'event' | 'key';
+export interface DocumentSymbol { name: string; detail?: string; kind: SymbolKind; range: Range; selectionRange: Range; children: DocumentSymbol[] }
+
+export interface Location { /** absolute path */ file: string; range: Range }
+
+export interface TextEdit { /** relative to the dossier root */ file: string; range: Range; newText: string }
+export interface CodeAction {
+  title: string;
+  kind: 'quickfix';
+  /** the code of the diagnostic it fixes */
+  fixes: string;
+  isPreferred?: boolean;
+  edits: TextEdit[];
+  /** files to create (never an existing one), relative to the dossier root */
+  createFiles?: { file: string; text: string }[];
+}
+
+export interface CodeLens { range: Range; title: string }

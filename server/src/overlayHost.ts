@@ -1,0 +1,28 @@
+/** The disk as the engine sees it, with the editor's open buffers laid over it (open buffers win). */
+import * as path from 'node:path';
+import { nodeHost, type DossierHost } from '../../engine/src/index.js';
+
+export function overlayHost(openText: (absPath: string) => string | undefined, openPaths: () => string[]): DossierHost {
+  return {
+    readText(abs, maxBytes) {
+      const text = openText(abs);
+      return text !== undefined ? { text } : nodeHost.readText(abs, maxBytes);
+    },
+    kind: abs => (openText(abs) !== undefined ? 'file' : nodeHost.kind(abs)),
+    realpath: abs => nodeHost.realpath(abs) ?? (openText(abs) !== undefined ? abs : undefined),
+    head: (abs, bytes) => openText(abs)?.slice(0, bytes) ?? nodeHost.head!(abs, bytes),
+    listFiles: (root, limit) => nodeHost.listFiles!(root, limit),
+    listYamlFiles(root) {
+      const onDisk = nodeHost.listYamlFiles(root);
+      const seen = new Set(onDisk);
+      // A buffer opened but never saved still belongs to the dossier it sits in.
+      for (const abs of openPaths()) {
+        const rel = path.relative(root, abs);
+        if (rel.startsWith('..') || path.isAbsolute(rel) || !/\.ya?ml$/i.test(rel)) continue;
+        const posix = rel.split(path.sep).join('/');
+        if (!seen.has(posix) && nodeHost.kind(abs) === undefined) onDisk.push(posix);
+      }
+      return onDisk.sort();
+    },
+  };
+}

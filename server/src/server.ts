@@ -1,0 +1,343 @@
+/**
+ * The has-dossier language server: LSP wiring over the engine, and nothing else. It finds the
+ * dossiers of the workspace, checks every file of each (open or not), keeps the diagnostics
+ * current as the user types and as files change on disk, and answers the editor features by
+ * calling the engine's language service.
+ */
+import * as path from 'node:path';
+import {
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType,
+  SymbolKind, TextDocumentSyncKind, TextDocuments, type CodeAction as LspCodeAction, type Connection, type Diagnostic,
+  type InitializeParams, type InitializeResult, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import {
+  CatalogueRegistry, checkDossierAt, criterionFileText, doComplete, doHover, findCodeLenses, findDefinition,
+  findDocumentSymbols, getCodeActions, locateSchemasDir, parseCivilDate, RULE_CODES, type CheckResult, type Finding,
+  type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
+} from '../../engine/src/index.js';
+import { overlayHost } from './overlayHost.js';
+import { findDossierRoots, rootOf } from './roots.js';
+
+export interface Settings {
+  /** YYYY-MM-DD, or empty for today */
+  asOf: string;
+  rules: Record<string, SeveritySetting>;
+  /** auto: the editor's language */
+  language: 'auto' | 'fr' | 'en';
+}
+
+const DEFAULT_SETTINGS: Settings = { asOf: '', rules: {}, language: 'auto' };
+/** Time after the last keystroke before a re-check. */
+export const DEBOUNCE_MS = 120;
+
+interface RootState {
+  root: string;
+  cache: ParseCache;
+  result?: CheckResult;
+  /** document versions the result was computed with */
+  versions: Map<string, number>;
+  /** diagnostics last sent, by URI, to send only what changed */
+  published: Map<string, string>;
+  timer?: NodeJS.Timeout;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const roots = new Map<string, RootState>();
+  let folders: string[] = [];
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let clientLocale = 'en';
+  let canPullConfiguration = false;
+  let canRegisterWatchers = false;
+  let canReportProgress = false;
+  let canCreateFiles = false;
+  let hasWorkspaceFolders = false;
+  const schemasDir = locateSchemasDir(__dirname);
+  const registry = new CatalogueRegistry(schemasDir ?? path.join(__dirname, 'schemas'));
+
+  const pathOf = (uri: string) => URI.parse(uri).fsPath;
+  const openDocs = new Map<string, TextDocument>(); // by absolute path
+  const host = overlayHost(abs => openDocs.get(abs)?.getText(), () => [...openDocs.keys()]);
+  const uriOf = (abs: string) => openDocs.get(abs)?.uri ?? URI.file(abs).toString();
+  const lang = (): Lang => (settings.language === 'auto' ? (clientLocale.startsWith('fr') ? 'fr' : 'en') : settings.language);
+  const log = (msg: string) => connection.console.log(`[has-dossier] ${msg}`);
+
+  /** Every handler goes through here: an error is logged and answered with `fallback`, never fatal. */
+  function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R): (...args: A) => R {
+    return (...args: A) => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        connection.console.error(`[has-dossier] ${name} failed: ${(e as Error).stack ?? e}`);
+        return fallback;
+      }
+    };
+  }
+
+  function discover(): void {
+    const found = new Set(folders.flatMap(findDossierRoots));
+    for (const [root, state] of roots) {
+      if (!found.has(root)) { clearRoot(state); roots.delete(root); }
+    }
+    for (const root of found) if (!roots.has(root)) roots.set(root, { root, cache: new Map(), versions: new Map(), published: new Map() });
+    log(`dossiers: ${[...roots.keys()].join(', ') || '(none)'}`);
+  }
+
+  function clearRoot(state: RootState): void {
+    clearTimeout(state.timer);
+    for (const uri of state.published.keys()) connection.sendDiagnostics({ uri, diagnostics: [] });
+    state.published.clear();
+  }
+
+  function check(state: RootState): CheckResult {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    const started = performance.now();
+    const asOf = parseCivilDate(settings.asOf.trim());
+    const result = checkDossierAt(state.root, host, registry, { asOf, lang: lang(), ruleOverrides: settings.rules, cache: state.cache });
+    state.result = result;
+    state.versions = new Map([...openDocs.values()].map(d => [pathOf(d.uri), d.version]));
+    publish(state, result);
+    log(`checked ${state.root} in ${(performance.now() - started).toFixed(1)} ms: ${result.summary.errors} errors, ${result.summary.warnings} warnings`);
+    return result;
+  }
+
+  function publish(state: RootState, result: CheckResult): void {
+    const byUri = new Map<string, Diagnostic[]>();
+    const files = [...result.dossier.files.map(f => f.path), ...result.dossier.unreadable.map(u => u.path), ...result.findings.map(f => f.file)];
+    for (const f of files) byUri.set(uriOf(path.join(state.root, ...f.split('/'))), []);
+    if (result.fatal && result.fatal.kind === 'no-manifest') log(result.fatal.message);
+    for (const f of result.findings) byUri.get(uriOf(path.join(state.root, ...f.file.split('/'))))!.push(toDiagnostic(f));
+    for (const uri of state.published.keys()) if (!byUri.has(uri)) byUri.set(uri, []);
+    for (const [uri, diagnostics] of byUri) {
+      const key = JSON.stringify(diagnostics);
+      if (state.published.get(uri) === key) continue;
+      if (diagnostics.length || state.published.has(uri)) connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length) state.published.set(uri, key); else state.published.delete(uri);
+    }
+    connection.sendNotification('hasDossier/status', statusOf());
+  }
+
+  function statusOf() {
+    return {
+      dossiers: [...roots.values()].filter(s => s.result).map(s => ({ root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary })),
+    };
+  }
+
+  function toDiagnostic(f: Finding): Diagnostic {
+    const severity = f.waived ? DiagnosticSeverity.Hint : f.severity === 'error' ? DiagnosticSeverity.Error : f.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+    const waived = f.waived ? (lang() === 'fr' ? `[dérogé : ${f.waived.reason}] ` : `[waived: ${f.waived.reason}] `) : '';
+    return {
+      range: f.range, severity, code: f.code, source: 'has-dossier', message: waived + f.message,
+      data: { criterion: f.criterion, element: f.element },
+    };
+  }
+
+  function schedule(state: RootState, delay = DEBOUNCE_MS): void {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(guard('check', undefined, () => { check(state); }), delay);
+  }
+
+  /** The up-to-date result for a file: re-checks now when an edit is still waiting for its debounce. */
+  function contextFor(uri: string): LanguageContext | undefined {
+    const abs = pathOf(uri);
+    const root = rootOf(roots.keys(), abs);
+    if (!root) return undefined;
+    const state = roots.get(root)!;
+    const doc = documents.get(uri);
+    const stale = !state.result || state.timer !== undefined || (doc && state.versions.get(abs) !== doc.version);
+    const result = stale ? check(state) : state.result!;
+    const rel = path.relative(root, abs).split(path.sep).join('/');
+    return { result, registry, path: rel, text: doc?.getText() ?? result.dossier.files.find(f => f.path === rel)?.source.text ?? '', lang: lang() };
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!canPullConfiguration) return;
+    const [conf] = await connection.workspace.getConfiguration([{ section: 'hasDossier' }]) as [Partial<Settings> | null];
+    settings = {
+      asOf: typeof conf?.asOf === 'string' ? conf.asOf : '',
+      rules: conf?.rules && typeof conf.rules === 'object' ? Object.fromEntries(Object.entries(conf.rules).filter(([k, v]) => (RULE_CODES as readonly string[]).includes(k) && ['error', 'warning', 'info', 'off'].includes(v as string))) as Settings['rules'] : {},
+      language: conf?.language === 'fr' || conf?.language === 'en' ? conf.language : 'auto',
+    };
+  }
+
+  async function checkAll(): Promise<void> {
+    const states = [...roots.values()];
+    const progress = canReportProgress && states.length ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('has-dossier', 0, lang() === 'fr' ? 'Vérification des dossiers…' : 'Checking dossiers…', false);
+    states.forEach((state, i) => {
+      progress?.report(Math.round((i / states.length) * 100), path.basename(state.root));
+      guard('check', undefined, () => { check(state); })();
+    });
+    progress?.done();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale ?? 'en';
+    const caps = params.capabilities;
+    canPullConfiguration = Boolean(caps.workspace?.configuration);
+    canRegisterWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    canReportProgress = Boolean(caps.window?.workDoneProgress);
+    canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
+    hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
+    const init = params.initializationOptions as { settings?: Partial<Settings> } | undefined;
+    if (init?.settings) settings = { ...settings, ...init.settings };
+    folders = params.workspaceFolders?.length ? params.workspaceFolders.map(f => pathOf(f.uri)) : params.rootUri ? [pathOf(params.rootUri)] : [];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        completionProvider: { triggerCharacters: [' ', ':', '-', '/', '.', '['] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: ['hasDossier.recheck'] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'has-dossier', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (!schemasDir) connection.window.showErrorMessage('has-dossier: the catalogues (schemas/) were not found next to the server.');
+    if (canRegisterWatchers) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+    if (hasWorkspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(guard('folders', undefined, async e => {
+      folders = folders.filter(f => !e.removed.some(r => pathOf(r.uri) === f)).concat(e.added.map(a => pathOf(a.uri)));
+      discover();
+      await checkAll();
+    }));
+    await pullSettings().catch(e => log(`settings: ${e}`));
+    discover();
+    await checkAll();
+  });
+
+  connection.onDidChangeConfiguration(guard('configuration', undefined, async () => {
+    await pullSettings();
+    await checkAll();
+  }));
+
+  documents.onDidOpen(guard('open', undefined, e => {
+    const abs = pathOf(e.document.uri);
+    openDocs.set(abs, e.document);
+    const root = rootOf(roots.keys(), abs);
+    if (root && roots.get(root)!.result?.dossier.files.find(f => f.absPath === abs)?.source.text !== e.document.getText()) schedule(roots.get(root)!, 0);
+  }));
+  documents.onDidChangeContent(guard('change', undefined, e => {
+    const abs = pathOf(e.document.uri);
+    openDocs.set(abs, e.document);
+    const root = rootOf(roots.keys(), abs);
+    if (root) schedule(roots.get(root)!);
+    else if (path.basename(abs) === 'dossier.yaml') { discover(); void checkAll(); }
+  }));
+  documents.onDidClose(guard('close', undefined, e => {
+    const abs = pathOf(e.document.uri);
+    openDocs.delete(abs);
+    const root = rootOf(roots.keys(), abs);
+    if (root) schedule(roots.get(root)!, 0); // the disk wins again
+  }));
+
+  connection.onDidChangeWatchedFiles(guard('watched files', undefined, e => {
+    let rediscover = false;
+    const touched = new Set<RootState>();
+    for (const change of e.changes) {
+      const abs = pathOf(change.uri);
+      if (path.basename(abs) === 'dossier.yaml' && change.type !== FileChangeType.Changed) rediscover = true;
+      if (change.type === FileChangeType.Deleted) for (const s of roots.values()) s.cache.delete(abs);
+      const root = rootOf(roots.keys(), abs);
+      if (root) touched.add(roots.get(root)!);
+    }
+    if (rediscover) { discover(); void checkAll(); return; }
+    for (const s of touched) schedule(s, 50);
+  }));
+
+  connection.onCompletion(guard('completion', [], params => {
+    const ctx = contextFor(params.textDocument.uri);
+    if (!ctx) return [];
+    const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference };
+    return doComplete(ctx, params.position).map(i => ({
+      label: i.label, kind: KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
+      documentation: i.documentation ? { kind: 'markdown' as const, value: i.documentation } : undefined,
+      textEdit: { range: i.range, newText: i.insertText ?? i.label },
+    }));
+  }));
+
+  connection.onHover(guard('hover', null, params => {
+    const ctx = contextFor(params.textDocument.uri);
+    const h = ctx && doHover(ctx, params.position);
+    return h ? { contents: { kind: 'markdown', value: h.contents }, range: h.range } : null;
+  }));
+
+  connection.onDocumentSymbol(guard('symbols', [], params => {
+    const ctx = contextFor(params.textDocument.uri);
+    if (!ctx) return [];
+    const KIND = { file: SymbolKind.File, module: SymbolKind.Module, namespace: SymbolKind.Namespace, object: SymbolKind.Object, array: SymbolKind.Array, string: SymbolKind.String, event: SymbolKind.Event, key: SymbolKind.Key };
+    type S = ReturnType<typeof findDocumentSymbols>[number];
+    const map = (s: S): import('vscode-languageserver').DocumentSymbol => ({ name: s.name || ' ', detail: s.detail, kind: KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(map) });
+    return findDocumentSymbols(ctx).map(map);
+  }));
+
+  connection.onDefinition(guard('definition', [], params => {
+    const ctx = contextFor(params.textDocument.uri);
+    return ctx ? findDefinition(ctx, params.position).map(l => ({ uri: uriOf(l.file), range: l.range })) : [];
+  }));
+
+  connection.onCodeAction(guard('code actions', [], params => {
+    const ctx = contextFor(params.textDocument.uri);
+    if (!ctx) return [];
+    const root = ctx.result.root;
+    return getCodeActions(ctx, params.range, ctx.result.findings).flatMap((a): LspCodeAction[] => {
+      let edit: WorkspaceEdit;
+      if (a.createFiles?.length) {
+        if (!canCreateFiles) return [];
+        edit = {
+          documentChanges: a.createFiles.flatMap(f => {
+            const uri = URI.file(path.join(root, ...f.file.split('/'))).toString();
+            return [
+              { kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: true } },
+              { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: f.text }] },
+            ];
+          }),
+        };
+      } else {
+        const changes: Record<string, { range: typeof a.edits[number]['range']; newText: string }[]> = {};
+        for (const e of a.edits) (changes[uriOf(path.join(root, ...e.file.split('/')))] ??= []).push({ range: e.range, newText: e.newText });
+        edit = { changes };
+      }
+      const diagnostics = params.context.diagnostics.filter(d => d.code === a.fixes);
+      return [{ title: a.title, kind: CodeActionKind.QuickFix, isPreferred: a.isPreferred, diagnostics, edit }];
+    });
+  }));
+
+  connection.onCodeLens(guard('code lens', [], params => {
+    const ctx = contextFor(params.textDocument.uri);
+    return ctx ? findCodeLenses(ctx).map(l => ({ range: l.range, command: { title: l.title, command: '' } })) : [];
+  }));
+
+  connection.onExecuteCommand(guard('command', undefined, async params => {
+    if (params.command === 'hasDossier.recheck') { discover(); await checkAll(); }
+  }));
+
+  /** The criteria of the catalogue of a dossier, for "new criterion file" (the client writes the file). */
+  connection.onRequest('hasDossier/criteria', guard('criteria', [], (params: { uri?: string }) => {
+    const root = (params?.uri && rootOf(roots.keys(), pathOf(params.uri))) || [...roots.keys()][0];
+    const state = root ? roots.get(root) : undefined;
+    const result = state?.result ?? (state && check(state));
+    const cat = result?.catalogue;
+    if (!cat || !root) return [];
+    const present = new Set(result.dossier.criteria.map(c => c.id));
+    return [...cat.criteria.values()].map(c => ({
+      id: c.id, title: c.title, exists: present.has(c.id), uri: URI.file(path.join(root, 'criteres', `${c.id}.yaml`)).toString(), text: criterionFileText(c),
+    }));
+  }));
+  connection.onRequest('hasDossier/status', () => statusOf());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const __VERSION__: string;
