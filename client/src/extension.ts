@@ -1,0 +1,74 @@
+/**
+ * The has-dossier VS Code extension: starts the language server and adds what only the editor
+ * can show (status bar, commands). No rule logic here: everything comes from the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+interface DossierStatus { root: string; manual?: string; asOf: string; errors: number; warnings: number; infos: number; waived: number; files: number }
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'yaml' }],
+    synchronize: { configurationSection: 'hasDossier' },
+    outputChannelName: 'has-dossier',
+  };
+  client = new LanguageClient('hasDossier', 'has-dossier', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('hasDossier.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'has-dossier';
+  status.command = 'workbench.actions.view.problems';
+  status.text = '$(sync~spin) HAS';
+  status.tooltip = vscode.l10n.t('has-dossier: checking the dossier…');
+  status.show();
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hasDossier.check', async () => {
+      await client?.sendRequest('workspace/executeCommand', { command: 'hasDossier.recheck', arguments: [] });
+    }),
+    vscode.commands.registerCommand('hasDossier.newCriterion', () => newCriterionFile()),
+    vscode.commands.registerCommand('hasDossier.showOutput', () => client?.outputChannel.show(true)),
+  );
+
+  await client.start();
+  client.outputChannel.appendLine(vscode.l10n.t('has-dossier language server started.'));
+  context.subscriptions.push(client.onNotification('hasDossier/status', (s: { dossiers: DossierStatus[] }) => {
+    const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
+    const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
+    status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}`;
+    status.tooltip = s.dossiers.map(d => vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos, {4} waived (manual {5}, as of {6})', d.root, d.errors, d.warnings, d.infos, d.waived, d.manual ?? '?', d.asOf)).join('\n');
+    status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  }));
+}
+
+/** Creates criteres/<id>.yaml from the catalogue, with every element `a-evaluer`; never overwrites. */
+async function newCriterionFile(): Promise<void> {
+  if (!client) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const criteria = await client.sendRequest<{ id: string; title?: string; exists: boolean; uri: string; text: string }[]>('hasDossier/criteria', { uri });
+  const pick = await vscode.window.showQuickPick(
+    criteria.filter(c => !c.exists).map(c => ({ label: c.id, description: c.title, criterion: c })),
+    { placeHolder: vscode.l10n.t('Criterion to add to the dossier') },
+  );
+  if (!pick) return;
+  const target = vscode.Uri.parse(pick.criterion.uri);
+  try {
+    await vscode.workspace.fs.stat(target);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists: it was not changed.', target.fsPath));
+  } catch {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(pick.criterion.text));
+  }
+  await vscode.window.showTextDocument(target);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
