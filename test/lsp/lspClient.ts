@@ -12,8 +12,9 @@ import {
   type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { REPO } from '../helpers.js';
 
+/** no import of the vitest helpers here: the benchmarks use this client too */
+const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'dist', 'server.js');
 
 export interface Client {
