@@ -1,0 +1,99 @@
+/** The engine's editor features, text in → result out, with `|` as the cursor (as vscode-json-languageservice tests). */
+import { describe, expect, it } from 'vitest';
+import { doComplete, doHover, findCodeLenses, findDocumentSymbols, getCodeActions, yamlContextAt, type LanguageContext } from '../../engine/src/index.js';
+import { registry, run } from '../helpers.js';
+
+function at(marked: string) {
+  const i = marked.indexOf('|');
+  const before = marked.slice(0, i).split('\n');
+  return { text: marked.slice(0, i) + marked.slice(i + 1), position: { line: before.length - 1, character: before.at(-1)!.length } };
+}
+
+function ctx(file: string, text: string, extra: Record<string, string> = {}): LanguageContext {
+  return { result: run({ [file]: text, ...extra }), registry, path: file, text, lang: 'fr' };
+}
+
+function complete(file: string, marked: string, extra?: Record<string, string>) {
+  const { text, position } = at(marked);
+  return doComplete(ctx(file, text, extra), position).map(i => i.label);
+}
+
+describe('yamlContextAt', () => {
+  it.each([
+    ['criterion: 3.4|', { path: [], key: 'criterion', prefix: '3.4' }],
+    ['elements:\n  ee01:\n    status: conf|', { path: ['elements', 'ee01'], key: 'status', prefix: 'conf' }],
+    ['elements:\n  ee01:\n    evidence:\n      - title: x\n        kind: |', { path: ['elements', 'ee01', 'evidence'], key: 'kind' }],
+    ['elements:\n  ee01:\n    evidence:\n    - title: x\n      file: pre|', { path: ['elements', 'ee01', 'evidence'], key: 'file', prefix: 'pre' }],
+    ['scope:\n  - |', { path: ['scope'], inSequenceItem: true }],
+    ['elements:\n  ee01:\n    status: a\n  e|', { path: ['elements'], key: undefined, prefix: 'e', indent: 2 }],
+  ])('%j', (marked, expected) => {
+    const { text, position } = at(marked);
+    expect(yamlContextAt(text, position)).toMatchObject(expected);
+  });
+});
+
+describe('completion', () => {
+  it('offers the keys of an element, of evidence and of actions', () => {
+    expect(complete('criteres/c.yaml', 'criterion: 3.4-05\nelements:\n  ee01:\n    |')).toEqual(['status', 'justification', 'evidence', 'actions']);
+    expect(complete('criteres/c.yaml', 'criterion: 3.4-05\nelements:\n  ee01:\n    evidence:\n      - |')).toEqual(['title', 'kind', 'file', 'url', 'date', 'validated_by', 'expires']);
+    expect(complete('dossier.yaml', 'manual: has-es-2025\n|')).toEqual(['manual', 'establishment', 'visit', 'scope', 'calista', 'freshness', 'rules']);
+  });
+
+  it('offers only the CALISTA kinds under calista:, the catalogues under manual:, severities under rules:', () => {
+    expect(complete('dossier.yaml', 'manual: has-es-2025\ncalista:\n  - kind: |')).toEqual(['schema-directeur-si', 'rapport-cdu', 'paqss', 'pca-pra', 'charte-informatique', 'charte-prestataires', 'cartographie-applicative', 'plan-blanc']);
+    expect(complete('dossier.yaml', 'manual: |')).toEqual(['has-es-2025']);
+    expect(complete('dossier.yaml', 'manual: has-es-2025\nrules:\n  overdue-action: |')).toEqual(['error', 'warning', 'info', 'off']);
+  });
+
+  it('offers no ee code for a criterion the catalogue lacks', () => {
+    expect(complete('criteres/c.yaml', 'criterion: 3.2-01\nelements:\n  ee|')).toEqual([]);
+  });
+});
+
+describe('hover', () => {
+  it('describes an evidence kind with its maximum age and where it comes from', () => {
+    const { text, position } = at('criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: x\n        kind: cartographie-d|mn\n');
+    const parts = doHover(ctx('criteres/c.yaml', text), position)!.contents.split('\n\n');
+    expect(parts.slice(0, 3)).toEqual([
+      '**cartographie-dmn** — Cartographie des DMN à usage professionnel',
+      'présenté aux experts-visiteurs · âge maximal 12 mois (exigé par le manuel) · 3.4-05-ee01',
+      "> L'établissement établit et met à jour, au moins une fois par an, une cartographie de l'ensemble des dispositifs médicaux numériques à usage professionnel (Crit.3.4-05-ee01-ASY)",
+    ]);
+    expect(parts[3]).toMatch(/^\*Source : Fiche pédagogique « L'évaluation de l'usage des dispositifs médicaux/);
+  });
+
+  it('says an uncatalogued criterion is not in the partial catalogue, and an unknown one does not exist', () => {
+    const h = (marked: string) => { const { text, position } = at(marked); return doHover(ctx('criteres/c.yaml', text), position)?.contents; };
+    expect(h('# Crit.3.2-0|1\ncriterion: 3.2-01\nelements: {}\n')).toBe("**Critère 3.2-01** n'est pas dans le catalogue has-es-2025 (partiel) : ses éléments ne sont vérifiés que sur la forme.\n\nObjectif 3.2 — *non sourcé*");
+    expect(h('# voir 3.9-0|1\ncriterion: 3.2-01\nelements: {}\n')).toBe("**Critère 3.9-01** n'existe pas dans le manuel has-es-2025.");
+    expect(h('# has-dossier-ignore stale-evi|dence: x\ncriterion: 3.2-01\nelements: {}\n')).toMatch(/^\*\*stale-evidence\*\* \(warning\)\n\nLa `date` d'une preuve/);
+  });
+});
+
+describe('symbols, code lens and code actions', () => {
+  it('outlines dossier.yaml by its sections', () => {
+    const text = 'manual: has-es-2025\nestablishment:\n  name: X\nscope: [maternite]\n';
+    expect(findDocumentSymbols(ctx('dossier.yaml', text, { 'dossier.yaml': text })).map(s => `${s.name}:${s.kind}:${s.children.map(c => c.name).join(',')}`)).toEqual(['manual:key:', 'establishment:object:name', 'scope:array:maternite']);
+  });
+
+  it('shows the dossier summary on manual:', () => {
+    const manifest = 'manual: has-es-2025\nestablishment:\n  name: X\n';
+    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.title)).toEqual(['0 critère · 0 erreur · 5 avertissements · 0 dérogé (au 2026-11-23)']);
+  });
+
+  it('adds the missing elements to a flow map `elements: {}`', () => {
+    const text = 'criterion: 3.1-09\nelements: {}\n';
+    const c = ctx('criteres/c.yaml', text);
+    const actions = getCodeActions(c, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } }, c.result.findings);
+    expect(actions.map(a => a.title)).toEqual(['Ajouter les éléments manquants (ee01, ee02, ee03)']);
+    expect(actions[0].edits).toEqual([{ file: 'criteres/c.yaml', range: { start: { line: 1, character: 10 }, end: { line: 1, character: 12 } }, newText: '\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer' }]);
+  });
+
+  it('creates a missing criterion file from dossier.yaml, never over an existing one', () => {
+    const manifest = 'manual: has-es-2025\nestablishment:\n  name: X\nscope: []\n';
+    const c = ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest });
+    const actions = getCodeActions(c, { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } }, c.result.findings);
+    expect(actions.map(a => a.title)).toEqual(['Créer criteres/3.1-07.yaml', 'Créer criteres/3.1-08.yaml', 'Créer criteres/3.1-09.yaml', 'Créer criteres/3.4-05.yaml', 'Créer criteres/3.4-06.yaml']);
+    expect(actions[2].createFiles![0].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\ncriterion: 3\.1-09\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
+  });
+});
