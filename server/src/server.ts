@@ -153,14 +153,19 @@ export function startServer(connection: Connection): void {
     return { result, registry, path: rel, text: doc?.getText() ?? result.dossier.files.find(f => f.path === rel)?.source.text ?? '', lang: lang() };
   }
 
-  async function pullSettings(): Promise<void> {
-    if (!canPullConfiguration) return;
-    const [conf] = await connection.workspace.getConfiguration([{ section: 'hasDossier' }]) as [Partial<Settings> | null];
+  /** Settings from the client: pulled (`workspace/configuration`) or pushed (`didChangeConfiguration` params, e.g. Neovim). */
+  function applySettings(conf: Partial<Settings> | null | undefined): void {
     settings = {
       asOf: typeof conf?.asOf === 'string' ? conf.asOf : '',
       rules: conf?.rules && typeof conf.rules === 'object' ? Object.fromEntries(Object.entries(conf.rules).filter(([k, v]) => (RULE_CODES as readonly string[]).includes(k) && ['error', 'warning', 'info', 'off'].includes(v as string))) as Settings['rules'] : {},
       language: conf?.language === 'fr' || conf?.language === 'en' ? conf.language : 'auto',
     };
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!canPullConfiguration) return;
+    const [conf] = await connection.workspace.getConfiguration([{ section: 'hasDossier' }]) as [Partial<Settings> | null];
+    applySettings(conf);
   }
 
   async function checkAll(): Promise<void> {
@@ -183,7 +188,7 @@ export function startServer(connection: Connection): void {
     canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
     hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
     const init = params.initializationOptions as { settings?: Partial<Settings> } | undefined;
-    if (init?.settings) settings = { ...settings, ...init.settings };
+    if (init?.settings) applySettings(init.settings);
     folders = params.workspaceFolders?.length ? params.workspaceFolders.map(f => pathOf(f.uri)) : params.rootUri ? [pathOf(params.rootUri)] : [];
     return {
       capabilities: {
@@ -216,8 +221,11 @@ export function startServer(connection: Connection): void {
     await checkAll();
   });
 
-  connection.onDidChangeConfiguration(guard('configuration', undefined, async () => {
-    await pullSettings();
+  connection.onDidChangeConfiguration(guard('configuration', undefined, async params => {
+    const pushed = (params.settings as { hasDossier?: Partial<Settings> } | null)?.hasDossier;
+    if (canPullConfiguration) await pullSettings();
+    else if (pushed) applySettings(pushed);
+    log(`settings: ${JSON.stringify(settings)}`);
     await checkAll();
   }));
 

@@ -13,6 +13,9 @@ import { yamlContextAt } from './yamlContext.js';
 
 interface Token { text: string; start: number; end: number }
 
+/** French puts a space before a colon, English does not. */
+const colon = (lang: Lang) => (lang === 'fr' ? ' :' : ':');
+
 function tokenAt(line: string, character: number, pattern: RegExp): (Token & { match: RegExpExecArray }) | undefined {
   const re = new RegExp(pattern.source, 'g');
   for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -76,7 +79,7 @@ const T = {
 
 function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang): string {
   const s = id ? cat.data.sources[id] : undefined;
-  return s ? `*${T[lang].source} : ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}*` : '';
+  return s ? `*${T[lang].source}${colon(lang)} ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}*` : '';
 }
 
 function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
@@ -101,14 +104,14 @@ function header(cat: Catalogue, cr: CatalogueCriterion, lang: Lang): string[] {
   return [
     `**${t.criterion} ${cr.id}** — ${cr.title ?? `*${t.notSourced}*`}`,
     `${t.chapter} ${ch?.id} — ${ch?.title ?? t.notSourced} · ${t.objective} ${ob?.id} — ${ob?.title ?? `*${t.notSourced}*`}`,
-    `${t.level} : ${cr.level ? cat.data.levels[cr.level][lang] : `*${t.notSourced}*`} · ${t.scope} : ${cr.scopes ? cr.scopes.map(s => cat.scopeLabel(s)).join(', ') : `*${t.wholeAssumed}*`}`,
+    `${t.level}${colon(lang)} ${cr.level ? cat.data.levels[cr.level][lang] : `*${t.notSourced}*`} · ${t.scope}${colon(lang)} ${cr.scopes ? cr.scopes.map(s => cat.scopeLabel(s)).join(', ') : `*${t.wholeAssumed}*`}`,
   ];
 }
 
 function evidenceLine(cat: Catalogue, criterion: string, ee: string | undefined, lang: Lang): string {
   const kinds = cat.evidenceFor(criterion, ee);
   if (!kinds.length) return '';
-  return `${T[lang].evidence} : ${kinds.map(k => {
+  return `${T[lang].evidence}${colon(lang)} ${kinds.map(k => {
     const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
     return `\`${k.id}\` — ${k.title}${age ? ` (${T[lang].maxAge} ${formatDuration(age, lang)}, ${T[lang][k.maxAge!.basis]})` : ''}`;
   }).join(' ; ')}`;
@@ -124,7 +127,7 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
     return `**${t.criterion} ${criterion}${ee ? `-${ee}` : ''}** ${fill(t.uncatalogued)}\n\n${t.objective} ${ob.id} — ${ob.title ?? `*${t.notSourced}*`}`;
   }
   if (!ee) {
-    const list = `${t.elements} : ${cr.elements.map(e => `${e.id}${e.method ? ` (${e.method})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
+    const list = `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${e.method})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
     return [...header(cat, cr, lang), list, evidenceLine(cat, criterion, undefined, lang), sourceLine(cat, cr.source, lang)].filter(Boolean).join('\n\n');
   }
   const el = cr.elements.find(e => e.id === ee);

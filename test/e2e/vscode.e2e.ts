@@ -1,0 +1,206 @@
+/**
+ * The packaged extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven through
+ * headless Chromium with real keyboard and mouse events. Each check saves a screenshot in
+ * test-results/e2e/; a failure prints the relevant text of the page.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { startSession, type Session } from './codeServer.js';
+
+let s: Session;
+let page: Page;
+
+/** A criterion file written into the copy of the example before VS Code starts: it lacks ee03 and ee04 and quotes a reference. */
+const PARTIAL = `# Lié à Crit.3.4-05-ee01-ASY
+criterion: 3.4-06
+elements:
+  ee01:
+    status: conforme
+    evidence:
+      - title: Cartographie des outils innovants
+        kind: cartographie-outils-innovants
+        file: preuves/cartographie-outils-innovants.xlsx
+        date: 2026-10-10
+        validated_by: COSSI
+  ee02:
+    status: non-applicable
+    justification: Aucun outil d'IA en production.
+`;
+
+async function text(locator: Locator): Promise<string> {
+  // Monaco renders spaces as U+00A0
+  return (await locator.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** Waits until `probe` returns true; on timeout, fails with what `describe` says of the page. */
+async function until(what: string, probe: () => Promise<boolean>, describeState: () => Promise<string>, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() > end) {
+      await s.shot(`failure-${what.replace(/\W+/g, '-')}`).catch(() => undefined);
+      throw new Error(`timed out waiting for ${what}; the page shows:\n${(await describeState().catch(e => String(e))).slice(0, 3000)}`);
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
+async function command(title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await until(`command "${title}" in the palette`, () => row.isVisible(), () => text(page.locator('.quick-input-widget')));
+  await page.keyboard.press('Enter');
+}
+
+async function problems(): Promise<string[]> {
+  // each row's text: message, source, code and [Ln, Col]
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => r.textContent ?? ''));
+}
+
+async function showProblems(): Promise<void> {
+  await command('View: Focus Problems');
+  await page.locator('.markers-panel').waitFor({ state: 'visible' });
+}
+
+async function openFile(rel: string): Promise<void> {
+  const parts = rel.split('/');
+  for (const [i, name] of parts.entries()) {
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
+    await until(`explorer row ${name}`, () => row.isVisible(), () => text(page.locator('.explorer-folders-view')));
+    if (i < parts.length - 1) {
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    } else {
+      await row.dblclick();
+    }
+  }
+  const tab = page.locator('.tabs-container .tab.active', { hasText: parts.at(-1)! });
+  await until(`editor tab ${rel}`, () => tab.isVisible(), () => text(page.locator('.tabs-container')));
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+}
+
+async function goTo(line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+const editorText = () => text(page.locator('.editor-instance .monaco-editor .view-lines').first());
+
+/** The on-screen span that shows `needle` in the active editor. */
+function span(needle: string): Locator {
+  return page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: needle }).first();
+}
+
+beforeAll(async () => {
+  s = await startSession(ws => fs.writeFileSync(path.join(ws, 'criteres', '3.4-06.yaml'), PARTIAL));
+  page = s.page;
+}, 180_000);
+
+afterAll(async () => {
+  await s?.stop();
+  if (s) fs.writeFileSync(path.join(path.dirname(s.screenshots[0] ?? '.'), 'screenshots.txt'), s.screenshots.map(f => path.basename(f)).join('\n') + '\n');
+});
+
+describe('has-dossier in VS Code (code-server)', () => {
+  it('activates, starts the server (output channel) and shows its status bar item', async () => {
+    const status = page.locator('[id="has-dossier.has-dossier.hasDossier.status"]');
+    // the example's 1 error and 2 warnings, plus the missing-element warning of the prepared 3.4-06
+    await until('the status bar item with counts', async () => /^\s*HAS\s+1\s+3\s*$/.test(await status.innerText()), async () => JSON.stringify(await status.innerText().catch(() => '(no item)')));
+    await command('has-dossier: Show the language server output');
+    const output = page.locator('.output-view, .panel .monaco-editor').first();
+    await until('server start in the output channel', async () => /has-dossier language server started\.|checked .*ch-exemple/.test(await text(page.locator('.panel'))), () => text(page.locator('.panel')));
+    await s.shot('01-activated');
+    expect(await output.isVisible()).toBe(true);
+  });
+
+  it('lists the gaps of files never opened in the Problems panel, the stale DMN cartography as an error on its line', async () => {
+    await showProblems();
+    await until('stale-evidence in Problems', async () => (await problems()).some(p => p.includes('stale-evidence')), async () => (await problems()).join('\n'));
+    // expand every file node, then read the rows
+    const rows = await problems();
+    const stale = rows.find(p => p.includes('stale-evidence'))!;
+    expect(stale).toMatch(/^« Cartographie des DMN à usage professionnel » date du 2025-10-10 .*has-dossierstale-evidence\[Ln 11, Col 15\]$/);
+    expect(rows.some(p => p.startsWith('3.4-05.yamlcriteres'))).toBe(true);
+    expect(rows.some(p => p.includes('missing-element'))).toBe(true);
+    expect(rows.some(p => p.includes('overdue-action'))).toBe(true);
+    await s.shot('02-problems');
+  });
+
+  it('updates squiggles and Problems as the user types; fixing the date removes the error', async () => {
+    await openFile('criteres/3.4-05.yaml');
+    const errors = page.locator('.editor-instance .squiggly-error');
+    await until('a red squiggle in 3.4-05', async () => (await errors.count()) > 0, editorText);
+    await goTo(11, 15);
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type('2026-10-10');
+    await until('the squiggle gone', async () => (await errors.count()) === 0, editorText);
+    const dmnStale = (p: string) => p.includes('stale-evidence') && p.includes('Cartographie des DMN');
+    await until('the DMN stale-evidence gone from Problems', async () => !(await problems()).some(dmnStale), async () => (await problems()).join('\n'));
+    await s.shot('03-typing-fixes');
+    await page.keyboard.press('Control+Z');
+    await until('the error back after undo', async () => (await errors.count()) > 0, editorText);
+  });
+
+  it('completes exactly the missing ee codes after `ee` inside elements:, and accepting one inserts it', async () => {
+    await openFile('criteres/3.4-06.yaml');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('  ee');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await until('the suggest widget', async () => (await rows.count()) > 0, () => text(page.locator('.suggest-widget')));
+    const labels = await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
+    expect(labels).toEqual(['ee03', 'ee04']);
+    await s.shot('04-completion');
+    await page.keyboard.press('Enter');
+    await until('ee03 inserted', async () => /ee03:\s*status: a-evaluer/.test(await editorText()), editorText);
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+  });
+
+  it('hovers a criterion code and a Crit.… reference with the manual\'s text', async () => {
+    await openFile('criteres/3.4-05.yaml');
+    await span('3.4-05').hover();
+    const hover = page.locator('.monaco-hover:visible');
+    await until('hover on 3.4-05', async () => /L'établissement pilote l'usage des dispositifs médicaux numériques/.test(await text(hover)), () => text(hover));
+    await s.shot('05-hover-criterion');
+    await page.mouse.move(5, 500);
+    await openFile('criteres/3.4-06.yaml');
+    await span('Crit.3.4-05-ee01-ASY').hover();
+    await until('hover on Crit.3.4-05-ee01-ASY', async () => /au moins une fois par an, une cartographie/.test(await text(hover)), () => text(hover));
+    await s.shot('06-hover-reference');
+    await page.mouse.move(5, 500);
+  });
+
+  it('applies the quick fix "add the missing elements" and the diagnostic disappears', async () => {
+    await openFile('criteres/3.4-06.yaml');
+    await goTo(3, 2);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Ajouter les éléments manquants (ee03, ee04)' });
+    await until('the quick fix', () => fix.isVisible(), () => text(page.locator('.action-widget')));
+    await s.shot('07-quick-fix-menu');
+    // the menu opens with the preferred fix focused; pick it by keyboard, as a user does
+    while ((await fix.getAttribute('class'))?.includes('focused') !== true) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await until('missing-element gone', async () => !(await problems()).some(p => p.includes('missing-element') && p.includes('3.4-06')), async () => (await problems()).join('\n'));
+    expect(await editorText()).toMatch(/ee03:\s*status: a-evaluer\s*ee04:\s*status: a-evaluer/);
+    await s.shot('08-quick-fix-applied');
+  });
+
+  it('goes to the evidence file on F12, and shows French messages (hasDossier.language: fr)', async () => {
+    await openFile('criteres/3.4-05.yaml');
+    await goTo(10, 25);
+    await page.keyboard.press('F12');
+    const tab = page.locator('.tabs-container .tab.active', { hasText: 'cartographie-dmn.xlsx' });
+    await until('the evidence file opened', () => tab.isVisible(), () => text(page.locator('.tabs-container')));
+    await s.shot('09-definition');
+    await showProblems();
+    const rows = await problems();
+    expect(rows.some(p => p.includes('Action en retard'))).toBe(true);
+    await s.shot('10-french');
+  });
+});
