@@ -49,6 +49,7 @@ export async function startSession(prepare: (workspace: string) => void = () => 
   for (const [what, p] of [['code-server (bash scripts/e2e-setup.sh)', CODE_SERVER], ['chromium (apt-get install chromium)', CHROMIUM], ['the .vsix (npm run package)', path.join(REPO, 'has-dossier.vsix')]]) {
     if (!fs.existsSync(p)) throw new Error(`missing ${what}: ${p}`);
   }
+  fs.rmSync(ARTEFACTS, { recursive: true, force: true }); // this run's screenshots only
   fs.mkdirSync(ARTEFACTS, { recursive: true });
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-e2e-'));
   const userData = path.join(base, 'user-data');
