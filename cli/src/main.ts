@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  CatalogueError, CatalogueRegistry, checkDossierAt, locateSchemasDir, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
+  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, locateSchemasDir, renderReportHtml, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
 } from '../../engine/src/index.js';
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { FORMATTERS } from './formats/index.js';
@@ -88,6 +88,29 @@ export function buildProgram(): Command {
       const tooMany = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
       if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
       process.exitCode = result.summary.errors > 0 || tooMany ? 1 : 0;
+    });
+
+  program.command('report')
+    .description('write the coverage report: one self-contained HTML file (coverage heat map, gaps, evidence timeline, action plan, CALISTA checklist)')
+    .argument('[dir]', 'dossier root', '.')
+    .option('-o, --output <file>', 'the HTML file to write ("-" for standard output)', 'has-dossier-report.html')
+    .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
+    .addOption(langOption())
+    .action((dir: string, o: { output: string; asOf?: string; lang: Lang }) => {
+      const root = path.resolve(dir);
+      if (nodeHost.kind(root) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
+      if (result.fatal) throw new UsageError(result.fatal.message);
+      const toStdout = o.output === '-';
+      const outDir = toStdout ? process.cwd() : path.dirname(path.resolve(o.output));
+      const html = renderReportHtml(buildReportModel(result), {
+        link: (file, line) => `${path.relative(outDir, path.join(root, ...file.split('/'))).split(path.sep).map(encodeURIComponent).join('/')}#L${line}`,
+      });
+      if (toStdout) process.stdout.write(html);
+      else {
+        fs.writeFileSync(o.output, html);
+        process.stderr.write(`has-dossier: report written to ${o.output}\n`);
+      }
     });
 
   program.command('init')

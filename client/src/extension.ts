@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CoverageView, openReport } from './coverageView';
 
 let client: LanguageClient | undefined;
 
@@ -37,16 +38,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('hasDossier.newCriterion', () => newCriterionFile()),
     vscode.commands.registerCommand('hasDossier.showOutput', () => client?.outputChannel.show(true)),
   );
+  const report: { panel?: vscode.WebviewPanel } = {};
+  context.subscriptions.push(vscode.commands.registerCommand('hasDossier.openReport', () => openReport(client!, report)));
 
   await client.start();
   client.outputChannel.appendLine(vscode.l10n.t('has-dossier language server started.'));
+  const view = new CoverageView(client);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider('hasDossier.coverage', view));
+  await vscode.commands.executeCommand('setContext', 'hasDossier.active', true);
   context.subscriptions.push(client.onNotification('hasDossier/status', (s: { dossiers: DossierStatus[] }) => {
     const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
     const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
     status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}`;
     status.tooltip = s.dossiers.map(d => vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos, {4} waived (manual {5}, as of {6})', d.root, d.errors, d.warnings, d.infos, d.waived, d.manual ?? '?', d.asOf)).join('\n');
     status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    // the view and the report follow every check (typing, files changed on disk)
+    void view.refresh();
+    if (report.panel) void openReport(client!, report);
   }));
+  void view.refresh();
 }
 
 /** Creates criteres/<id>.yaml from the catalogue, with every element `a-evaluer`; never overwrites. */

@@ -17,3 +17,7 @@ export { RULES, RULES_BY_CODE, type Rule } from './rules/index.js';
 export { generateSchemas, STATUSES } from './schemaGen.js';
 export { RULE_CODES, type Finding, type Lang, type RuleCode, type Severity, type SeveritySetting } from './types.js';
 export type { Position, Range } from './yamlSource.js';
+export { buildReportModel, readiness, type ReportModel, type ReportCriterion, type ReportChapter } from './report/model.js';
+export { renderReportHtml } from './report/html.js';
+export { renderMarkdownSummary } from './report/markdown.js';
+export { coverageTree, type CoverageNode } from './report/tree.js';

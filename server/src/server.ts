@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
-  CatalogueRegistry, checkDossierAt, criterionFileText, doComplete, doHover, findCodeLenses, findDefinition,
+  buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criterionFileText, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
   findDocumentSymbols, getCodeActions, locateSchemasDir, parseCivilDate, RULE_CODES, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
@@ -343,6 +343,22 @@ export function startServer(connection: Connection): void {
     }));
   }));
   connection.onRequest('hasDossier/status', () => statusOf());
+
+  /** The coverage tree of every dossier (the editor's "Dossier" view). */
+  connection.onRequest('hasDossier/coverageTree', guard('coverage tree', [], () =>
+    [...roots.values()].flatMap(state => {
+      const result = state.result ?? check(state);
+      return result.catalogue ? [{ root: state.root, rootUri: URI.file(state.root).toString(), nodes: coverageTree(buildReportModel(result)) }] : [];
+    })));
+
+  /** The HTML report of a dossier, for a webview: links post {file, line} through a script with `nonce`. */
+  connection.onRequest('hasDossier/reportHtml', guard('report', null, (params: { root?: string; nonce: string }) => {
+    const state = (params.root && roots.get(params.root)) || [...roots.values()][0];
+    if (!state) return null;
+    const result = state.result ?? check(state);
+    if (!result.catalogue) return null;
+    return { root: state.root, html: renderReportHtml(buildReportModel(result), { link: () => '#', webviewNonce: params.nonce }) };
+  }));
 
   documents.listen(connection);
   connection.listen();

@@ -99,6 +99,9 @@ function span(needle: string): Locator {
 beforeAll(async () => {
   s = await startSession(ws => fs.writeFileSync(path.join(ws, 'criteres', '3.4-06.yaml'), PARTIAL));
   page = s.page;
+  // every test starts once the extension has activated (its status bar item is there)
+  const status = page.locator('[id="has-dossier.has-dossier.hasDossier.status"]');
+  await until('the extension to activate', () => status.isVisible(), () => text(page.locator('.statusbar')), 60_000);
 }, 180_000);
 
 afterAll(async () => {
@@ -202,5 +205,46 @@ describe('has-dossier in VS Code (code-server)', () => {
     const rows = await problems();
     expect(rows.some(p => p.includes('Action en retard'))).toBe(true);
     await s.shot('10-french');
+  });
+
+  it('shows the Dossier view (chapter → objective → criterion → element) and opens an element at its line', async () => {
+    const header = page.locator('.pane-header', { hasText: /^Dossier/i }).first();
+    await until('the Dossier view', () => header.isVisible(), () => text(page.locator('.sidebar')));
+    // give the view the room of the file tree (its list only renders the rows it shows)
+    const folders = page.locator('.pane-header', { hasText: /^ch-exemple/i }).first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const view = page.locator('.pane', { has: header }).locator('.pane-body');
+    // a row's text is its label then its description
+    const row = (label: string) => view.locator('.monaco-list-row').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+    await until('chapter 3 in the view', () => row("3 L'établissement").isVisible(), () => text(view));
+    await row('3.4 L\'adaptation').click();
+    await until('criterion 3.4-05 with its counts', async () => /3\.4-05\s*4\/5 · 80 %/.test(await text(view)), () => text(view));
+    await row('3.4-05').locator('.monaco-tl-twistie').click(); // the row itself opens the file
+    await until('element ee03 of 3.4-05', async () => /ee03\s*partiel/.test(await text(view)), () => text(view));
+    await s.shot('11-dossier-view');
+    await row('ee03').click();
+    const tab = page.locator('.tabs-container .tab.active', { hasText: '3.4-05.yaml' });
+    await until('3.4-05.yaml opened from the view', () => tab.isVisible(), () => text(page.locator('.tabs-container')));
+    await until('the cursor on the ee03 line', async () => /Ln 26, Col 1/.test(await text(page.locator('.statusbar'))), () => text(page.locator('.statusbar')));
+  });
+
+  it('opens the coverage report in a webview, kept current, whose links open the files', async () => {
+    await command('has-dossier: Open the coverage report');
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Coverage report' });
+    await until('the report tab', () => tab.isVisible(), () => text(page.locator('.tabs-container')));
+    const reportFrame = async () => {
+      for (const f of page.frames()) if (await f.locator('#h-coverage').count().catch(() => 0)) return f;
+      return undefined;
+    };
+    await until('the report in the webview', async () => Boolean(await reportFrame()), async () => page.frames().map(f => f.url()).join('\n'));
+    expect(await (await reportFrame())!.locator('tr.criterion[data-criterion="3.4-05"] td[data-count="conforme"]').innerText()).toBe('4');
+    await s.shot('12-report-webview');
+    // a file changed on disk: the open report follows
+    fs.writeFileSync(path.join(s.workspace, 'criteres', '3.2-01.yaml'), 'criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n');
+    const conforme = async () => (await (await reportFrame())?.locator('tr.criterion[data-criterion="3.2-01"] td[data-count="conforme"]').innerText().catch(() => '')) ?? '';
+    await until('the report updated after the file changed', async () => (await conforme()) === '1', conforme);
+    await (await reportFrame())!.locator('#gaps a', { hasText: 'criteres/3.1-07.yaml:40' }).click();
+    await until('3.1-07.yaml opened from the report', () => page.locator('.tabs-container .tab', { hasText: '3.1-07.yaml' }).isVisible(), () => text(page.locator('.tabs-container')));
   });
 });

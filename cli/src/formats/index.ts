@@ -4,8 +4,10 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { renderMarkdownSummary } from '../../../engine/src/index.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish, json: formatJson, sarif: formatSarif, junit: formatJunit, github: formatGithub,
+  markdown: ({ result }) => renderMarkdownSummary(result),
 };
 export type { FormatContext, Formatter } from './common.js';

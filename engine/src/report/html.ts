@@ -1,0 +1,218 @@
+/**
+ * The self-contained HTML report: no network, no external font or script; inline CSS and SVG.
+ * Readable without colour (every state has a label and a pattern) and printable on A4.
+ */
+import type { Lang } from '../types.js';
+import { readiness, type ElementState, type EvidenceState, type ReportCriterion, type ReportModel } from './model.js';
+
+const L = {
+  fr: {
+    title: 'Rapport de couverture du dossier de certification', asOf: 'Situation au', manual: 'Manuel', partial: 'Catalogue partiel',
+    visit: 'Visite de certification', daysLeft: 'jours avant la visite', visitPast: 'date de visite passée', noVisit: 'date de visite non renseignée',
+    summary: 'Synthèse', errors: 'erreurs', warnings: 'avertissements', infos: 'infos', waived: 'dérogés', files: 'fichiers',
+    coverage: 'Couverture par chapitre, objectif et critère', chapter: 'Chapitre', objective: 'Objectif', criterion: 'Critère', level: 'Niveau',
+    file: 'Fichier', elements: 'Éléments', criteria: 'critères', readiness: 'Prêt', noFile: 'pas de fichier', notSourced: 'titre non sourcé', uncatalogued: 'non catalogué',
+    gaps: 'Écarts', severity: 'Sévérité', code: 'Règle', message: 'Message', where: 'Où', none: 'Aucun.',
+    timeline: 'Preuves : validité et échéances', document: 'Document', dated: 'Daté du', validThrough: 'Valide jusqu\'au', state: 'État',
+    actions: "Plan d'actions (PAQSS)", due: 'Échéance', owner: 'Pilote', done: 'Fait', overdue: 'En retard', todo: 'À faire',
+    calista: 'CALISTA : documents à déposer', deadline: 'au plus tard le', listed: 'Listé', uploaded: 'Déposé le', onTime: 'dans les temps', late: 'en retard', missingDoc: 'absent',
+    legend: 'Légende', generated: 'Produit par has-dossier',
+    sev: { error: 'Erreur', warning: 'Avertissement', info: 'Info' },
+    levels: { imperatif: 'Impératif', standard: 'Standard', avance: 'Avancé', undefined: 'non sourcé' },
+  },
+  en: {
+    title: 'Certification dossier coverage report', asOf: 'As of', manual: 'Manual', partial: 'Partial catalogue',
+    visit: 'Certification visit', daysLeft: 'days before the visit', visitPast: 'visit date past', noVisit: 'visit date not given',
+    summary: 'Summary', errors: 'errors', warnings: 'warnings', infos: 'infos', waived: 'waived', files: 'files',
+    coverage: 'Coverage by chapter, objective and criterion', chapter: 'Chapter', objective: 'Objective', criterion: 'Criterion', level: 'Level',
+    file: 'File', elements: 'Elements', criteria: 'criteria', readiness: 'Ready', noFile: 'no file', notSourced: 'title not sourced', uncatalogued: 'not catalogued',
+    gaps: 'Gaps', severity: 'Severity', code: 'Rule', message: 'Message', where: 'Where', none: 'None.',
+    timeline: 'Evidence: validity and deadlines', document: 'Document', dated: 'Dated', validThrough: 'Valid through', state: 'State',
+    actions: 'Action plan (PAQSS)', due: 'Due', owner: 'Owner', done: 'Done', overdue: 'Overdue', todo: 'To do',
+    calista: 'CALISTA: documents to upload', deadline: 'by', listed: 'Listed', uploaded: 'Uploaded on', onTime: 'on time', late: 'late', missingDoc: 'missing',
+    legend: 'Legend', generated: 'Produced by has-dossier',
+    sev: { error: 'Error', warning: 'Warning', info: 'Info' },
+    levels: { imperatif: 'Imperative', standard: 'Standard', avance: 'Advanced', undefined: 'not sourced' },
+  },
+};
+
+const STATE_LABEL: Record<Lang, Record<ElementState, [string, string]>> = {
+  fr: { conforme: ['C', 'conforme'], partiel: ['P', 'partiel'], 'non-conforme': ['NC', 'non conforme'], 'non-applicable': ['NA', 'non applicable'], 'a-evaluer': ['?', 'à évaluer'], missing: ['∅', 'manquant'] },
+  en: { conforme: ['C', 'compliant'], partiel: ['P', 'partial'], 'non-conforme': ['NC', 'non-compliant'], 'non-applicable': ['NA', 'not applicable'], 'a-evaluer': ['?', 'to evaluate'], missing: ['∅', 'missing'] },
+};
+const EVIDENCE_LABEL: Record<Lang, Record<EvidenceState, string>> = {
+  fr: { valid: 'valide', stale: 'périmée', expired: 'expirée', 'stale-at-visit': 'périmée à la visite', 'no-maximum-age': "sans âge maximal", undated: 'non datée' },
+  en: { valid: 'valid', stale: 'stale', expired: 'expired', 'stale-at-visit': 'stale at the visit', 'no-maximum-age': 'no maximum age', undated: 'undated' },
+};
+
+export function esc(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
+}
+
+/** A heat class from the share of settled elements; any non-conforme element makes it "bad". */
+function heat(c: ReportCriterion['counts']): string {
+  if (!c.total || c.missing === c.total) return 'heat-none';
+  if (c['non-conforme'] > 0) return 'heat-bad';
+  const r = readiness(c);
+  return r >= 0.9 ? 'heat-good' : r >= 0.6 ? 'heat-fair' : 'heat-weak';
+}
+
+const CSS = `
+:root{--fg:#1b1b1b;--muted:#555;--line:#c8c8c8;--good:#1f7a3a;--good-bg:#d9f2e0;--fair:#7a5b00;--fair-bg:#fff1c2;--weak:#8a3b00;--weak-bg:#ffe0cc;--bad:#a4161a;--bad-bg:#fbd5d5;--none-bg:#eeeeee}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);margin:0 auto;max-width:1180px;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid var(--fg);padding-bottom:4px}h3{font-size:15px;margin:18px 0 6px}
+.meta{color:var(--muted);margin:0 0 12px}.partial{border-left:4px solid var(--fair);background:var(--fair-bg);padding:6px 10px;margin:8px 0}
+table{border-collapse:collapse;width:100%;margin:6px 0 14px}th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}th{background:#f4f4f4}
+td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-weight:600;padding:4px 0}
+.cards{display:flex;gap:10px;flex-wrap:wrap}.card{border:1px solid var(--line);border-radius:6px;padding:8px 12px;min-width:120px}.card b{display:block;font-size:20px}
+.heat-good{background:var(--good-bg)}.heat-fair{background:var(--fair-bg)}.heat-weak{background:var(--weak-bg)}.heat-bad{background:var(--bad-bg)}
+.heat-none{background:repeating-linear-gradient(45deg,var(--none-bg) 0 6px,#fff 6px 12px)}
+.el{display:inline-block;min-width:2.6em;margin:1px;padding:0 3px;border:1px solid #888;border-radius:3px;font:12px/1.6 ui-monospace,Menlo,Consolas,monospace;text-align:center}
+.el-conforme{background:var(--good-bg)}.el-partiel{background:var(--fair-bg)}.el-non-conforme{background:var(--bad-bg);border-style:double;border-width:3px}
+.el-non-applicable{background:#e7e7f7}.el-a-evaluer{background:#fff;border-style:dashed}.el-missing{background:repeating-linear-gradient(45deg,var(--none-bg) 0 4px,#fff 4px 8px);border-style:dotted}
+.sev-error{color:var(--bad);font-weight:600}.sev-warning{color:var(--weak);font-weight:600}.sev-info{color:var(--muted)}.waived{color:var(--muted);font-style:italic}
+.st-stale,.st-expired,.overdue,.late,.absent{color:var(--bad);font-weight:600}.st-stale-at-visit{color:var(--weak);font-weight:600}.st-valid,.ok{color:var(--good)}
+.imp{font-weight:700}.legend span{margin-right:10px}a{color:#0b4f9c}
+svg text{font:11px system-ui,sans-serif;fill:#1b1b1b}
+@media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr,.card,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
+`;
+
+export interface HtmlOptions {
+  /** how a dossier file is linked from the report (relative URL), e.g. from the report's folder */
+  link(file: string, line: number): string;
+  /** for an editor's webview: a script with this nonce posts {file, line} when a link is clicked */
+  webviewNonce?: string;
+}
+
+export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
+  const t = L[m.lang];
+  const states = STATE_LABEL[m.lang];
+  const out: string[] = [];
+  const p = (s: string) => out.push(s);
+  const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
+  const link = (file: string, line: number, text?: string) => `<a href="${esc(o.link(file, line))}" data-file="${esc(file)}" data-line="${line}">${esc(text ?? `${file}:${line}`)}</a>`;
+
+  p(`<!DOCTYPE html><html lang="${m.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  const script = o.webviewNonce ? ` script-src 'nonce-${o.webviewNonce}';` : '';
+  p(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;${script}">`);
+  p(`<title>${esc(t.title)} — ${esc(m.establishment?.name ?? '')}</title><style>${CSS}</style></head><body>`);
+  p(`<header><h1>${esc(t.title)}</h1><p class="meta">${esc(m.establishment?.name ?? '')}${m.establishment?.finess ? ` — FINESS ${esc(m.establishment.finess)}` : ''}</p>`);
+  p(`<p class="meta">${esc(t.asOf)} <time datetime="${m.asOf}">${m.asOf}</time> · ${esc(t.manual)} ${esc(m.manual.id)} — ${esc(m.manual.title)}</p>`);
+  if (m.visitStart) {
+    const d = days(m.asOf, m.visitStart);
+    p(`<p class="meta" id="countdown">${esc(t.visit)} : <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? `<b>${d}</b> ${esc(t.daysLeft)}` : esc(t.visitPast)}</p>`);
+  } else p(`<p class="meta">${esc(t.visit)} : ${esc(t.noVisit)}</p>`);
+  if (!m.manual.complete) p(`<p class="partial" role="note"><b>${esc(t.partial)}.</b> ${esc(m.manual.completeness ?? '')}</p>`);
+  p('</header><main>');
+
+  const s = m.summary;
+  p(`<section aria-labelledby="h-summary"><h2 id="h-summary">${esc(t.summary)}</h2><div class="cards">`);
+  p(`<div class="card"><b>${pct(readiness(m.totals))}</b>${esc(t.readiness)} (${m.totals.conforme + m.totals['non-applicable']}/${m.totals.total})</div>`);
+  p(`<div class="card sev-error"><b>${s.errors}</b>${esc(t.errors)}</div><div class="card sev-warning"><b>${s.warnings}</b>${esc(t.warnings)}</div>`);
+  p(`<div class="card"><b>${s.infos}</b>${esc(t.infos)}</div><div class="card"><b>${s.waived}</b>${esc(t.waived)}</div><div class="card"><b>${s.files}</b>${esc(t.files)}</div></div></section>`);
+
+  p(`<section aria-labelledby="h-coverage"><h2 id="h-coverage">${esc(t.coverage)}</h2>`);
+  p(`<p class="legend">${esc(t.legend)} : ${(Object.keys(states) as ElementState[]).map(k => `<span><span class="el el-${k}">${states[k][0]}</span> ${esc(states[k][1])}</span>`).join('')}</p>`);
+  for (const ch of m.chapters) {
+    p(`<h3>${esc(t.chapter)} ${esc(ch.id)} — ${esc(ch.title ?? t.notSourced)} <small>(${pct(readiness(ch.counts))})</small></h3>`);
+    p(`<table class="coverage" data-chapter="${esc(ch.id)}"><thead><tr><th scope="col">${esc(t.criterion)}</th><th scope="col">${esc(t.level)}</th><th scope="col">${esc(t.file)}</th>`);
+    for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as ElementState[]) p(`<th scope="col" title="${esc(states[k][1])}">${esc(states[k][1])}</th>`);
+    p(`<th scope="col">${esc(t.readiness)}</th><th scope="col">${esc(t.elements)}</th></tr></thead><tbody>`);
+    for (const ob of ch.objectives) {
+      p(`<tr class="objective"><th scope="rowgroup" colspan="11">${esc(t.objective)} ${esc(ob.id)} — ${esc(ob.title ?? t.notSourced)} <small>(${ob.criteria.length} ${esc(t.criteria)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
+      for (const c of ob.criteria) {
+        const level = c.level ? t.levels[c.level] : c.catalogued ? t.levels.undefined : t.uncatalogued;
+        p(`<tr class="criterion ${heat(c.counts)}" data-criterion="${esc(c.id)}"><th scope="row"${c.level === 'imperatif' ? ' class="imp"' : ''}>${esc(c.id)}<br><small>${esc(c.title ?? t.notSourced)}</small></th><td>${esc(level)}</td>`);
+        p(`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : `<span class="absent">${esc(t.noFile)}</span>`}</td>`);
+        for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as const) p(`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
+        p(`<td class="num" data-total="${c.counts.total}">${pct(readiness(c.counts))}</td><td>`);
+        for (const e of c.elements) p(`<span class="el el-${e.state}" title="${esc(`${e.id} : ${states[e.state][1]}`)}">${esc(e.id.slice(2))}·${states[e.state][0]}</span>`);
+        p('</td></tr>');
+      }
+    }
+    p('</tbody></table>');
+  }
+  p('</section>');
+
+  p(`<section aria-labelledby="h-gaps"><h2 id="h-gaps">${esc(t.gaps)} (${m.gaps.length})</h2>`);
+  if (!m.gaps.length) p(`<p>${esc(t.none)}</p>`);
+  else {
+    p(`<table id="gaps"><thead><tr><th scope="col">${esc(t.severity)}</th><th scope="col">${esc(t.code)}</th><th scope="col">${esc(t.message)}</th><th scope="col">${esc(t.where)}</th></tr></thead><tbody>`);
+    for (const g of m.gaps) {
+      p(`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${esc(g.code)}"><td class="sev-${g.severity}">${esc(t.sev[g.severity])}${g.waived ? ` (${esc(t.waived)})` : ''}</td><td><code>${esc(g.code)}</code></td>`);
+      p(`<td>${esc(g.message)}${g.waived ? `<br><small>${esc(g.waived.reason)}${g.waived.until ? ` — ${esc(g.waived.until)}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, `${g.file}:${g.line}`)}</td></tr>`);
+    }
+    p('</tbody></table>');
+  }
+  p('</section>');
+
+  p(`<section aria-labelledby="h-timeline"><h2 id="h-timeline">${esc(t.timeline)}</h2>`);
+  p(timelineSvg(m));
+  const ev = EVIDENCE_LABEL[m.lang];
+  p(`<table id="evidence"><thead><tr><th scope="col">${esc(t.document)}</th><th scope="col">${esc(t.criterion)}</th><th scope="col">${esc(t.dated)}</th><th scope="col">${esc(t.validThrough)}</th><th scope="col">${esc(t.state)}</th></tr></thead><tbody>`);
+  for (const e of m.evidence) {
+    p(`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? ` <small><code>${esc(e.kind)}</code></small>` : ''}</td><td>${esc(e.criterion ? `${e.criterion}${e.element ? `-${e.element}` : ''}` : 'CALISTA')}</td>`);
+    p(`<td>${esc(e.date ?? '—')}</td><td>${esc(e.validThrough ?? e.expires ?? '—')}</td><td class="st-${e.state}">${esc(ev[e.state])}</td></tr>`);
+  }
+  p('</tbody></table></section>');
+
+  p(`<section aria-labelledby="h-actions"><h2 id="h-actions">${esc(t.actions)}</h2>`);
+  if (!m.actions.length) p(`<p>${esc(t.none)}</p>`);
+  else {
+    p(`<table id="actions"><thead><tr><th scope="col">${esc(t.due)}</th><th scope="col">Action</th><th scope="col">${esc(t.criterion)}</th><th scope="col">${esc(t.owner)}</th><th scope="col">${esc(t.state)}</th></tr></thead><tbody>`);
+    for (const a of m.actions) {
+      const state = a.done !== false ? `<span class="ok">${esc(t.done)}${typeof a.done === 'string' ? ` ${esc(a.done)}` : ''}</span>` : a.overdue ? `<span class="overdue">⚠ ${esc(t.overdue)}</span>` : esc(t.todo);
+      p(`<tr${a.overdue ? ' class="overdue-row"' : ''}><td>${esc(a.due ?? '—')}</td><td>${link(a.file, a.line, a.title)}</td><td>${esc(`${a.criterion ?? ''}${a.element ? `-${a.element}` : ''}`)}</td><td>${esc(a.owner ?? '')}</td><td>${state}</td></tr>`);
+    }
+    p('</tbody></table>');
+  }
+  p('</section>');
+
+  p(`<section aria-labelledby="h-calista"><h2 id="h-calista">${esc(t.calista)}${m.calistaDeadline ? ` — ${esc(t.deadline)} <time datetime="${m.calistaDeadline}">${m.calistaDeadline}</time>` : ''}</h2>`);
+  p(`<table id="calista"><thead><tr><th scope="col">${esc(t.document)}</th><th scope="col">${esc(t.listed)}</th><th scope="col">${esc(t.uploaded)}</th><th scope="col">${esc(t.state)}</th></tr></thead><tbody>`);
+  for (const c of m.calista) {
+    const state = !c.listed ? `<span class="absent">✗ ${esc(t.missingDoc)}</span>` : c.late ? `<span class="late">⚠ ${esc(t.late)}</span>` : `<span class="ok">✓ ${esc(t.onTime)}</span>`;
+    p(`<tr data-kind="${esc(c.kind)}"><td>${esc(c.title)} <small><code>${esc(c.kind)}</code></small></td><td>${c.listed ? '✓' : '✗'}</td><td>${esc(c.uploaded ?? '—')}</td><td>${state}</td></tr>`);
+  }
+  p('</tbody></table></section>');
+  if (o.webviewNonce) {
+    p(`<script nonce="${o.webviewNonce}">const vscode = acquireVsCodeApi(); document.addEventListener('click', e => { const a = e.target.closest('a[data-file]'); if (!a) return; e.preventDefault(); vscode.postMessage({ file: a.dataset.file, line: Number(a.dataset.line) }); });</script>`);
+  }
+  p(`</main><footer><p class="meta">${esc(t.generated)} — ${esc(m.manual.id)}, ${esc(t.asOf.toLowerCase())} ${m.asOf}</p></footer></body></html>`);
+  return out.join('\n');
+}
+
+/** One bar per dated evidence, from its date to its end of validity, with as-of and visit marks. */
+function timelineSvg(m: ReportModel): string {
+  const rows = m.evidence.filter(e => e.date);
+  if (!rows.length) return '';
+  const t = L[m.lang];
+  const ends = rows.map(e => e.validThrough ?? e.expires ?? e.date!);
+  const dates = [...rows.map(e => e.date!), ...ends, m.asOf, ...(m.visitStart ? [m.visitStart] : [])].sort();
+  const min = Date.parse(dates[0]), max = Date.parse(dates.at(-1)!) + 86_400_000 * 15;
+  const W = 1100, left = 300, rowH = 18, top = 40, H = top + rows.length * rowH + 10;
+  const x = (d: string) => left + ((Date.parse(d) - min) / (max - min)) * (W - left - 10);
+  const out = [`<svg role="img" aria-labelledby="tl-title" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title">${esc(t.timeline)}</title>`];
+  out.push(`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`);
+  rows.forEach((e, i) => {
+    const y = top + i * rowH;
+    const end = e.validThrough ?? e.expires;
+    out.push(`<text x="4" y="${y + 12}">${esc(e.title.length > 44 ? e.title.slice(0, 43) + '…' : e.title)}</text>`);
+    if (end) {
+      const fill = e.state === 'stale' || e.state === 'expired' ? 'url(#hatch)' : e.state === 'stale-at-visit' ? '#e8a33d' : '#4c9a5f';
+      out.push(`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${esc(`${e.title}: ${e.date} → ${end} (${EVIDENCE_LABEL[m.lang][e.state]})`)}</title></rect>`);
+    } else {
+      out.push(`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="#777"><title>${esc(`${e.title}: ${e.date}`)}</title></circle>`);
+    }
+  });
+  // labels end at their line, on two heights, so that the as-of and visit labels never overlap
+  const mark = (d: string, label: string, dash: string, y: number) => out.push(`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${H - 4}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${esc(label)} ${d}</text>`);
+  mark(m.asOf, t.asOf, '4 3', top - 22);
+  if (m.visitStart) mark(m.visitStart, t.visit, '1 2', top - 8);
+  out.push('</svg>');
+  return out.join('');
+}

@@ -1,0 +1,180 @@
+/**
+ * The report's data: coverage per chapter, objective and criterion, every gap, the evidence
+ * timeline, the action plan and the CALISTA checklist. Pure data; `html.ts` renders it, the
+ * editor's coverage view and the Markdown summary read it too.
+ */
+import { addDuration, type CivilDate } from '../dates.js';
+import type { CheckResult } from '../check.js';
+import type { ElementCounts } from '../coverage.js';
+import type { Level } from '../catalogue.js';
+import { freshnessOf, type RuleContext } from '../rules/rule.js';
+import { STATUSES } from '../schemaGen.js';
+import type { Lang, Severity } from '../types.js';
+import { nodeRange } from '../yamlSource.js';
+
+export type ElementState = typeof STATUSES[number] | 'missing';
+
+export interface ReportElement { id: string; state: ElementState; line?: number; text?: string }
+export interface ReportCriterion {
+  id: string; title?: string; level?: Level; catalogued: boolean;
+  /** criterion file relative to the dossier root, when there is one */
+  file?: string; line?: number;
+  counts: ElementCounts;
+  elements: ReportElement[];
+  /** errors and warnings on this criterion (not waived) */
+  gaps: number;
+}
+export interface ReportObjective { id: string; title?: string; criteria: ReportCriterion[]; counts: ElementCounts }
+export interface ReportChapter { id: string; title?: string; objectives: ReportObjective[]; counts: ElementCounts }
+export interface ReportGap { file: string; line: number; column: number; code: string; severity: Severity; message: string; criterion?: string; element?: string; waived?: { reason: string; until?: string } }
+export type EvidenceState = 'valid' | 'stale' | 'expired' | 'stale-at-visit' | 'no-maximum-age' | 'undated';
+export interface ReportEvidence {
+  criterion?: string; element?: string; title: string; kind?: string; file?: string; url?: string; line: number; source: string;
+  date?: CivilDate; validThrough?: CivilDate; expires?: CivilDate; state: EvidenceState;
+}
+export interface ReportAction { criterion?: string; element?: string; title: string; due?: CivilDate; owner?: string; done: boolean | CivilDate; overdue: boolean; file: string; line: number }
+export interface ReportCalistaItem { kind: string; title: string; listed: boolean; uploaded?: CivilDate; late: boolean; file?: string }
+export interface ReportModel {
+  lang: Lang;
+  asOf: CivilDate;
+  establishment?: { name?: string; finess?: string };
+  manual: { id: string; title: string; complete: boolean; completeness?: string };
+  visitStart?: CivilDate;
+  calistaDeadline?: CivilDate;
+  summary: CheckResult['summary'];
+  totals: ElementCounts;
+  chapters: ReportChapter[];
+  gaps: ReportGap[];
+  evidence: ReportEvidence[];
+  actions: ReportAction[];
+  calista: ReportCalistaItem[];
+}
+
+const zero = (): ElementCounts => ({ total: 0, conforme: 0, partiel: 0, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 });
+function add(into: ElementCounts, c: ElementCounts): void {
+  for (const k of Object.keys(into) as (keyof ElementCounts)[]) into[k] += c[k];
+}
+
+/** Share of elements that are settled in the dossier's favour (conforme or non applicable), 0..1. */
+export function readiness(c: ElementCounts): number {
+  return c.total ? (c.conforme + c['non-applicable']) / c.total : 0;
+}
+
+const line = (src: Parameters<typeof nodeRange>[0], node: Parameters<typeof nodeRange>[1]) => nodeRange(src, node).start.line + 1;
+
+export function buildReportModel(result: CheckResult): ReportModel {
+  const cat = result.catalogue;
+  if (!cat) throw new Error('the report needs the dossier\'s catalogue');
+  const { dossier } = result;
+  const m = dossier.manifest;
+  const visit = m?.visitStart?.value;
+
+  const live = result.findings.filter(f => !f.waived && f.severity !== 'info');
+  const byCriterion = new Map<string, ReportCriterion>();
+  for (const entry of dossier.criteria) {
+    if (!entry.id) continue;
+    const cov = result.coverage.find(c => c.file === entry.file.path)!;
+    const catalogued = cat.criteria.get(entry.id);
+    const elements: ReportElement[] = [];
+    const known = catalogued?.elements.map(e => e.id) ?? [];
+    for (const id of [...new Set([...known, ...entry.elements.map(e => e.code).filter((c): c is string => Boolean(c))])].sort()) {
+      if (catalogued?.elementsComplete && !known.includes(id)) continue;
+      const el = entry.elements.find(e => e.code === id);
+      const status = el?.status?.value;
+      elements.push({
+        id, state: !el ? 'missing' : (STATUSES as readonly string[]).includes(status ?? '') ? status as ElementState : 'a-evaluer',
+        line: el ? line(entry.file.source, el.keyNode) : undefined, text: catalogued?.elements.find(e => e.id === id)?.text,
+      });
+    }
+    if (byCriterion.has(entry.id)) continue; // duplicate-criterion: the first file stands for it here
+    byCriterion.set(entry.id, {
+      id: entry.id, title: catalogued?.title, level: catalogued?.level, catalogued: Boolean(catalogued),
+      file: entry.file.path, line: line(entry.file.source, entry.idNode), counts: cov.elements, elements,
+      gaps: live.filter(f => f.file === entry.file.path).length,
+    });
+  }
+  // criteria of the catalogue without a file: every element missing
+  for (const c of cat.criteria.values()) {
+    if (byCriterion.has(c.id)) continue;
+    const counts = { ...zero(), total: c.elements.length, missing: c.elements.length };
+    byCriterion.set(c.id, { id: c.id, title: c.title, level: c.level, catalogued: true, counts, elements: c.elements.map(e => ({ id: e.id, state: 'missing', text: e.text })), gaps: 0 });
+  }
+  const levelRank = (l?: Level) => (l === 'imperatif' ? 0 : 1);
+  const chapters: ReportChapter[] = cat.data.chapters.map(ch => {
+    const objectives = ch.objectives.map(ob => {
+      const criteria = [...byCriterion.values()].filter(c => c.id.startsWith(ob.id + '-')).sort((a, b) => levelRank(a.level) - levelRank(b.level) || (a.id < b.id ? -1 : 1));
+      const counts = zero();
+      for (const c of criteria) add(counts, c.counts);
+      return { id: ob.id, title: ob.title, criteria, counts };
+    });
+    const counts = zero();
+    for (const o of objectives) add(counts, o.counts);
+    return { id: ch.id, title: ch.title, objectives, counts };
+  });
+  const totals = zero();
+  for (const ch of chapters) add(totals, ch.counts);
+
+  const gaps: ReportGap[] = result.findings.filter(f => f.severity !== 'info' || f.code === 'not-evaluated' || f.code === 'stale-at-visit').map(f => ({
+    file: f.file, line: f.range.start.line + 1, column: f.range.start.character + 1, code: f.code, severity: f.severity, message: f.message,
+    criterion: f.criterion, element: f.element, waived: f.waived,
+  }));
+
+  // The evidence timeline uses the same freshness as the rules.
+  const ctx = { dossier, catalogue: cat, asOf: result.asOf, lang: result.lang } as RuleContext;
+  const evidence: ReportEvidence[] = [];
+  const pushEvidence = (file: { path: string; source: Parameters<typeof nodeRange>[0] }, e: typeof dossier.criteria[number]['elements'][number]['evidence'][number], criterion?: string, element?: string) => {
+    const fresh = freshnessOf(ctx, e.kind?.value);
+    const validThrough = fresh && e.date ? addDuration(e.date.value, fresh.duration) : undefined;
+    const exp = e.expires?.value;
+    let state: EvidenceState = !e.date ? 'undated' : fresh || exp ? 'valid' : 'no-maximum-age';
+    if ((validThrough && validThrough < result.asOf)) state = 'stale';
+    else if (exp && exp < result.asOf) state = 'expired';
+    else if (visit && visit > result.asOf && ((validThrough && validThrough < visit) || (exp && exp < visit))) state = 'stale-at-visit';
+    evidence.push({
+      criterion, element, title: e.title ?? e.kind?.value ?? '?', kind: e.kind?.value, file: e.file?.value, url: e.url, line: line(file.source, e.node),
+      source: file.path, date: e.date?.value ?? e.uploaded?.value, validThrough, expires: exp, state,
+    });
+  };
+  const actions: ReportAction[] = [];
+  for (const entry of dossier.criteria) {
+    for (const el of entry.elements) {
+      for (const e of el.evidence) pushEvidence(entry.file, e, entry.id, el.code);
+      for (const a of el.actions) {
+        const done = a.done?.value ?? false;
+        actions.push({
+          criterion: entry.id, element: el.code, title: a.title ?? '?', due: a.due?.value, owner: ownerOf(a.node), done,
+          overdue: done === false && Boolean(a.due && a.due.value < result.asOf), file: entry.file.path, line: line(entry.file.source, a.node),
+        });
+      }
+    }
+  }
+  evidence.sort((a, b) => (a.validThrough ?? a.expires ?? '9999') < (b.validThrough ?? b.expires ?? '9999') ? -1 : 1);
+  actions.sort((a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : a.title < b.title ? -1 : 1);
+
+  const calistaDeadline = visit ? addDuration(visit, cat.calistaDeadline, -1) : undefined;
+  const calista = cat.data.calista.documents.map(kind => {
+    const entry = m?.calista.find(c => c.kind?.value === kind);
+    return {
+      kind, title: cat.evidenceKinds.get(kind)?.title ?? kind, listed: Boolean(entry), uploaded: entry?.uploaded?.value,
+      late: Boolean(calistaDeadline && entry?.uploaded && entry.uploaded.value > calistaDeadline), file: entry?.file?.value,
+    };
+  });
+
+  return {
+    lang: result.lang, asOf: result.asOf,
+    establishment: m ? { name: nameOf(m.file.source.value), finess: m.finess?.value } : undefined,
+    manual: { id: cat.id, title: cat.data.title, complete: cat.data.complete, completeness: cat.data.completeness },
+    visitStart: visit, calistaDeadline, summary: result.summary, totals, chapters, gaps, evidence, actions, calista,
+  };
+}
+
+function nameOf(value: unknown): string | undefined {
+  const n = (value as { establishment?: { name?: unknown } } | undefined)?.establishment?.name;
+  return typeof n === 'string' ? n : undefined;
+}
+
+function ownerOf(node: unknown): string | undefined {
+  const items = (node as { items?: { key?: { value?: unknown }; value?: { value?: unknown } }[] }).items ?? [];
+  const v = items.find(i => i.key?.value === 'owner')?.value?.value;
+  return typeof v === 'string' ? v : undefined;
+}

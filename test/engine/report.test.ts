@@ -1,0 +1,59 @@
+/** The report model, the coverage tree behind the editor's "Dossier" view, and the Markdown summary. */
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReportModel, checkDossierAt, coverageTree, nodeHost, renderMarkdownSummary, type CoverageNode } from '../../engine/src/index.js';
+import { REPO, registry } from '../helpers.js';
+
+const result = checkDossierAt(path.join(REPO, 'examples', 'ch-exemple'), nodeHost, registry, { asOf: '2026-11-23' });
+const model = buildReportModel(result);
+
+const flatten = (nodes: CoverageNode[]): CoverageNode[] => nodes.flatMap(n => [n, ...flatten(n.children)]);
+
+describe('coverage tree (the "Dossier" view)', () => {
+  const nodes = flatten(coverageTree(model));
+
+  it('has the 3 chapters, 12 objectives and a node per criterion of the engine coverage, with its counts', () => {
+    expect(nodes.filter(n => n.kind === 'chapter').map(n => n.label)).toEqual(['1 Le patient', '2 Les équipes de soins', "3 L'établissement"]);
+    expect(nodes.filter(n => n.kind === 'objective')).toHaveLength(12);
+    for (const c of result.coverage) {
+      const node = nodes.find(n => n.id === `cr:${c.id}`)!;
+      const e = c.elements;
+      expect(node.description, c.id).toMatch(new RegExp(`^${e.conforme + e['non-applicable']}/${e.total} · ${Math.round(((e.conforme + e['non-applicable']) / e.total) * 100)} %`));
+      expect(node.file).toBe(c.file);
+      expect(node.children.map(ch => ch.state).filter(s => s === 'missing')).toHaveLength(e.missing);
+      for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'] as const) {
+        expect(node.children.filter(ch => ch.state === k), `${c.id} ${k}`).toHaveLength(e[k]);
+      }
+    }
+  });
+
+  it('opens each element at its line', () => {
+    const ee01 = nodes.find(n => n.id === 'el:3.4-05-ee01')!;
+    expect(ee01).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 5, description: 'conforme', state: 'conforme' });
+    expect(nodes.find(n => n.id === 'cr:3.1-08')!.state).toBe('bad');
+  });
+});
+
+describe('report model', () => {
+  it('marks the stale DMN cartography, the overdue action and the CALISTA documents not listed', () => {
+    expect(model.evidence.find(e => e.kind === 'cartographie-dmn')).toMatchObject({ state: 'stale', date: '2025-10-10', validThrough: '2026-10-10', line: 8 });
+    expect(model.actions.filter(a => a.overdue).map(a => a.title)).toEqual(['Former les urgentistes au logiciel de télésurveillance']);
+    expect(model.actions.map(a => a.due)).toEqual([...model.actions.map(a => a.due)].sort());
+    expect(model.calista.filter(c => !c.listed).map(c => c.kind)).toEqual(['charte-prestataires', 'plan-blanc']);
+    expect(model.calistaDeadline).toBe('2027-01-15');
+  });
+});
+
+describe('check --format markdown', () => {
+  it('fits a pull-request comment', () => {
+    const md = renderMarkdownSummary(result);
+    expect(md.split('\n').slice(0, 5)).toEqual([
+      "### has-dossier — Centre hospitalier d'Exemple (has-es-2025, au 2026-11-23)",
+      '',
+      '❌ **1** erreur · ⚠️ **2** avertissements · ℹ️ 5 infos · 1 dérogé — éléments prêts : 55 % (12/22)',
+      '',
+      'Visite : 2027-03-15 · CALISTA : 6/8 documents listés, au plus tard le 2027-01-15',
+    ]);
+    expect(md).toContain('| erreur | `stale-evidence` | `criteres/3.4-05.yaml:11` | « Cartographie des DMN à usage professionnel » date du 2025-10-10');
+  });
+});
