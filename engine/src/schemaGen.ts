@@ -13,10 +13,12 @@ export type Status = typeof STATUSES[number];
 const SCHEMA_BASE = 'https://has-dossier.example/schemas/';
 const date = { type: 'string', format: 'date', description: 'YYYY-MM-DD' };
 const text = { type: 'string', minLength: 1 };
+/** An enum of ids; JSON Schema forbids an empty enum, and a catalogue may list no scope, kind or CALISTA document. */
+const ids = (list: string[], description: string) => (list.length ? { type: 'string', enum: list, description } : { type: 'string', description });
 
 export function generateSchemas(cat: Catalogue): { dossier: Record<string, unknown>; criterion: Record<string, unknown> } {
   const kinds = cat.data.evidenceKinds.map(k => k.id);
-  const kindSchema = { type: 'string', enum: kinds, description: 'Evidence kind of the catalogue' };
+  const kindSchema = ids(kinds, 'Evidence kind of the catalogue');
   const evidence = {
     type: 'object', additionalProperties: false, required: ['title'],
     properties: {
@@ -26,7 +28,7 @@ export function generateSchemas(cat: Catalogue): { dossier: Record<string, unkno
   };
   const calistaEntry = {
     type: 'object', additionalProperties: false, required: ['kind'],
-    properties: { kind: { ...kindSchema, enum: cat.data.calista.documents }, title: text, file: evidence.properties.file, url: evidence.properties.url, uploaded: date },
+    properties: { kind: ids(cat.data.calista.documents, 'A CALISTA document kind of the catalogue'), title: text, file: evidence.properties.file, url: evidence.properties.url, uploaded: date },
   };
   const action = {
     type: 'object', additionalProperties: false, required: ['title'],
@@ -76,7 +78,7 @@ export function generateSchemas(cat: Catalogue): { dossier: Record<string, unkno
         properties: { name: text, finess: { type: 'string', description: 'FINESS number, 9 characters (quote it)' } },
       },
       visit: { type: 'object', additionalProperties: false, properties: { start: date } },
-      scope: { type: 'array', uniqueItems: true, items: { type: 'string', enum: cat.scopeIds } },
+      scope: { type: 'array', uniqueItems: true, items: ids(cat.scopeIds, "Champ d'application of the catalogue") },
       calista: { type: 'array', items: { $ref: '#/definitions/calistaEntry' } },
       freshness: { type: 'object', additionalProperties: false, properties: Object.fromEntries(kinds.map(k => [k, freshnessValue])) },
       rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(RULE_CODES.map(c => [c, severity])) },

@@ -71,8 +71,7 @@ function describe(e: ErrorObject, src: YamlSource): StructureProblem {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const keyPair = isMap(node) ? node.items.find(it => String((it.key as { value?: unknown })?.value) === key) : undefined;
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      const suggestion = allowed.length ? closest(key, allowed) : undefined;
-      const near = suggestion && distanceOk(key, suggestion) ? suggestion : undefined;
+      const near = suggest(key, allowed);
       return {
         range: nodeRange(src, (keyPair?.key as Node) ?? node),
         messageId: near ? 'unknownKeyDidYouMean' : 'unknownKey',
@@ -91,8 +90,7 @@ function describe(e: ErrorObject, src: YamlSource): StructureProblem {
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const value = String(e.data);
-      const suggestion = closest(value, allowed);
-      const near = distanceOk(value, suggestion) ? suggestion : undefined;
+      const near = suggest(value, allowed);
       return { range: valueRange(), messageId: near ? 'enumDidYouMean' : 'enum', params: { where, value, suggestion: near, allowed: list(allowed) } };
     }
     case 'format':
@@ -110,9 +108,21 @@ function describe(e: ErrorObject, src: YamlSource): StructureProblem {
   }
 }
 
+/** The allowed value the user most likely meant: one that the text starts (or is a start of), else the nearest typo. */
+export function suggest(value: string, allowed: string[]): string | undefined {
+  const v = value.toLowerCase();
+  const prefixed = v.length >= 4 ? allowed.filter(a => a.toLowerCase().startsWith(v) || v.startsWith(a.toLowerCase())) : [];
+  if (prefixed.length === 1) return prefixed[0];
+  const nearest = allowed.length ? closest(value, allowed) : undefined;
+  return nearest && distanceOk(value, nearest) ? nearest : undefined;
+}
+
 /** A suggestion is shown only when it is a plausible typo of what was written. */
 export function distanceOk(a: string, b: string): boolean {
-  return levenshtein(a.toLowerCase(), b.toLowerCase()) <= Math.max(2, Math.floor(Math.min(a.length, b.length) / 3));
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  // a truncated code (`overdue` for `overdue-action`) is as plausible as a typo
+  if (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x))) return true;
+  return levenshtein(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) / 3));
 }
 
 
