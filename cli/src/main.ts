@@ -31,6 +31,13 @@ function findUp(marker: string): string {
 
 export class UsageError extends Error {}
 
+/** `init --ci`: template in ci/ → where it goes, relative to the dossier root. */
+const CI_RECIPES: Record<string, [string, string]> = {
+  github: ['github-workflow.yml', '.github/workflows/has-dossier.yml'],
+  gitlab: ['gitlab-ci.yml', '.gitlab-ci.yml'],
+  'pre-commit': ['pre-commit-config.yaml', '.pre-commit-config.yaml'],
+};
+
 export function schemasDir(): string {
   const dir = locateSchemasDir(__dirname);
   if (!dir) throw new UsageError('cannot find the schemas/ folder (catalogues) next to has-dossier');
@@ -121,13 +128,18 @@ export function buildProgram(): Command {
     .option('--name <name>', "the establishment's name")
     .option('--finess <number>', 'FINESS number (9 characters)')
     .option('--visit <date>', 'first day of the certification visit (YYYY-MM-DD)', parseDate)
-    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string }) => {
+    .addOption(new Option('--ci <kind>', 'also write a CI recipe next to the dossier').choices(Object.keys(CI_RECIPES)))
+    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string; ci?: string }) => {
       const root = path.resolve(dir);
       const catalogue = new CatalogueRegistry(schemasDir()).resolve(o.manual, root);
       const scope = o.scope.split(',').map(s => s.trim()).filter(Boolean);
       const unknown = scope.filter(s => !catalogue.scopeIds.includes(s));
       if (unknown.length) throw new UsageError(`unknown scope ${unknown.join(', ')} (known: ${catalogue.scopeIds.join(', ')})`);
       const files = scaffoldDossier(catalogue, { manual: o.manual, name: o.name, finess: o.finess, visitStart: o.visit, scope });
+      if (o.ci) {
+        const [template, target] = CI_RECIPES[o.ci];
+        files.set(target, fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'));
+      }
       let written = 0;
       for (const [rel, text] of files) {
         const abs = path.join(root, ...rel.split('/'));
