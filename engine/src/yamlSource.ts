@@ -15,6 +15,9 @@ export interface YamlSource {
   value: unknown;
 }
 
+// a stack overflow in the parser means nesting deeper than anyone writes by hand
+const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
+
 /** Aliases allowed before a document counts as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
@@ -24,12 +27,14 @@ export function parseYaml(text: string): YamlSource {
   const src: YamlSource = { text, doc, lineCounter, syntaxErrors: [], value: undefined };
   for (const e of doc.errors) {
     const [from, to] = e.pos;
-    src.syntaxErrors.push({ message: firstLine(e.message), range: rangeFromOffsets(src, from, Math.max(to, from + 1)) });
+    const message = /Maximum call stack/.test(e.message) ? TOO_DEEP : firstLine(e.message);
+    src.syntaxErrors.push({ message, range: rangeFromOffsets(src, from, Math.max(to, from + 1)) });
   }
   try {
     src.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    src.syntaxErrors.push({ message: firstLine((e as Error).message), range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
+    const message = e instanceof RangeError ? TOO_DEEP : firstLine((e as Error).message);
+    src.syntaxErrors.push({ message, range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
   }
   return src;
 }
