@@ -1,5 +1,5 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -9,7 +9,8 @@ export interface SyntaxProblem { message: string; range: Range }
 export interface YamlSource {
   text: string;
   doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** offset of the start of each line (computed from the text: yaml's own LineCounter stops counting after some errors) */
+  lineStarts: number[];
   syntaxErrors: SyntaxProblem[];
   /** toJS() of the document, or undefined when it could not be built (alias bomb …) */
   value: unknown;
@@ -22,9 +23,8 @@ const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
 export const MAX_ALIAS_COUNT = 1000;
 
 export function parseYaml(text: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
-  const src: YamlSource = { text, doc, lineCounter, syntaxErrors: [], value: undefined };
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const src: YamlSource = { text, doc, lineStarts: lineStartsOf(text), syntaxErrors: [], value: undefined };
   for (const e of doc.errors) {
     const [from, to] = e.pos;
     const message = /Maximum call stack/.test(e.message) ? TOO_DEEP : firstLine(e.message);
@@ -48,19 +48,35 @@ function lineEnd(text: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
-export function positionAt(src: { lineCounter: LineCounter; text: string }, offset: number): Position {
-  const o = Math.max(0, Math.min(offset, src.text.length));
-  const p = src.lineCounter.linePos(o);
-  return { line: p.line - 1, character: p.col - 1 };
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-export function offsetAt(src: { lineCounter: LineCounter; text: string }, pos: Position): number {
-  const starts = src.lineCounter.lineStarts;
+type Positioned = { lineStarts: number[]; text: string };
+
+/** Line and UTF-16 column of an offset; a `\r` before a line break belongs to no column. */
+export function positionAt(src: Positioned, offset: number): Position {
+  const o = Math.max(0, Math.min(offset, src.text.length));
+  const starts = src.lineStarts;
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= o) lo = mid; else hi = mid - 1;
+  }
+  const lineEndOffset = lo + 1 < starts.length ? starts[lo + 1] - 1 : src.text.length;
+  const contentEnd = lineEndOffset > starts[lo] && src.text[lineEndOffset - 1] === '\r' ? lineEndOffset - 1 : lineEndOffset;
+  return { line: lo, character: Math.min(o, contentEnd) - starts[lo] };
+}
+
+export function offsetAt(src: Positioned, pos: Position): number {
+  const starts = src.lineStarts;
   if (pos.line >= starts.length) return src.text.length;
   return Math.min(starts[Math.max(0, pos.line)] + pos.character, src.text.length);
 }
 
-export function rangeFromOffsets(src: { lineCounter: LineCounter; text: string }, from: number, to: number): Range {
+export function rangeFromOffsets(src: Positioned, from: number, to: number): Range {
   return { start: positionAt(src, from), end: positionAt(src, to) };
 }
 

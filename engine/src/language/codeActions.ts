@@ -86,7 +86,7 @@ function lineIndent(src: YamlSource, node: Node): number {
 /** An insertion at the start of the line after the one where `node` ends. */
 function insertAfterLineOf(src: YamlSource, node: Node, text: string, end = node.range![1]): Omit<TextEdit, 'file'> {
   const p = positionAt(src, end);
-  const lineCount = src.lineCounter.lineStarts.length;
+  const lineCount = src.lineStarts.length;
   const lastLine = p.character === 0 && p.line > 0 ? p.line - 1 : p.line;
   if (lastLine + 1 >= lineCount) {
     const eol = positionAt(src, src.text.length);
