@@ -343,6 +343,11 @@ export function startServer(connection: Connection): void {
     }));
   }));
   connection.onRequest('hasDossier/status', () => statusOf());
+  /** Heap in use (after a collection when node runs with --expose-gc): for the soak test and for support. */
+  connection.onRequest('hasDossier/memory', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage();
+  });
 
   /** The coverage tree of every dossier (the editor's "Dossier" view). */
   connection.onRequest('hasDossier/coverageTree', guard('coverage tree', [], () =>

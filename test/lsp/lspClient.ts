@@ -39,8 +39,8 @@ export function copyExample(): string {
   return dir;
 }
 
-export async function startClient(root: string, settings: Record<string, unknown> = { asOf: '2026-11-23', rules: {}, language: 'fr' }, server = SERVER): Promise<Client> {
-  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient(root: string, settings: Record<string, unknown> = { asOf: '2026-11-23', rules: {}, language: 'fr' }, server = SERVER, nodeArgs: string[] = []): Promise<Client> {
+  const proc = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, Diagnostic[]>();
   const waiters = new Set<() => void>();
