@@ -26,6 +26,28 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+const NO_NETWORK = ['-r', path.join(__dirname, 'no-network.cjs')];
+
+describe('no network', () => {
+  it('the CLI and the server run with every network call made fatal', async () => {
+    const root = copyExample();
+    for (const args of [['check', root, '--format', 'sarif'], ['report', root, '-o', '-'], ['catalogue', 'show', 'has-es-2025']]) {
+      const r = spawnSync(process.execPath, [...NO_NETWORK, path.join(REPO, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
+      expect(r.stderr).not.toMatch(/NETWORK ACCESS/);
+      expect([0, 1]).toContain(r.status);
+    }
+    const client = await startClient(root, undefined, undefined, NO_NETWORK);
+    try {
+      const uri = client.uri('criteres/3.4-05.yaml');
+      await client.waitFor(() => (client.diagnostics.get(uri) ?? []).length > 0, 'diagnostics');
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } });
+      expect(client.process.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('nothing written', () => {
   it('by the CLI: check in every format, report to a file elsewhere, schema, catalogue', () => {
     const root = copyExample();
