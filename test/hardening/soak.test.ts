@@ -35,5 +35,5 @@ describe('soak', () => {
     } finally {
       await client.stop();
     }
-  }, 120_000);
+  }, 600_000);
 });
