@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, locateSchemasDir, renderReportHtml, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
+  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, findDossierRoots, locateSchemasDir, renderReportHtml, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
 } from '../../engine/src/index.js';
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { FORMATTERS } from './formats/index.js';
@@ -80,21 +80,37 @@ export function buildProgram(): Command {
 
   program.command('check')
     .description('check a dossier (the folder of dossier.yaml) and report every gap')
-    .argument('[dir]', 'dossier root', '.')
+    .argument('[dir]', 'dossier root (with --all: a folder holding several dossiers)', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .option('--all', 'check every dossier below DIR (each folder that holds a dossier.yaml), e.g. the sites of a GHT')
     .addOption(langOption())
-    .action((dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang }) => {
-      const root = path.resolve(dir);
-      if (nodeHost.kind(root) !== 'dir') throw new UsageError(`${dir}: no such folder`);
-      const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
-      if (result.fatal) throw new UsageError(result.fatal.message);
-      writeOut(FORMATTERS[o.format]({ result, version: VERSION, cwd: process.cwd(), color: !o.output && useColor(process.stdout) }), o.output);
-      const tooMany = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
-      if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
-      process.exitCode = result.summary.errors > 0 || tooMany ? 1 : 0;
+    .action((dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang; all?: boolean }) => {
+      const base = path.resolve(dir);
+      if (nodeHost.kind(base) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      const roots = o.all ? findDossierRoots(base) : [base];
+      if (!roots.length) throw new UsageError(`no dossier.yaml below ${dir}`);
+      const registry = new CatalogueRegistry(schemasDir());
+      const cwd = process.cwd();
+      const color = !o.output && useColor(process.stdout);
+      // one dossier at a time: its model is dropped once rendered (a GHT's 40 sites never sit in memory together)
+      const outputs: string[] = [];
+      const prefixes: string[] = [];
+      let errors = 0, warnings = 0;
+      for (const root of roots) {
+        const result = checkDossierAt(root, nodeHost, registry, { asOf: o.asOf, lang: o.lang });
+        if (result.fatal) throw new UsageError(o.all ? `${path.relative(cwd, root) || '.'}: ${result.fatal.message}` : result.fatal.message);
+        prefixes.push(relPrefix(cwd, root));
+        outputs.push(FORMATTERS[o.format]({ result, version: VERSION, cwd, color, prefix: o.all ? prefixes.at(-1) : undefined }));
+        errors += result.summary.errors;
+        warnings += result.summary.warnings;
+      }
+      writeOut(o.all ? combine(o.format, outputs, prefixes) : outputs[0], o.output);
+      const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
+      if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+      process.exitCode = errors > 0 || tooMany ? 1 : 0;
     });
 
   program.command('report')
@@ -220,6 +236,32 @@ export function buildProgram(): Command {
       for (const r of RULES) process.stdout.write(`${r.code.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
     });
   return program;
+}
+
+function relPrefix(cwd: string, root: string): string {
+  const rel = path.relative(cwd, root).split(path.sep).join('/');
+  return rel ? `${rel}/` : '';
+}
+
+/** `check --all`: the outputs of several dossiers as one document of the same format. */
+function combine(format: string, outputs: string[], prefixes: string[]): string {
+  switch (format) {
+    case 'json': {
+      const dossiers = outputs.map((o, i) => ({ root: prefixes[i].replace(/\/$/, '') || '.', ...JSON.parse(o) }));
+      return JSON.stringify({ tool: 'has-dossier', version: VERSION, dossiers }, null, 2) + '\n';
+    }
+    case 'sarif': {
+      const logs = outputs.map(o => JSON.parse(o));
+      return JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n';
+    }
+    case 'gitlab': return JSON.stringify(outputs.flatMap(o => JSON.parse(o)), null, 2) + '\n';
+    case 'junit': {
+      const suites = outputs.map(o => o.replace(/^[\s\S]*?<testsuites[^>]*>\n?/, '').replace(/<\/testsuites>\s*$/, ''));
+      const count = (attr: string) => outputs.reduce((n, o) => n + Number(new RegExp(`<testsuites [^>]*${attr}="(\\d+)"`).exec(o)?.[1] ?? 0), 0);
+      return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">\n${suites.join('')}</testsuites>\n`;
+    }
+    default: return outputs.join('\n');
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -21,3 +21,4 @@ export { buildReportModel, readiness, type ReportModel, type ReportCriterion, ty
 export { renderReportHtml } from './report/html.js';
 export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';
+export { findDossierRoots, rootOf } from './roots.js';

@@ -18,7 +18,7 @@ import {
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
-import { findDossierRoots, rootOf } from './roots.js';
+import { findDossierRoots, rootOf } from '../../engine/src/index.js';
 
 export interface Settings {
   /** YYYY-MM-DD, or empty for today */
@@ -48,6 +48,7 @@ export function startServer(connection: Connection): void {
   const roots = new Map<string, RootState>();
   let folders: string[] = [];
   let settings: Settings = { ...DEFAULT_SETTINGS };
+  let debounceMs = DEBOUNCE_MS;
   let clientLocale = 'en';
   let canPullConfiguration = false;
   let canRegisterWatchers = false;
@@ -135,7 +136,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function schedule(state: RootState, delay = DEBOUNCE_MS): void {
+  function schedule(state: RootState, delay = debounceMs): void {
     clearTimeout(state.timer);
     state.timer = setTimeout(guard('check', undefined, () => { check(state); }), delay);
   }
@@ -187,8 +188,10 @@ export function startServer(connection: Connection): void {
     canReportProgress = Boolean(caps.window?.workDoneProgress);
     canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
     hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
-    const init = params.initializationOptions as { settings?: Partial<Settings> } | undefined;
+    const init = params.initializationOptions as { settings?: Partial<Settings>; debounceMs?: number } | undefined;
     if (init?.settings) applySettings(init.settings);
+    // benchmarks measure the processing itself with 0; editors keep the default
+    if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
     folders = params.workspaceFolders?.length ? params.workspaceFolders.map(f => pathOf(f.uri)) : params.rootUri ? [pathOf(params.rootUri)] : [];
     return {
       capabilities: {

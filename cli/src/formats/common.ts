@@ -6,6 +6,8 @@ export interface FormatContext {
   /** where paths in CI formats are made relative to (the working directory) */
   cwd: string;
   color: boolean;
+  /** with `check --all`: the dossier's folder relative to the working directory, prefixed to file names where a format has no root of its own */
+  prefix?: string;
 }
 
 export type Formatter = (ctx: FormatContext) => string;

@@ -11,8 +11,9 @@ const esc = (s: string) => s.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&l
   // characters XML 1.0 cannot carry
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
-export const formatJunit: Formatter = ({ result }) => {
+export const formatJunit: Formatter = ({ result, prefix = '' }) => {
   const files = [...new Set([...result.dossier.files.map(f => f.path), ...result.dossier.unreadable.map(u => u.path), ...result.findings.map(f => f.file)])].sort();
+  const shown = (file: string) => prefix + file;
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   let tests = 0, failures = 0, skipped = 0;
@@ -21,16 +22,16 @@ export const formatJunit: Formatter = ({ result }) => {
     const cases = list.map(f => {
       const l = location(f);
       const name = esc(`${f.code} ${l.line}:${l.column}`);
-      const open = `    <testcase name="${name}" classname="${esc(file)}" file="${esc(file)}" line="${l.line}">`;
+      const open = `    <testcase name="${name}" classname="${esc(shown(file))}" file="${esc(shown(file))}" line="${l.line}">`;
       if (f.waived) return `${open}<skipped message="${esc(`waived: ${f.waived.reason}`)}"/></testcase>`;
       if (f.severity === 'info') return `${open}<system-out>${esc(f.message)}</system-out></testcase>`;
       return `${open}<failure type="${f.code}" message="${esc(f.message)}">${esc(`${f.severity} ${file}:${l.line}:${l.column} ${f.message}`)}</failure></testcase>`;
     });
     const sFail = list.filter(f => !f.waived && f.severity !== 'info').length;
     const sSkip = list.filter(f => f.waived).length;
-    if (!cases.length) cases.push(`    <testcase name="has-dossier" classname="${esc(file)}" file="${esc(file)}"/>`);
+    if (!cases.length) cases.push(`    <testcase name="has-dossier" classname="${esc(shown(file))}" file="${esc(shown(file))}"/>`);
     tests += cases.length; failures += sFail; skipped += sSkip;
-    return `  <testsuite name="${esc(file)}" tests="${cases.length}" failures="${sFail}" errors="0" skipped="${sSkip}">\n${cases.join('\n')}\n  </testsuite>`;
+    return `  <testsuite name="${esc(shown(file))}" tests="${cases.length}" failures="${sFail}" errors="0" skipped="${sSkip}">\n${cases.join('\n')}\n  </testsuite>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
 };

@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { Formatter } from './common.js';
 import { location } from './common.js';
 
-export const formatStylish: Formatter = ({ result, color }) => {
+export const formatStylish: Formatter = ({ result, color, prefix = '' }) => {
   const c = pc.createColors(color);
   const fr = result.lang === 'fr';
   const lines: string[] = [];
@@ -14,7 +14,7 @@ export const formatStylish: Formatter = ({ result, color }) => {
   for (const f of rows) {
     if (f.file !== current) {
       if (current) lines.push('');
-      lines.push(c.underline(f.file));
+      lines.push(c.underline(prefix + f.file));
       current = f.file;
     }
     const l = location(f);

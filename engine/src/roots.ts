@@ -1,7 +1,7 @@
 /** Finding the dossier roots of a workspace: every folder that holds a dossier.yaml. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MANIFEST } from '../../engine/src/index.js';
+import { MANIFEST } from './host.js';
 
 const SKIP = new Set(['node_modules']);
 const MAX_DEPTH = 8;
