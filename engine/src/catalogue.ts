@@ -79,7 +79,7 @@ let metaValidator: ValidateFunction | undefined;
 /** Validates raw JSON against the meta-schema and its cross-references; throws CatalogueError with a one-line reason. */
 export function buildCatalogue(raw: unknown, metaSchema: object, origin: string): Catalogue {
   if (!metaValidator) {
-    const ajv = new Ajv({ allErrors: false, strict: false });
+    const ajv = new Ajv({ allErrors: false, strict: false, code: { optimize: false } });
     metaValidator = ajv.compile(metaSchema);
   }
   if (!metaValidator!(raw)) {
