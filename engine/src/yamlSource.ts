@@ -23,7 +23,8 @@ const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
 export const MAX_ALIAS_COUNT = 1000;
 
 export function parseYaml(text: string): YamlSource {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // logLevel error: the library's own warnings (e.g. collection keys) would go to the user's stderr
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
   const src: YamlSource = { text, doc, lineStarts: lineStartsOf(text), syntaxErrors: [], value: undefined };
   for (const e of doc.errors) {
     const [from, to] = e.pos;
