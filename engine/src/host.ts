@@ -20,6 +20,8 @@ export interface DossierHost {
   listYamlFiles(root: string): string[];
   /** Every file below root (relative POSIX paths, sorted, at most `limit`), for evidence path completion. */
   listFiles?(root: string, limit: number): string[];
+  /** Something that changes when the file changes (mtime and size), or undefined when unknown: lets a cache skip reading. */
+  stamp?(absPath: string): string | undefined;
   /** First bytes of a file as text (to sniff a `criterion:` key cheaply). */
   head?(absPath: string, bytes: number): string | undefined;
 }
@@ -62,6 +64,14 @@ export const nodeHost: DossierHost = {
   },
   realpath(absPath) {
     try { return fs.realpathSync(absPath); } catch { return undefined; }
+  },
+  stamp(absPath) {
+    try {
+      const st = fs.statSync(absPath);
+      return st.isFile() ? `${st.mtimeMs}:${st.size}:${st.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
   },
   head(absPath, bytes) {
     let fd: number | undefined;

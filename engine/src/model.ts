@@ -98,16 +98,13 @@ export interface LoadOptions {
   cache?: ParseCache;
 }
 
-/** Parsed files by absolute path; the language server keeps one per dossier so that a keystroke re-parses one file. */
-export type ParseCache = Map<string, YamlSource>;
-
-function parseCached(abs: string, text: string, cache: ParseCache | undefined): YamlSource {
-  const hit = cache?.get(abs);
-  if (hit && hit.text === text) return hit;
-  const src = parseYaml(text);
-  cache?.set(abs, src);
-  return src;
-}
+/**
+ * What a previous load learnt of each file, by absolute path: its disk stamp, its parse and its
+ * model. The language server keeps one per dossier, so that a keystroke re-reads and re-parses
+ * one file: the others are known by their stamp (or, for open buffers, by their text).
+ */
+export type ParseCache = Map<string, CacheEntry>;
+interface CacheEntry { stamp?: string; skip?: boolean; source?: YamlSource; file?: DossierFile; model?: CriterionEntry | Manifest }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CRITERION_KEY = /^criterion[ \t]*:/m;
@@ -126,18 +123,34 @@ export function loadDossier(root: string, host: DossierHost, options: LoadOption
       if (isManifest || sniffCriterion(host, abs)) dossier.unreadable.push({ path: rel, failure: 'io', detail: 'outside' });
       continue;
     }
-    const read = host.readText(abs, maxBytes);
-    if ('failure' in read) {
-      if (isManifest || read.failure !== 'too-large' || sniffCriterion(host, abs)) dossier.unreadable.push({ path: rel, ...read });
-      continue;
+    const cache = options.cache;
+    const stamp = host.stamp?.(abs);
+    let hit = cache?.get(abs);
+    if (!(stamp !== undefined && hit?.stamp === stamp)) {
+      const read = host.readText(abs, maxBytes);
+      if ('failure' in read) {
+        cache?.delete(abs);
+        if (isManifest || read.failure !== 'too-large' || sniffCriterion(host, abs)) dossier.unreadable.push({ path: rel, ...read });
+        continue;
+      }
+      if (!isManifest && !CRITERION_KEY.test(read.text)) {
+        cache?.set(abs, { stamp, skip: true });
+        continue;
+      }
+      hit = hit?.source?.text === read.text ? { ...hit, stamp } : { stamp, source: parseYaml(read.text) };
+      cache?.set(abs, hit);
     }
-    if (!isManifest && !CRITERION_KEY.test(read.text)) continue;
-    const file: DossierFile = { path: rel, absPath: abs, kind: isManifest ? 'manifest' : 'criterion', source: parseCached(abs, read.text, options.cache) };
+    if (hit!.skip) continue;
+    const source = hit!.source!;
     // The quick textual sniff can be fooled (a nested `criterion:` in a block scalar); the parsed top level decides.
-    if (!isManifest && !getPair(file.source.doc.contents, 'criterion') && file.source.syntaxErrors.length === 0) continue;
-    dossier.files.push(file);
-    if (isManifest) dossier.manifest = readManifest(file);
-    else dossier.criteria.push(readCriterion(file));
+    if (!isManifest && !getPair(source.doc.contents, 'criterion') && source.syntaxErrors.length === 0) continue;
+    if (!hit!.file || hit!.file.path !== rel) {
+      hit!.file = { path: rel, absPath: abs, kind: isManifest ? 'manifest' : 'criterion', source };
+      hit!.model = isManifest ? readManifest(hit!.file) : readCriterion(hit!.file);
+    }
+    dossier.files.push(hit!.file);
+    if (isManifest) dossier.manifest = hit!.model as Manifest;
+    else dossier.criteria.push(hit!.model as CriterionEntry);
   }
   return dossier;
 }

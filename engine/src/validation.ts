@@ -37,7 +37,18 @@ export interface StructureProblem { range: Range; messageId: string; params: Rec
 const MAX_LISTED = 12;
 const list = (xs: unknown[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')}, …` : xs.join(', '));
 
+/** Problems by parsed file: a file the parse cache kept is not validated again on the next keystroke. */
+const structureCache = new WeakMap<YamlSource, { cat: Catalogue; kind: string; problems: StructureProblem[] }>();
+
 export function validateStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: YamlSource): StructureProblem[] {
+  const hit = structureCache.get(src);
+  if (hit && hit.cat === cat && hit.kind === kind) return hit.problems;
+  const problems = computeStructure(cat, kind, src);
+  structureCache.set(src, { cat, kind, problems });
+  return problems;
+}
+
+function computeStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: YamlSource): StructureProblem[] {
   const validate = validators(cat)[kind];
   if (validate(src.value)) return [];
   const errors = validate.errors ?? [];

@@ -31,7 +31,20 @@ const BODY = /^\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)(?:\s+until\s+([^\s:]+))
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const isBlankOrComment = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
 
+/** Waiver comments by parsed file and as-of date (a file the parse cache kept is not scanned again). */
+const waiverCache = new WeakMap<object, { asOf: CivilDate; waivers: Waiver[] }>();
+
 export function parseWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
+  const hit = waiverCache.get(file.source);
+  // fresh copies: `used` is set per check
+  if (hit && hit.asOf === asOf) return hit.waivers.map(w => ({ ...w, used: false }));
+  const waivers = scanWaivers(file, asOf);
+  waiverCache.set(file.source, { asOf, waivers });
+  return waivers.map(w => ({ ...w, used: false }));
+}
+
+function scanWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
+  if (!file.source.text.includes('has-dossier-ignore')) return [];
   const lines = file.source.text.split(/\r?\n/);
   const out: Waiver[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -10,6 +10,8 @@ export function overlayHost(openText: (absPath: string) => string | undefined, o
     },
     kind: abs => (openText(abs) !== undefined ? 'file' : nodeHost.kind(abs)),
     realpath: abs => nodeHost.realpath(abs) ?? (openText(abs) !== undefined ? abs : undefined),
+    // an open buffer has no disk stamp: it is read (from memory) and compared by text
+    stamp: abs => (openText(abs) !== undefined ? undefined : nodeHost.stamp!(abs)),
     head: (abs, bytes) => openText(abs)?.slice(0, bytes) ?? nodeHost.head!(abs, bytes),
     listFiles: (root, limit) => nodeHost.listFiles!(root, limit),
     listYamlFiles(root) {

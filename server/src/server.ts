@@ -258,7 +258,8 @@ export function startServer(connection: Connection): void {
     for (const change of e.changes) {
       const abs = pathOf(change.uri);
       if (path.basename(abs) === 'dossier.yaml' && change.type !== FileChangeType.Changed) rediscover = true;
-      if (change.type === FileChangeType.Deleted) for (const s of roots.values()) s.cache.delete(abs);
+      // forget what was known of the file: its stamp could be equal across two quick writes of the same size
+      for (const s of roots.values()) s.cache.delete(abs);
       const root = rootOf(roots.keys(), abs);
       if (root) touched.add(roots.get(root)!);
     }
