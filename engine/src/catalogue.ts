@@ -18,7 +18,22 @@ export interface EvidenceKind {
   id: string; title: string; source: string; shown?: 'calista' | 'visit'; criteria?: string[];
   maxAge?: { duration: string; basis: 'manual' | 'practice'; source: string; quote?: string };
   period?: string;
+  /** how the criteria ties were made when no source names the criterion */
+  criteriaNote?: string;
+  /** what must follow the document: an audit's action plan, an exercise's lessons learned */
+  followUp?: { expects: 'action-plan' | 'lessons'; source: string; quote?: string };
 }
+export interface CertificationCycle {
+  validity: string;
+  conditional?: { from: string; to: string };
+  refused?: { from: string; to: string };
+  source: string; quote?: string;
+}
+export interface VisitFacts {
+  readyBefore?: { duration: string; basis: 'manual' | 'practice'; source: string; note?: string };
+  governanceAudit?: { title?: string; duration?: string; source: string; participants: { role: string; title: string; uncertain?: boolean }[] };
+}
+export interface CatalogueRole { id: string; title: string; source: string }
 export interface CatalogueSource { title: string; publisher?: string; date?: string; url?: string; note?: string }
 export interface CatalogueData {
   id: string; title: string; edition?: string; complete: boolean; completeness?: string;
@@ -29,6 +44,9 @@ export interface CatalogueData {
   chapters: CatalogueChapter[];
   evidenceKinds: EvidenceKind[];
   calista: { deadline: string; source: string; quote?: string; documents: string[] };
+  certification?: CertificationCycle;
+  visit?: VisitFacts;
+  roles?: CatalogueRole[];
 }
 
 export class CatalogueError extends Error {}
@@ -120,6 +138,17 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
   if (!parseDuration(data.calista.deadline)) problems.push(`calista: bad deadline "${data.calista.deadline}"`);
   ref('calista', data.calista.source);
   for (const m of data.methods) ref(`method ${m.id}`, m.source);
+  for (const k of data.evidenceKinds) if (k.followUp) ref(`evidence kind ${k.id} followUp`, k.followUp.source);
+  const cycle = data.certification;
+  if (cycle) {
+    ref('certification', cycle.source);
+    for (const d of [cycle.validity, cycle.conditional?.from, cycle.conditional?.to, cycle.refused?.from, cycle.refused?.to]) {
+      if (d !== undefined && !parseDuration(d)) problems.push(`certification: bad duration "${d}"`);
+    }
+  }
+  if (data.visit?.readyBefore) ref('visit.readyBefore', data.visit.readyBefore.source);
+  if (data.visit?.governanceAudit) ref('visit.governanceAudit', data.visit.governanceAudit.source);
+  for (const r of data.roles ?? []) ref(`role ${r.id}`, r.source);
   for (const s of data.scopes) ref(`scope ${s.id}`, s.source);
   if (problems.length) throw new CatalogueError(`${origin}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   return new Catalogue(data, origin);

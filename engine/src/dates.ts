@@ -86,3 +86,9 @@ export function formatDuration(d: Duration, lang: 'fr' | 'en'): string {
   const [one, many] = d.unit === 'day' ? w.day : w.month;
   return `${d.amount} ${d.amount === 1 ? one : many}`;
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  const utc = (d: CivilDate) => { const [y, m, day] = d.split('-').map(Number); return Date.UTC(y, m - 1, day); };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

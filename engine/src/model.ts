@@ -30,6 +30,12 @@ export interface EvidenceEntry {
   expires?: Located<CivilDate>;
   /** CALISTA entries only */
   uploaded?: Located<CivilDate>;
+  /** audits: how many findings (0: no action plan needed) */
+  findings?: Located<number>;
+  /** audits: the plan of corrective actions (a file of the dossier) */
+  actionPlan?: Located<string>;
+  /** exercises: the lessons learned (a file of the dossier, or a sentence) */
+  lessons?: Located<string>;
 }
 
 export interface ActionEntry {
@@ -37,6 +43,7 @@ export interface ActionEntry {
   title?: string;
   due?: Located<CivilDate>;
   done?: Located<boolean | CivilDate>;
+  owner?: Located<string>;
 }
 
 export interface ElementEntry {
@@ -62,6 +69,7 @@ export interface CriterionEntry {
   /** normalised `3.4-05` when well formed */
   id?: string;
   reviewed?: Located<CivilDate>;
+  owner?: Located<string>;
   elementsPair?: Pair<Node, Node | null>;
   elements: ElementEntry[];
 }
@@ -77,7 +85,31 @@ export interface Manifest {
   calista: EvidenceEntry[];
   freshness: Map<string, Located<string>>;
   rules: Map<string, Located<string>>;
+  /** the key node of `visit:` */
+  visitKeyNode?: Node;
+  /** `visit.documents_ready`: from how long before the visit a missing checklist document is a warning */
+  documentsReady?: Located<string>;
+  certification?: { keyNode: Node; decision?: Located<string>; date?: Located<CivilDate> };
+  /** `roles:` by id, when the dossier declares them */
+  roles?: Map<string, RoleEntry>;
+  rolesKeyNode?: Node;
+  providers: ProviderEntry[];
+  providersKeyNode?: Node;
 }
+
+export interface RoleEntry { id: string; keyNode: Node; title?: string; name?: string }
+
+export interface ProviderEntry {
+  node: Node;
+  name?: string;
+  service?: string;
+  hdsCertificate?: Located<string>;
+  hdsValidUntil?: Located<CivilDate>;
+  /** the provider's PCA/PRA, a file of the dossier */
+  pcaPra?: Located<string>;
+}
+
+export const CERTIFICATION_DECISIONS = ['certifie-mention', 'certifie', 'certifie-sous-conditions', 'non-certifie'] as const;
 
 export interface UnreadableFile { path: string; failure: ReadFailure; detail?: string }
 
@@ -175,6 +207,10 @@ function date(node: unknown): Located<CivilDate> | undefined {
   return v === undefined ? undefined : { value: v, node: node as Node };
 }
 
+function int(node: unknown): Located<number> | undefined {
+  return isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? { value: node.value, node: node as Node } : undefined;
+}
+
 function readEvidence(node: unknown): EvidenceEntry | undefined {
   if (!isMap(node)) return undefined;
   return {
@@ -186,6 +222,9 @@ function readEvidence(node: unknown): EvidenceEntry | undefined {
     date: date(getNode(node, 'date')),
     expires: date(getNode(node, 'expires')),
     uploaded: date(getNode(node, 'uploaded')),
+    findings: int(getNode(node, 'findings')),
+    actionPlan: str(getNode(node, 'action_plan')),
+    lessons: str(getNode(node, 'lessons')),
   };
 }
 
@@ -197,7 +236,7 @@ function readAction(node: unknown): ActionEntry | undefined {
     if (typeof doneNode.value === 'boolean') done = { value: doneNode.value, node: doneNode };
     else { const d = parseCivilDate(doneNode.value); if (d) done = { value: d, node: doneNode }; }
   }
-  return { node: node as Node, title: scalarText(getNode(node, 'title')), due: date(getNode(node, 'due')), done };
+  return { node: node as Node, title: scalarText(getNode(node, 'title')), due: date(getNode(node, 'due')), done, owner: str(getNode(node, 'owner')) };
 }
 
 function items<T>(node: unknown, read: (n: unknown) => T | undefined): T[] {
@@ -215,6 +254,7 @@ export function readCriterion(file: DossierFile): CriterionEntry {
     file, idNode: idNode ?? undefined, text,
     id: text !== undefined ? parseCriterionCode(text)?.criterion : undefined,
     reviewed: date(getNode(top, 'reviewed')),
+    owner: str(getNode(top, 'owner')),
     elementsPair: getPair(top, 'elements'),
     elements: [],
   };
@@ -242,6 +282,9 @@ export function readManifest(file: DossierFile): Manifest {
   const scopePair = getPair(top, 'scope');
   const calistaPair = getPair(top, 'calista');
   const visit = getNode(top, 'visit');
+  const certPair = getPair(top, 'certification');
+  const rolesPair = getPair(top, 'roles');
+  const providersPair = getPair(top, 'providers');
   const m: Manifest = {
     file,
     manual: str(getNode(top, 'manual')),
@@ -253,7 +296,25 @@ export function readManifest(file: DossierFile): Manifest {
     calista: items(calistaPair?.value, readEvidence),
     freshness: new Map(),
     rules: new Map(),
+    visitKeyNode: getPair(top, 'visit')?.key ?? undefined,
+    documentsReady: str(getNode(visit, 'documents_ready')),
+    certification: certPair?.key ? { keyNode: certPair.key, decision: str(getNode(certPair.value, 'decision')), date: date(getNode(certPair.value, 'date')) } : undefined,
+    rolesKeyNode: rolesPair?.key ?? undefined,
+    providers: items(providersPair?.value, readProvider),
+    providersKeyNode: providersPair?.key ?? undefined,
   };
+  if (isMap(rolesPair?.value)) {
+    m.roles = new Map();
+    for (const pair of rolesPair!.value.items) {
+      if (!isScalar(pair.key)) continue;
+      const id = String(pair.key.value);
+      // `rssi: Jeanne Martin` (who holds it) or `rssi: { title: RSSI, name: Jeanne Martin }`
+      const v = pair.value;
+      m.roles.set(id, isMap(v)
+        ? { id, keyNode: pair.key as Node, title: scalarText(getNode(v, 'title')), name: scalarText(getNode(v, 'name')) }
+        : { id, keyNode: pair.key as Node, name: scalarText(v) });
+    }
+  }
   for (const [key, target] of [['freshness', m.freshness], ['rules', m.rules]] as const) {
     const node = getNode(top, key);
     if (!isMap(node)) continue;
@@ -263,6 +324,19 @@ export function readManifest(file: DossierFile): Manifest {
     }
   }
   return m;
+}
+
+function readProvider(node: unknown): ProviderEntry | undefined {
+  if (!isMap(node)) return undefined;
+  const hds = getNode(node, 'hds');
+  return {
+    node: node as Node,
+    name: scalarText(getNode(node, 'name')),
+    service: scalarText(getNode(node, 'service')),
+    hdsCertificate: str(getNode(hds, 'certificate')),
+    hdsValidUntil: date(getNode(hds, 'valid_until')),
+    pcaPra: str(getNode(node, 'pca_pra')),
+  };
 }
 
 /** Key node of a top-level entry of a file (for dossier-wide findings that sit on dossier.yaml). */

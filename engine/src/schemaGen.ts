@@ -5,6 +5,7 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { DURATION_PATTERN, NO_DURATION } from './dates.js';
+import { CERTIFICATION_DECISIONS } from './model.js';
 import { RULE_CODES } from './types.js';
 
 export const STATUSES = ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'] as const;
@@ -24,6 +25,9 @@ export function generateSchemas(cat: Catalogue): { dossier: Record<string, unkno
     properties: {
       title: text, kind: kindSchema, file: { ...text, description: 'Path relative to the dossier root' },
       url: { type: 'string', format: 'uri' }, date, validated_by: text, expires: date,
+      findings: { type: 'integer', minimum: 0, description: 'Audits: number of findings (0: no action plan needed)' },
+      action_plan: { ...text, description: 'Audits: the plan of corrective actions, a path relative to the dossier root' },
+      lessons: { ...text, description: 'Exercises: the lessons learned, a path relative to the dossier root or a sentence' },
     },
   };
   const calistaEntry = {
@@ -77,7 +81,33 @@ export function generateSchemas(cat: Catalogue): { dossier: Record<string, unkno
         type: 'object', additionalProperties: false, required: ['name'],
         properties: { name: text, finess: { type: 'string', description: 'FINESS number, 9 characters (quote it)' } },
       },
-      visit: { type: 'object', additionalProperties: false, properties: { start: date } },
+      visit: {
+        type: 'object', additionalProperties: false,
+        properties: { start: date, documents_ready: { type: 'string', pattern: DURATION_PATTERN, description: "From how long before the visit a missing checklist document is a warning (practice; default '2 months')" } },
+      },
+      certification: {
+        type: 'object', additionalProperties: false, required: ['decision', 'date'],
+        description: 'The last certification decision',
+        properties: { decision: { type: 'string', enum: [...CERTIFICATION_DECISIONS] }, date },
+      },
+      roles: {
+        type: 'object', description: 'Who holds each role (owners may name a role by id or title)',
+        propertyNames: { pattern: '^[a-z0-9-]+$' },
+        additionalProperties: {
+          oneOf: [text, { type: 'object', additionalProperties: false, properties: { title: text, name: text } }, { type: 'null' }],
+        },
+      },
+      providers: {
+        type: 'array', description: 'Hosting providers and application suppliers',
+        items: {
+          type: 'object', additionalProperties: false, required: ['name', 'service'],
+          properties: {
+            name: text, service: text,
+            hds: { type: 'object', additionalProperties: false, required: ['valid_until'], properties: { certificate: { type: 'string' }, valid_until: date } },
+            pca_pra: { ...text, description: "The provider's PCA/PRA, a path relative to the dossier root" },
+          },
+        },
+      },
       scope: { type: 'array', uniqueItems: true, items: ids(cat.scopeIds, "Champ d'application of the catalogue") },
       calista: { type: 'array', items: { $ref: '#/definitions/calistaEntry' } },
       freshness: { type: 'object', additionalProperties: false, properties: Object.fromEntries(kinds.map(k => [k, freshnessValue])) },

@@ -9,7 +9,8 @@ export const RULE_CODES = [
   'duplicate-criterion', 'missing-element', 'missing-criterion', 'not-evaluated', 'missing-evidence',
   'evidence-not-found', 'evidence-outside-dossier', 'stale-evidence', 'expired-evidence', 'stale-at-visit',
   'future-date', 'missing-justification', 'imperative-not-met', 'overdue-action', 'calista-missing',
-  'calista-late', 'invalid-finess', 'waiver',
+  'calista-late', 'visit-window', 'visit-document-missing', 'follow-up-missing', 'provider-hds-expired', 'unknown-role',
+  'invalid-finess', 'waiver',
 ] as const;
 export type RuleCode = typeof RULE_CODES[number];
 

@@ -60,7 +60,7 @@ describe('has-dossier check', () => {
       id: '3.4-05', file: 'criteres/3.4-05.yaml',
       elements: { total: 5, conforme: 4, partiel: 1, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 },
     });
-    expect(out.summary).toEqual({ files: 7, errors: 1, warnings: 2, infos: 5, waived: 1 });
+    expect(out.summary).toEqual({ files: 7, errors: 1, warnings: 3, infos: 7, waived: 1 });
     const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
     expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
   });
@@ -154,7 +154,7 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'junit']);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(r.stdout);
-    expect(xml.testsuites).toMatchObject({ name: 'has-dossier', failures: '3', skipped: '1' });
+    expect(xml.testsuites).toMatchObject({ name: 'has-dossier', failures: '4', skipped: '1' });
     const suites = [xml.testsuites.testsuite].flat();
     expect(suites.map((s: { name: string }) => s.name)).toEqual(['criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml', 'criteres/3.2-01.yaml', 'criteres/3.4-05.yaml', 'criteres/3.4-06.yaml', 'dossier.yaml']);
     const dmn = suites.find((s: { name: string }) => s.name === 'criteres/3.4-05.yaml');
@@ -165,8 +165,8 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(lines.find(l => l.startsWith('::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN')));
-    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(5);
-    expect(lines.at(-1)).toBe('has-dossier: 1 error(s), 2 warning(s), 5 info, 1 waived');
+    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(7);
+    expect(lines.at(-1)).toBe('has-dossier: 1 error(s), 3 warning(s), 7 info, 1 waived');
   });
 
   it('colours only on a TTY or when forced, and honours NO_COLOR; --output writes the file', () => {
@@ -183,7 +183,7 @@ describe('has-dossier check', () => {
   it('speaks English with --lang en', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--lang', 'en']);
     expect(r.stdout).toMatch(/"Cartographie des DMN à usage professionnel" is dated 2025-10-10: it is more than 12 months old on 2026-11-23/);
-    expect(r.stdout).toMatch(/✖ 1 error, 2 warnings, 5 info, 1 waived — 7 files, manual has-es-2025, as of 2026-11-23/);
+    expect(r.stdout).toMatch(/✖ 1 error, 3 warnings, 7 info, 1 waived — 7 files, manual has-es-2025, as of 2026-11-23/);
   });
 });
 

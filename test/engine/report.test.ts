@@ -50,7 +50,7 @@ describe('check --format markdown', () => {
     expect(md.split('\n').slice(0, 5)).toEqual([
       "### has-dossier — Centre hospitalier d'Exemple (has-es-2025, au 2026-11-23)",
       '',
-      '❌ **1** erreur · ⚠️ **2** avertissements · ℹ️ 5 infos · 1 dérogé — éléments prêts : 55 % (12/22)',
+      '❌ **1** erreur · ⚠️ **3** avertissements · ℹ️ 7 infos · 1 dérogé — éléments prêts : 55 % (12/22)',
       '',
       'Visite : 2027-03-15 · CALISTA : 6/8 documents listés, au plus tard le 2027-01-15',
     ]);

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, type RuleCode } from '../../engine/src/index.js';
-import { criterion, expectRule, MANIFEST, REPO, type Case } from '../helpers.js';
+import { criterion, expectRule, MANIFEST, registry, REPO, type Case } from '../helpers.js';
 
 const M = (extra: string) => MANIFEST + extra;
 const ok34_06 = criterion('3.4-06', '  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n  ee04:\n    status: a-evaluer\n');
@@ -14,6 +14,11 @@ const el = (body: string) => criterion('3.2-01', `  ee01:\n${body}`);
 const ev = (fields: string, status = 'conforme') => el(`    status: ${status}\n    evidence:\n      - title: Doc\n${fields}`);
 const act = (fields: string) => el(`    status: partiel\n    evidence:\n      - title: Doc\n    actions:\n      - title: Faire\n${fields}`);
 const IMPERATIVE = path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json');
+const cert = (decision: string, date: string) => M(`certification:\n  decision: ${decision}\n  date: ${date}\n`);
+/** One element giving evidence of every visit-checklist kind but `except`. */
+const VISIT_KINDS = registry.resolve('has-es-2025', REPO).data.evidenceKinds.filter(k => k.shown === 'visit').map(k => k.id);
+const visitDocs = (except: string[] = []) => el(`    status: conforme\n    evidence:\n${VISIT_KINDS.filter(k => !except.includes(k)).map(k => `      - title: ${k}\n        kind: ${k}\n`).join('')}`);
+const provider = (fields: string) => M(`providers:\n  - name: Hébergeur HDS\n    service: Hébergement du DPI\n${fields}`);
 
 const TABLES: Record<Exclude<RuleCode, 'stale-evidence'>, Case[]> = {
   'yaml-syntax': [
@@ -167,6 +172,78 @@ const TABLES: Record<Exclude<RuleCode, 'stale-evidence'>, Case[]> = {
   'calista-late': [
     { name: 'uploaded on the deadline', files: { 'dossier.yaml': M('calista:\n  - kind: pca-pra\n    uploaded: 2027-01-15\n') }, options: { asOf: '2027-02-01' } },
     { name: 'uploaded the day after', files: { 'dossier.yaml': M('calista:\n  - kind: pca-pra\n    uploaded: 2027-01-16\n') }, options: { asOf: '2027-02-01' }, errors: [{ file: 'dossier.yaml', line: 9, column: 15, message: '« PCA / PRA » a été déposé dans CALISTA le 2027-01-16, après la limite du 2027-01-15 (2 mois avant la visite du 2027-03-15).' }] },
+  ],
+  'visit-window': [
+    { name: 'no decision recorded', files: {} },
+    { name: 'certified on 2023-03-16: valid through 2027-03-15, the visit day', files: { 'dossier.yaml': cert('certifie', '2023-03-16') } },
+    { name: 'certified on 2023-03-15: valid through 2027-03-14, the day before the visit', files: { 'dossier.yaml': cert('certifie-mention', '2023-03-15') }, errors: [
+      { file: 'dossier.yaml', line: 6, column: 10, message: "La visite du 2027-03-15 tombe après la fin de validité de la certification (Certifié avec mention le 2023-03-15, valable jusqu'au 2027-03-14)." },
+    ] },
+    { name: 'a visit before the decision', files: { 'dossier.yaml': cert('certifie', '2027-03-15') }, errors: [{ file: 'dossier.yaml', line: 6, column: 10, message: /précède la décision/ }] },
+    { name: 'with conditions on 2026-09-15: window opens on the visit day', files: { 'dossier.yaml': cert('certifie-sous-conditions', '2026-09-15') } },
+    { name: 'with conditions on 2026-09-16: the visit comes a day early', files: { 'dossier.yaml': cert('certifie-sous-conditions', '2026-09-16') }, errors: [
+      { file: 'dossier.yaml', line: 6, column: 10, message: 'La visite du 2027-03-15 tombe avant la fenêtre de la nouvelle visite (Certifié sous conditions le 2026-09-16 : visite entre le 2027-03-16 et le 2027-09-16).' },
+    ] },
+    { name: 'with conditions on 2026-03-15: window closes on the visit day', files: { 'dossier.yaml': cert('certifie-sous-conditions', '2026-03-15') } },
+    { name: 'with conditions on 2026-03-14: a day late', files: { 'dossier.yaml': cert('certifie-sous-conditions', '2026-03-14') }, errors: [{ file: 'dossier.yaml', line: 6, column: 10, message: /tombe après la fenêtre .* entre le 2026-09-14 et le 2027-03-14/ }] },
+    { name: 'not certified on 2025-03-15: 12 to 24 months, the last day', files: { 'dossier.yaml': cert('non-certifie', '2025-03-15') } },
+    { name: 'not certified on 2026-03-16: less than 12 months', files: { 'dossier.yaml': cert('non-certifie', '2026-03-16') }, errors: [{ file: 'dossier.yaml', line: 6, column: 10, message: /Non certifié le 2026-03-16 : visite entre le 2027-03-16 et le 2028-03-16/ }] },
+    { name: 'in English', files: { 'dossier.yaml': cert('non-certifie', '2026-03-16') }, options: { lang: 'en' }, errors: [{ file: 'dossier.yaml', line: 6, column: 10, message: 'The visit of 2027-03-15 falls before the window of the new visit (Not certified on 2026-03-16: visit between 2027-03-16 and 2028-03-16).' }] },
+  ],
+  'visit-document-missing': [
+    { name: 'every document of the checklist is given', files: { 'criteres/c.yaml': visitDocs() } },
+    { name: 'one missing, three months ahead: info', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, errors: [
+      { file: 'dossier.yaml', line: 5, column: 1, severity: 'info', message: 'Document de visite absent : « Politique générale de sécurité des SI » (politique-ssi) est demandé par les experts-visiteurs (critère 3.1-07) ; aucune preuve de ce type dans le dossier. À préparer avant le 2027-01-15 (2 mois avant la visite du 2027-03-15).' },
+    ] },
+    { name: 'the day before the two months: still info', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2027-01-14' }, errors: [{ file: 'dossier.yaml', line: 5, column: 1, severity: 'info' }] },
+    { name: 'from two months before the visit: warning', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2027-01-15' }, errors: [
+      { file: 'dossier.yaml', line: 5, column: 1, severity: 'warning', message: /aucune preuve de ce type dans le dossier\. La visite du 2027-03-15 est dans 59 jour\(s\)\.$/ },
+    ] },
+    { name: 'visit.documents_ready moves the warning earlier', files: { 'dossier.yaml': MANIFEST.replace('  start: 2027-03-15\n', '  start: 2027-03-15\n  documents_ready: 3 months\n'), 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2026-12-15' }, errors: [{ file: 'dossier.yaml', line: 5, column: 1, severity: 'warning' }] },
+    { name: 'a provider without its PCA/PRA', files: { 'dossier.yaml': provider('  - name: Éditeur DPI\n    service: DPI\n    pca_pra: preuves/pca-editeur.pdf\n'), 'criteres/c.yaml': visitDocs() }, errors: [
+      { file: 'dossier.yaml', line: 8, column: 5, message: /^Le fournisseur « Hébergeur HDS » n'a pas de PCA \/ PRA/ },
+    ] },
+    { name: 'every provider with its PCA/PRA', files: { 'dossier.yaml': provider('    pca_pra: preuves/pca.pdf\n'), 'criteres/c.yaml': visitDocs(['pca-pra-fournisseurs']) } },
+  ],
+  'follow-up-missing': [
+    { name: 'an audit with its action plan', files: { 'criteres/c.yaml': ev('        kind: audit-silene\n        action_plan: preuves/plan.pdf\n'), 'preuves/plan.pdf': 'x' } },
+    { name: 'an audit that found nothing', files: { 'criteres/c.yaml': ev('        kind: audit-orad\n        findings: 0\n') } },
+    { name: 'an audit whose element has actions', files: { 'criteres/c.yaml': el('    status: partiel\n    evidence:\n      - title: SILENE\n        kind: audit-silene\n    actions:\n      - title: Fermer le port RDP\n') } },
+    { name: 'an audit without a plan', files: { 'criteres/c.yaml': ev('        kind: audit-silene\n        findings: 3\n') }, errors: [
+      { line: 7, column: 15, message: "« Doc » : aucun plan d'actions correctrices. Ajoutez « action_plan: <fichier> » ou des « actions: » à l'élément, ou « findings: 0 » si l'audit n'a rien relevé." },
+    ] },
+    { name: 'an action plan that does not exist', files: { 'criteres/c.yaml': ev('        kind: audit-securite\n        action_plan: preuves/absent.pdf\n') }, errors: [{ line: 8, column: 22, message: "« Doc » : le plan d'actions « preuves/absent.pdf » est introuvable." }] },
+    { name: 'an exercise with its date and lessons', files: { 'criteres/c.yaml': ev('        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: Sauvegardes restaurées en 4 h ; annuaire de crise à jour.\n') } },
+    { name: 'an exercise without date or lessons', files: { 'criteres/c.yaml': ev('        kind: exercice-cyber\n') }, errors: [
+      { line: 7, column: 15, message: /la date de l'exercice manque/ },
+      { line: 7, column: 15, message: /le retour d'expérience de l'exercice manque/ },
+    ] },
+    { name: 'lessons in a file that does not exist', files: { 'criteres/c.yaml': ev('        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: preuves/retex.pdf\n') }, errors: [{ line: 9, column: 18, message: /« preuves\/retex\.pdf » est introuvable/ }] },
+  ],
+  'provider-hds-expired': [
+    { name: 'valid through the visit day', files: { 'dossier.yaml': provider('    hds:\n      certificate: HDS-01\n      valid_until: 2027-03-15\n') } },
+    { name: 'no certificate recorded', files: { 'dossier.yaml': provider('') } },
+    { name: 'expires the day before the visit: warning', files: { 'dossier.yaml': provider('    hds:\n      certificate: HDS-01\n      valid_until: 2027-03-14\n') }, errors: [
+      { file: 'dossier.yaml', line: 12, column: 20, severity: 'warning', message: 'Le certificat HDS de « Hébergeur HDS » (HDS-01) expire le 2027-03-14, avant la visite du 2027-03-15 : demandez le certificat renouvelé.' },
+    ] },
+    { name: 'valid through the as-of date: warning only', files: { 'dossier.yaml': provider('    hds:\n      valid_until: 2026-11-23\n') }, errors: [{ file: 'dossier.yaml', line: 11, column: 20, severity: 'warning' }] },
+    { name: 'expired the day before as-of: error', files: { 'dossier.yaml': provider('    hds:\n      valid_until: 2026-11-22\n') }, errors: [
+      { file: 'dossier.yaml', line: 11, column: 20, severity: 'error', message: 'Le certificat HDS de « Hébergeur HDS » a expiré le 2026-11-22 : demandez le certificat renouvelé.' },
+    ] },
+  ],
+  'unknown-role': [
+    { name: 'no roles declared: owners are free', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nowner: Mme Personne\nelements: {}\n' } },
+    { name: 'owners naming a role by id, title or holder', files: {
+      'dossier.yaml': M('roles:\n  dsi: Jeanne Martin\n  referent-dmn:\n    name: Paul Durand\n'),
+      'criteres/c.yaml': 'criterion: 3.2-01\nowner: Référent DMN\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: D\n    actions:\n      - title: A\n        owner: DSI\n      - title: B\n        owner: jeanne martin\n      - title: C\n        owner: referent dmn\n',
+    } },
+    { name: 'an owner naming no declared role', files: {
+      'dossier.yaml': M('roles:\n  dsi: Jeanne Martin\n  rssi:\n    title: RSSI\n'),
+      'criteres/c.yaml': 'criterion: 3.2-01\nowner: DPO\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: D\n    actions:\n      - title: A\n        owner: dsii\n',
+    }, errors: [
+      { line: 2, column: 8, message: '« DPO » ne nomme aucun rôle déclaré sous « roles: » dans dossier.yaml (dsi, rssi).' },
+      { line: 10, column: 16, message: '« dsii » ne nomme aucun rôle déclaré sous « roles: » dans dossier.yaml (dsi, rssi). Vouliez-vous dire dsi ?' },
+    ] },
   ],
   'invalid-finess': [
     { name: 'a valid number, and Corsica on format alone', files: { 'dossier.yaml': 'manual: has-es-2025\nestablishment:\n  name: X\n  finess: "2A0000001"\n' } },

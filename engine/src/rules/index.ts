@@ -25,13 +25,18 @@ import unknownManual from './unknownManual.js';
 import unreadableFile from './unreadableFile.js';
 import waiver from './waiver.js';
 import yamlSyntax from './yamlSyntax.js';
+import followUpMissing from './followUpMissing.js';
+import providerHdsExpired from './providerHdsExpired.js';
+import unknownRole from './unknownRole.js';
+import visitDocumentMissing from './visitDocumentMissing.js';
+import visitWindow from './visitWindow.js';
 import type { RuleCode } from '../types.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax, schema, unknownCriterion, uncataloguedCriterion, unknownElement, duplicateCriterion, missingElement,
   missingCriterion, notEvaluated, missingEvidence, evidenceNotFound, evidenceOutsideDossier, staleEvidence,
   expiredEvidence, staleAtVisit, futureDate, missingJustification, imperativeNotMet, overdueAction, calistaMissing,
-  calistaLate, invalidFiness, waiver, unreadableFile, unknownManual,
+  calistaLate, visitWindow, visitDocumentMissing, followUpMissing, providerHdsExpired, unknownRole, invalidFiness, waiver, unreadableFile, unknownManual,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<RuleCode, Rule> = new Map(RULES.map(r => [r.code, r]));

@@ -55,7 +55,10 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** Every element with its criterion file, the catalogue entry when there is one. */
-export function* elementsOf(ctx: RuleContext): Generator<{ entry: CriterionEntry; element: ElementEntry; catalogued?: CatalogueCriterion }> {
+/** What walking the dossier needs of a rule context (the visit checklist walks it outside the rules too). */
+export type DossierView = Pick<RuleContext, 'dossier' | 'catalogue'>;
+
+export function* elementsOf(ctx: DossierView): Generator<{ entry: CriterionEntry; element: ElementEntry; catalogued?: CatalogueCriterion }> {
   for (const entry of ctx.dossier.criteria) {
     const catalogued = entry.id ? ctx.catalogue.criteria.get(entry.id) : undefined;
     for (const element of entry.elements) yield { entry, element, catalogued };
@@ -67,23 +70,35 @@ export interface EvidenceSite {
   evidence: EvidenceEntry;
   criterion?: string;
   element?: string;
-  /** 'criterion': evidence of an element; 'calista': an entry of dossier.yaml `calista:` */
-  origin: 'criterion' | 'calista';
+  /** 'criterion': evidence of an element; 'calista': an entry of dossier.yaml `calista:`; 'provider': a provider's PCA/PRA */
+  origin: 'criterion' | 'calista' | 'provider';
+  /** the provider's name, for 'provider' */
+  provider?: string;
 }
 
+/** The kind a provider's `pca_pra:` counts as in the visit checklist. */
+export const PROVIDER_PCA_KIND = 'pca-pra-fournisseurs';
+
 /** Every evidence item of the dossier, those of the elements and those listed for CALISTA. */
-export function* evidenceOf(ctx: RuleContext): Generator<EvidenceSite> {
+export function* evidenceOf(ctx: DossierView): Generator<EvidenceSite> {
   for (const { entry, element } of elementsOf(ctx)) {
     for (const evidence of element.evidence) yield { file: entry.file, evidence, criterion: entry.id, element: element.code, origin: 'criterion' };
   }
   const m = ctx.dossier.manifest;
   if (m) for (const evidence of m.calista) yield { file: m.file, evidence, origin: 'calista' };
+  if (m) {
+    for (const p of m.providers) {
+      if (!p.pcaPra) continue;
+      const evidence: EvidenceEntry = { node: p.node, title: `PCA / PRA — ${p.name ?? '?'}`, kind: { value: PROVIDER_PCA_KIND, node: p.pcaPra.node }, file: p.pcaPra };
+      yield { file: m.file, evidence, origin: 'provider', provider: p.name };
+    }
+  }
 }
 
 export interface Freshness { duration: Duration; basis: 'manual' | 'practice' | 'dossier'; quote?: string }
 
 /** The maximum age of an evidence kind: dossier.yaml `freshness:` first, then the catalogue. */
-export function freshnessOf(ctx: RuleContext, kindId: string | undefined): Freshness | undefined {
+export function freshnessOf(ctx: DossierView, kindId: string | undefined): Freshness | undefined {
   if (!kindId) return undefined;
   const override = ctx.dossier.manifest?.freshness.get(kindId);
   if (override) {
@@ -121,7 +136,7 @@ export function resolveEvidencePath(dossier: Dossier, written: string): Evidence
   return { ok: true, abs, rel };
 }
 
-export function kindTitle(ctx: RuleContext, e: EvidenceEntry): string {
+export function kindTitle(ctx: DossierView, e: EvidenceEntry): string {
   return e.title ?? (e.kind ? ctx.catalogue.evidenceKinds.get(e.kind.value)?.title ?? e.kind.value : '?');
 }
 

@@ -1,0 +1,55 @@
+import { formatDuration } from '../dates.js';
+import { format } from '../types.js';
+import { visitChecklist } from '../visit.js';
+import { defineRule, PROVIDER_PCA_KIND } from './rule.js';
+
+const DEADLINE = {
+  fr: { soon: ' À préparer avant le {readyBy} ({readyBefore} avant la visite du {visit}).', late: ' La visite du {visit} est dans {days} jour(s).' },
+  en: { soon: ' To be ready by {readyBy} ({readyBefore} before the visit of {visit}).', late: ' The visit of {visit} is in {days} day(s).' },
+};
+
+export default defineRule({
+  code: 'visit-document-missing',
+  defaultSeverity: 'info',
+  description: {
+    fr: 'Un document mis à disposition des experts-visiteurs pendant la visite (liste de la fiche CCECQA) n\'est fourni par aucune preuve, ou un fournisseur déclaré n\'a pas de PCA / PRA ; avertissement dans les deux derniers mois avant la visite (`visit.documents_ready`).',
+    en: 'A document made available to the expert visitors during the visit (the CCECQA list) is provided by no evidence, or a declared provider has no PCA/PRA; a warning in the last two months before the visit (`visit.documents_ready`).',
+  },
+  messages: {
+    fr: {
+      missing: 'Document de visite absent : « {title} » ({kind}) est demandé par les experts-visiteurs{criteria} ; aucune preuve de ce type dans le dossier.{deadline}',
+      provider: 'Le fournisseur « {provider} » n\'a pas de PCA / PRA (« pca_pra: ») : les experts-visiteurs demandent les PCA / PRA des fournisseurs d\'applications.{deadline}',
+    },
+    en: {
+      missing: 'Visit document missing: "{title}" ({kind}) is asked for by the expert visitors{criteria}; no evidence of this kind in the dossier.{deadline}',
+      provider: 'Provider "{provider}" has no PCA/PRA ("pca_pra:"): the expert visitors ask for the application suppliers\' PCA/PRA.{deadline}',
+    },
+  },
+  check(ctx) {
+    const m = ctx.dossier.manifest;
+    if (!m) return;
+    const list = visitChecklist(ctx, ctx.asOf);
+    const upcoming = list.visitStart !== undefined && list.visitStart >= ctx.asOf;
+    const late = upcoming && ctx.asOf >= list.readyBy!;
+    const severity = late ? 'warning' as const : undefined;
+    const deadline = !upcoming ? '' : format(DEADLINE[ctx.lang][late ? 'late' : 'soon'], {
+      readyBy: list.readyBy, readyBefore: formatDuration(list.readyBefore, ctx.lang), visit: list.visitStart, days: list.daysLeft,
+    });
+    const anchor = m.visitKeyNode ?? m.manual?.node ?? null;
+    for (const item of list.documents) {
+      if (!item.missing) continue;
+      if (item.kind.id === PROVIDER_PCA_KIND && item.providersWithout) {
+        for (const p of m.providers) {
+          if (p.pcaPra) continue;
+          ctx.report({ file: m.file, node: p.node, messageId: 'provider', severity, params: { provider: p.name ?? '?', deadline }, data: { kind: item.kind.id, provider: p.name } });
+        }
+        continue;
+      }
+      const criteria = item.criteria.length ? (ctx.lang === 'fr' ? ` (critère ${item.criteria.join(', ')})` : ` (criterion ${item.criteria.join(', ')})`) : '';
+      ctx.report({
+        file: m.file, node: anchor, messageId: 'missing', severity,
+        params: { title: item.kind.title, kind: item.kind.id, criteria, deadline }, data: { kind: item.kind.id },
+      });
+    }
+  },
+});
