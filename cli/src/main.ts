@@ -10,6 +10,8 @@ import {
 } from '../../engine/src/index.js';
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { FORMATTERS } from './formats/index.js';
+import { renderVisitText, visitOutcome } from './visit.js';
+import { visitChecklist } from '../../engine/src/visit.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : readVersion();
@@ -134,6 +136,28 @@ export function buildProgram(): Command {
         fs.writeFileSync(o.output, html);
         process.stderr.write(`has-dossier: report written to ${o.output}\n`);
       }
+    });
+
+  program.command('visit')
+    .description("the expert visitors' checklist: the countdown, the certification cycle, each document asked for during the visit with the evidence that provides it (valid on the visit day or not), the providers' HDS certificates and PCA/PRA, the governance audit's participants; exit 1 when something is missing or not valid on the visit day")
+    .argument('[dir]', 'dossier root', '.')
+    .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
+    .option('--json', 'print JSON')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(langOption())
+    .action((dir: string, o: { asOf?: string; json?: boolean; output?: string; lang: Lang }) => {
+      const root = path.resolve(dir);
+      if (nodeHost.kind(root) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
+      if (result.fatal) throw new UsageError(result.fatal.message);
+      const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
+      const outcome = visitOutcome(checklist);
+      const name = buildReportModel(result).establishment?.name;
+      const text = o.json
+        ? JSON.stringify({ tool: 'has-dossier', version: VERSION, establishment: name, ...outcome, ...checklist, readyBefore: checklist.readyBefore.text, documents: checklist.documents.map(d => ({ ...d, kind: d.kind.id, title: d.kind.title })) }, null, 2) + '\n'
+        : renderVisitText(checklist, o.lang, name, !o.output && useColor(process.stdout));
+      writeOut(text, o.output);
+      process.exitCode = outcome.ready ? 0 : 1;
     });
 
   program.command('init')

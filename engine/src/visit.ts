@@ -163,7 +163,7 @@ export function visitChecklist(view: DossierView, asOf: CivilDate): VisitCheckli
     title: audit.title, duration: audit.duration,
     seats: audit.participants.map(p => {
       const declared = m?.roles?.get(p.role);
-      return { role: p.role, title: declared?.title ?? p.title, uncertain: Boolean(p.uncertain), holder: declared?.name, declared: Boolean(declared) };
+      return { role: p.role, title: p.title, uncertain: Boolean(p.uncertain), holder: declared?.name, declared: Boolean(declared) };
     }),
   } : undefined;
 

@@ -187,6 +187,47 @@ describe('has-dossier check', () => {
   });
 });
 
+describe('has-dossier visit', () => {
+  it("prints the expert visitors' checklist of the example and exits 1 (two documents missing, two not valid, a certificate expiring)", () => {
+    const r = cli(['visit', 'examples/ch-exemple', '--as-of', '2026-11-23']);
+    expect(r.code, r.stderr).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      "Visite de certification — Centre hospitalier d'Exemple",
+      '  2027-03-15 — 112 jours avant la visite · documents prêts avant le 2027-01-15',
+      "  Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre",
+    ]);
+    expect(r.stdout).toContain('Documents mis à disposition pendant la visite (13/15 fournis)');
+    expect(r.stdout).toMatch(/✗ Politique générale de sécurité des SI \[politique-ssi\] — 3\.1-07 \(rattachement fait par has-dossier\)\n {6}absent/);
+    expect(r.stdout).toMatch(/preuves\/cartographie-dmn\.xlsx \(2025-10-10\) — périmé depuis le 2026-10-11 {2}criteres\/3\.4-05\.yaml:8/);
+    expect(r.stdout).toMatch(/Certificat HDS HDS-EX-2024-017 → 2027-01-31 : expire avant la visite ; PCA \/ PRA : preuves\/fournisseurs\/pca-pra-hebergeur\.pdf {2}dossier\.yaml:38/);
+    expect(r.stdout).toContain('  ✓ Référent DMN : Dr F. Biomédical');
+    expect(r.stdout).toContain('Responsable fonctionnel(le) (présence incertaine : « ? » dans la source) : rôle non déclaré (roles:)');
+  });
+
+  it('gives JSON with the window, each document and its evidence', () => {
+    const r = cli(['visit', 'examples/ch-exemple', '--as-of', '2026-11-23', '--json', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    const v = JSON.parse(r.stdout);
+    expect(v).toMatchObject({ ready: false, missing: 2, invalid: 2, providerProblems: 1, visitStart: '2027-03-15', daysLeft: 112, readyBy: '2027-01-15', readyBefore: '2 months' });
+    expect(v.window).toEqual({ decision: 'certifie', decided: '2023-06-20', to: '2027-06-19', validUntil: '2027-06-19', visitInWindow: true });
+    expect(v.documents).toHaveLength(15);
+    expect(v.documents.filter((d: { missing: boolean }) => d.missing).map((d: { kind: string }) => d.kind)).toEqual(['politique-ssi', 'attestation-audit-ssi']);
+    expect(v.documents.find((d: { kind: string }) => d.kind === 'cartographie-echanges-non-securises').provided[0]).toMatchObject({ valid: false, invalidBecause: { reason: 'file-missing' }, declaredIn: 'criteres/3.1-09.yaml' });
+    expect(v.providers.map((p: { name: string; validOnVisit: boolean }) => [p.name, p.validOnVisit])).toEqual([['Hébergeur Santé Exemple', false], ['GHT Exemple (DPI mutualisé)', true]]);
+  });
+
+  it('exits 0 when everything is ready, and 2 on a folder without dossier', () => {
+    const dir = tmpDossier({ 'dossier.yaml': 'manual: ./grille.json\nestablishment:\n  name: X\nvisit:\n  start: 2027-03-15\n', 'grille.json': fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'), 'utf8') });
+    const ready = cli(['visit', dir, '--as-of', '2026-11-23']);
+    expect(ready.code, ready.stdout + ready.stderr).toBe(0);
+    expect(ready.stdout).toContain('(0/0');
+    const none = cli(['visit', path.join(dir, 'nope')]);
+    expect(none.code).toBe(2);
+    expectOneLineError(none, /no such folder/);
+  });
+});
+
 describe('other commands', () => {
   it('--help works on every command', () => {
     for (const args of [['--help'], ['check', '--help'], ['init', '--help'], ['schema', '--help'], ['catalogue', '--help'], ['catalogue', 'list', '--help'], ['catalogue', 'show', '--help'], ['new', '--help'], ['rules', '--help']]) {

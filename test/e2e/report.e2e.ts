@@ -54,6 +54,14 @@ describe('has-dossier report in a browser', () => {
       expect(await page.locator('#countdown').innerText()).toBe('Visite de certification : 2027-03-15 — 112 jours avant la visite');
       expect(await page.locator('#actions .overdue').count()).toBe(1);
       expect(await page.locator('#calista .absent').count()).toBe(2);
+      // the certification cycle and the expert visitors' checklist
+      expect(await page.locator('#cycle').innerText()).toBe("Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre");
+      expect(await page.locator('#visit-countdown').innerText()).toBe('Visite de certification : 2027-03-15 — 112 jours avant la visite · documents prêts avant le 2027-01-15');
+      expect(await page.locator('#visit-checklist tbody tr').count()).toBe(15);
+      expect(await page.locator('#visit-checklist tr[data-state="missing"]').evaluateAll(rows => rows.map(r => r.getAttribute('data-kind')))).toEqual(['politique-ssi', 'attestation-audit-ssi']);
+      expect(await page.locator('#visit-checklist tr[data-kind="cartographie-dmn"] td').last().innerText()).toBe('⚠ périmé depuis le 2026-10-11');
+      expect(await page.locator('#providers tr[data-provider="Hébergeur Santé Exemple"]').innerText()).toMatch(/HDS-EX-2024-017 → 2027-01-31 ⚠ expire avant la visite/);
+      expect(await page.locator('#governance tr[data-role="referent-dmn"]').innerText()).toBe('Référent DMN\tDr F. Biomédical');
 
       expect(requests.filter(u => !u.startsWith('file:'))).toEqual([]);
       fs.mkdirSync(OUT, { recursive: true });

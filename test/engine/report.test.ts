@@ -44,6 +44,20 @@ describe('report model', () => {
   });
 });
 
+describe('visit checklist in the report model', () => {
+  it('has the countdown, the window, the 15 documents, the providers and the governance audit', () => {
+    const v = model.visit;
+    expect(v).toMatchObject({ visitStart: '2027-03-15', daysLeft: 112, readyBy: '2027-01-15', window: { decision: 'certifie', validUntil: '2027-06-19', visitInWindow: true } });
+    expect(v.documents.map(d => d.kind.id)).toHaveLength(15);
+    expect(v.documents.filter(d => d.missing).map(d => d.kind.id)).toEqual(['politique-ssi', 'attestation-audit-ssi']);
+    expect(v.documents.find(d => d.kind.id === 'cartographie-dmn')!.provided[0]).toMatchObject({ valid: false, invalidBecause: { reason: 'stale', since: '2026-10-11' } });
+    expect(v.providers.map(p => p.validOnVisit)).toEqual([false, true]);
+    expect(v.governance!.seats.map(s => [s.role, Boolean(s.holder)])).toEqual([
+      ['direction', true], ['dsi', true], ['rssi', true], ['dpo', true], ['referent-dmn', true], ['pcme', true], ['responsable-fonctionnel', false],
+    ]);
+  });
+});
+
 describe('check --format markdown', () => {
   it('fits a pull-request comment', () => {
     const md = renderMarkdownSummary(result);

@@ -3,6 +3,7 @@
  * Readable without colour (every state has a label and a pattern) and printable on A4.
  */
 import type { Lang } from '../types.js';
+import { countdownText, cycleText, invalidText, VISIT_WORDS } from './visitText.js';
 import { readiness, type ElementState, type EvidenceState, type ReportCriterion, type ReportModel } from './model.js';
 
 const L = {
@@ -106,6 +107,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
     const d = days(m.asOf, m.visitStart);
     p(`<p class="meta" id="countdown">${esc(t.visit)} : <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? `<b>${d}</b> ${esc(t.daysLeft)}` : esc(t.visitPast)}</p>`);
   } else p(`<p class="meta">${esc(t.visit)} : ${esc(t.noVisit)}</p>`);
+  p(`<p class="meta" id="cycle">${esc(cycleText(m.visit, m.lang))}</p>`);
   if (!m.manual.complete) p(`<p class="partial" role="note"><b>${esc(t.partial)}.</b> ${esc(m.manual.completeness ?? '')}</p>`);
   p('</header><main>');
 
@@ -179,10 +181,57 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
     p(`<tr data-kind="${esc(c.kind)}"><td>${esc(c.title)} <small><code>${esc(c.kind)}</code></small></td><td>${c.listed ? '✓' : '✗'}</td><td>${esc(c.uploaded ?? '—')}</td><td>${state}</td></tr>`);
   }
   p('</tbody></table></section>');
+  p(visitSection(m, link));
   if (o.webviewNonce) {
     p(`<script nonce="${o.webviewNonce}">const vscode = acquireVsCodeApi(); document.addEventListener('click', e => { const a = e.target.closest('a[data-file]'); if (!a) return; e.preventDefault(); vscode.postMessage({ file: a.dataset.file, line: Number(a.dataset.line) }); });</script>`);
   }
   p(`</main><footer><p class="meta">${esc(t.generated)} — ${esc(m.manual.id)}, ${esc(t.asOf.toLowerCase())} ${m.asOf}</p></footer></body></html>`);
+  return out.join('\n');
+}
+
+/** The expert visitors' checklist: documents with the evidence that provides each, providers, governance audit. */
+function visitSection(m: ReportModel, link: (file: string, line: number, text?: string) => string): string {
+  const w = VISIT_WORDS[m.lang];
+  const v = m.visit;
+  const out: string[] = [];
+  const p = (s: string) => out.push(s);
+  const given = v.documents.filter(d => !d.missing).length;
+  p(`<section aria-labelledby="h-visit"><h2 id="h-visit">${esc(w.heading)}</h2>`);
+  p(`<p id="visit-countdown">${esc(w.visit)} : ${esc(countdownText(v, m.lang))}${v.readyBy ? ` · ${esc(w.readyBy)} <time datetime="${v.readyBy}">${v.readyBy}</time>` : ''}</p>`);
+  p(`<h3>${esc(w.documents)} <small>(${given}/${v.documents.length} ${esc(w.provided)})</small></h3>`);
+  p(`<table id="visit-checklist"><thead><tr><th scope="col">${esc(w.document)}</th><th scope="col">${esc(w.criteria)}</th><th scope="col">${esc(w.evidence)}</th><th scope="col">${esc(w.state)}</th></tr></thead><tbody>`);
+  for (const d of v.documents) {
+    const criteria = `${esc(d.criteria.join(', ') || '—')}${d.criteriaNote ? ` <small title="${esc(d.criteriaNote)}">(${esc(w.interpretation)})</small>` : ''}`;
+    const state = d.missing ? 'missing' : d.provided.some(x => x.valid) ? 'valid' : 'invalid';
+    p(`<tr data-kind="${esc(d.kind.id)}" data-state="${state}"><td>${esc(d.kind.title)} <small><code>${esc(d.kind.id)}</code></small></td><td>${criteria}</td><td>`);
+    if (!d.provided.length) p(`<span class="absent">✗ ${esc(w.missing)}</span>`);
+    p(d.provided.map(x => `${link(x.declaredIn, x.line, x.provider ? `${x.provider} — ${x.file ?? x.title}` : x.file ?? x.url ?? x.title)}${x.date ? ` <small>(${esc(x.date)})</small>` : ''}`).join('<br>'));
+    if (d.providersWithout?.length) p(`<br><span class="absent">✗ ${esc(w.pcaPra)} : ${esc(d.providersWithout.join(', '))}</span>`);
+    p('</td><td>');
+    p(d.provided.length ? d.provided.map(x => x.valid ? `<span class="ok">✓ ${esc(w.valid)}</span>` : `<span class="late">⚠ ${esc(invalidText(x, m.lang))}</span>`).join('<br>') : '—');
+    p('</td></tr>');
+  }
+  p('</tbody></table>');
+  p(`<h3>${esc(w.providers)}</h3>`);
+  if (!v.providers.length) p(`<p>${esc(w.noProvider)}</p>`);
+  else {
+    p(`<table id="providers"><thead><tr><th scope="col">${esc(w.provider)}</th><th scope="col">${esc(w.service)}</th><th scope="col">${esc(w.hds)}</th><th scope="col">${esc(w.pcaPra)}</th></tr></thead><tbody>`);
+    for (const pr of v.providers) {
+      const hds = !pr.validUntil ? esc(w.none) : `${esc(pr.certificate ?? '')} → <time datetime="${pr.validUntil}">${pr.validUntil}</time> `
+        + (pr.validNow === false ? `<span class="absent">✗ ${esc(w.hdsExpired)}</span>` : pr.validOnVisit === false ? `<span class="late">⚠ ${esc(w.hdsExpiresBefore)}</span>` : `<span class="ok">✓ ${esc(w.hdsValid)}</span>`);
+      p(`<tr data-provider="${esc(pr.name)}"><td>${link('dossier.yaml', pr.line, pr.name)}</td><td>${esc(pr.service ?? '')}</td><td>${hds}</td><td>${pr.pcaPra ? esc(pr.pcaPra) : `<span class="absent">✗ ${esc(w.missing)}</span>`}</td></tr>`);
+    }
+    p('</tbody></table>');
+  }
+  if (v.governance) {
+    p(`<h3>${esc(w.governance)} — ${esc(v.governance.title ?? '')}${v.governance.duration ? ` (${esc(v.governance.duration)})` : ''}</h3>`);
+    p(`<table id="governance"><thead><tr><th scope="col">${esc(w.role)}</th><th scope="col">${esc(w.holder)}</th></tr></thead><tbody>`);
+    for (const s of v.governance.seats) {
+      p(`<tr data-role="${esc(s.role)}"><td>${esc(s.title)}${s.uncertain ? ` <small>(${esc(w.uncertain)})</small>` : ''}</td><td>${s.holder ? esc(s.holder) : `<span class="${s.uncertain ? '' : 'late'}">${esc(s.declared ? w.notNamed : w.notDeclared)}</span>`}</td></tr>`);
+    }
+    p('</tbody></table>');
+  }
+  p('</section>');
   return out.join('\n');
 }
 

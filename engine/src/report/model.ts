@@ -11,6 +11,7 @@ import { freshnessOf, type RuleContext } from '../rules/rule.js';
 import { STATUSES } from '../schemaGen.js';
 import type { Lang, Severity } from '../types.js';
 import { nodeRange } from '../yamlSource.js';
+import { visitChecklist, type VisitChecklist } from '../visit.js';
 
 export type ElementState = typeof STATUSES[number] | 'missing';
 
@@ -48,6 +49,8 @@ export interface ReportModel {
   evidence: ReportEvidence[];
   actions: ReportAction[];
   calista: ReportCalistaItem[];
+  /** the expert visitors' checklist, the countdown and the certification cycle */
+  visit: VisitChecklist;
 }
 
 const zero = (): ElementCounts => ({ total: 0, conforme: 0, partiel: 0, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 });
@@ -165,6 +168,7 @@ export function buildReportModel(result: CheckResult): ReportModel {
     establishment: m ? { name: nameOf(m.file.source.value), finess: m.finess?.value } : undefined,
     manual: { id: cat.id, title: cat.data.title, complete: cat.data.complete, completeness: cat.data.completeness },
     visitStart: visit, calistaDeadline, summary: result.summary, totals, chapters, gaps, evidence, actions, calista,
+    visit: visitChecklist({ dossier, catalogue: cat }, result.asOf),
   };
 }
 
