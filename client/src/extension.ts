@@ -8,7 +8,10 @@ import { CoverageView, openReport } from './coverageView';
 
 let client: LanguageClient | undefined;
 
-interface DossierStatus { root: string; manual?: string; asOf: string; errors: number; warnings: number; infos: number; waived: number; files: number }
+interface DossierStatus {
+  root: string; manual?: string; asOf: string; errors: number; warnings: number; infos: number; waived: number; files: number;
+  visit?: { start?: string; daysLeft?: number; countdown: string; cycle: string };
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -49,8 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client.onNotification('hasDossier/status', (s: { dossiers: DossierStatus[] }) => {
     const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
     const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
-    status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}`;
-    status.tooltip = s.dossiers.map(d => vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos, {4} waived (manual {5}, as of {6})', d.root, d.errors, d.warnings, d.infos, d.waived, d.manual ?? '?', d.asOf)).join('\n');
+    // the countdown to the nearest visit still to come (several dossiers: the soonest)
+    const next = s.dossiers.map(d => d.visit?.daysLeft).filter((n): n is number => n !== undefined && n >= 0).sort((a, b) => a - b)[0];
+    status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}${next !== undefined ? ` $(calendar) ${vscode.l10n.t('D-{0}', next)}` : ''}`;
+    status.tooltip = s.dossiers.map(d => [
+      vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos, {4} waived (manual {5}, as of {6})', d.root, d.errors, d.warnings, d.infos, d.waived, d.manual ?? '?', d.asOf),
+      ...(d.visit ? [`  ${d.visit.countdown}`, `  ${d.visit.cycle}`] : []),
+    ].join('\n')).join('\n');
     status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     // the view and the report follow every check (typing, files changed on disk)
     void view.refresh();

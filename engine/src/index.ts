@@ -22,3 +22,5 @@ export { renderReportHtml } from './report/html.js';
 export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';
 export { findDossierRoots, rootOf } from './roots.js';
+export { visitChecklist, visitWindow, DECISION_LABELS, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
+export { visitSummary, countdownText, cycleText } from './report/visitText.js';

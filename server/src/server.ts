@@ -18,7 +18,7 @@ import {
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
-import { findDossierRoots, rootOf } from '../../engine/src/index.js';
+import { findDossierRoots, rootOf, visitSummary } from '../../engine/src/index.js';
 
 export interface Settings {
   /** YYYY-MM-DD, or empty for today */
@@ -123,7 +123,10 @@ export function startServer(connection: Connection): void {
 
   function statusOf() {
     return {
-      dossiers: [...roots.values()].filter(s => s.result).map(s => ({ root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary })),
+      dossiers: [...roots.values()].filter(s => s.result).map(s => ({
+        root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary,
+        visit: visitSummary(s.result!.dossier.manifest, s.result!.catalogue, s.result!.asOf, lang()),
+      })),
     };
   }
 

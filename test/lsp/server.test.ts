@@ -191,6 +191,38 @@ describe('has-dossier language server over stdio', () => {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('completes decisions, roles, provider fields and owners, hovers a decision, and gives the countdown in its status', async () => {
+    const base = fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8');
+    const complete = (uri: string, position: { line: number; character: number }) => client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }) as Promise<CompletionItem[]>;
+    const at = async (text: string, rel = 'dossier.yaml') => {
+      const c = cursor(text);
+      const uri = await client.open(rel, c.text);
+      const items = await complete(uri, c.position);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      return items;
+    };
+    const decisions = await at(base.replace('  decision: certifie\n', '  decision: |\n'));
+    expect(decisions.map(i => i.label)).toEqual(['certifie-mention', 'certifie', 'certifie-sous-conditions', 'non-certifie']);
+    expect(decisions[2]).toMatchObject({ detail: 'Certifié sous conditions', documentation: { kind: 'markdown', value: 'Nouvelle visite entre 6 mois et 12 mois après la décision.' } });
+    // the catalogue's roles the example has not declared yet
+    expect((await at(base.replace('roles:\n', 'roles:\n  |\n'))).map(i => i.label)).toEqual(['responsable-fonctionnel', 'referent-ssi']);
+    expect((await at(base.replace('    pca_pra: preuves/fournisseurs/pca-pra-ght.pdf\n', '    |\n'))).map(i => i.label)).toEqual(['name', 'service', 'hds', 'pca_pra']);
+    const owners = await at('criterion: 3.4-06\nowner: |\nelements: {}\n', 'criteres/3.4-06.yaml');
+    expect(owners.find(i => i.label === 'referent-dmn')).toMatchObject({ detail: 'Référent DMN — Dr F. Biomédical' });
+
+    const uri = await client.open('dossier.yaml', base);
+    const line = base.split('\n').findIndex(l => l.startsWith('  decision: '));
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 14 } }) as Hover;
+    expect((hover.contents as { value: string }).value).toMatch(/^\*\*Certifié\*\* \(`certifie`\)\n\nCertification valable 4 ans : la visite suivante vient avant sa fin\.\n\n> HAS certificates are valid for 4 years/);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+
+    const status = await client.connection.sendRequest('hasDossier/status') as { dossiers: { visit: unknown }[] };
+    expect(status.dossiers[0].visit).toEqual({
+      start: '2027-03-15', daysLeft: 112, countdown: '2027-03-15 — 112 jours avant la visite',
+      cycle: "Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre",
+    });
+  });
+
   it('gives document symbols and a coverage code lens', async () => {
     const uri = await client.open('criteres/3.4-05.yaml');
     const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as DocumentSymbol[];

@@ -1,8 +1,10 @@
 /** Completion of criterion codes, ee codes, statuses, evidence kinds, scopes, paths, dates, keys. */
-import { addDuration } from '../dates.js';
+import { addDuration, formatDuration, parseDuration } from '../dates.js';
 import { STATUSES } from '../schemaGen.js';
 import { RULE_CODES } from '../types.js';
 import { yamlContextAt } from './yamlContext.js';
+import { CERTIFICATION_DECISIONS } from '../model.js';
+import { DECISION_LABELS, type Decision } from '../visit.js';
 import type { CompletionItem, LanguageContext } from './types.js';
 import type { Position, Range } from '../yamlSource.js';
 
@@ -14,14 +16,16 @@ const STATUS_LABELS: Record<string, { fr: string; en: string }> = {
   'a-evaluer': { fr: 'À évaluer', en: 'To be evaluated' },
 };
 
-const DATE_KEYS = new Set(['date', 'expires', 'due', 'reviewed', 'uploaded', 'start', 'done']);
+const DATE_KEYS = new Set(['date', 'expires', 'due', 'reviewed', 'uploaded', 'start', 'done', 'valid_until']);
+const FILE_KEYS = new Set(['file', 'pca_pra', 'action_plan', 'lessons']);
 const MAX_FILES = 2000;
 
 const ELEMENT_KEYS = ['status', 'justification', 'evidence', 'actions'];
-const EVIDENCE_KEYS = ['title', 'kind', 'file', 'url', 'date', 'validated_by', 'expires'];
+const EVIDENCE_KEYS = ['title', 'kind', 'file', 'url', 'date', 'validated_by', 'expires', 'findings', 'action_plan', 'lessons'];
+const PROVIDER_KEYS = ['name', 'service', 'hds', 'pca_pra'];
 const ACTION_KEYS = ['title', 'due', 'owner', 'done'];
 const CRITERION_KEYS = ['criterion', 'owner', 'reviewed', 'elements'];
-const MANIFEST_KEYS = ['manual', 'establishment', 'visit', 'scope', 'calista', 'freshness', 'rules'];
+const MANIFEST_KEYS = ['manual', 'establishment', 'visit', 'certification', 'roles', 'providers', 'scope', 'calista', 'freshness', 'rules'];
 
 export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[] {
   const c = yamlContextAt(ctx.text, pos);
@@ -49,8 +53,19 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
       }
       return items;
     }
+    if (isManifest && c.path.length === 1 && parent === 'roles') {
+      // the roles of the catalogue not declared yet
+      const declared = ctx.result.dossier.manifest?.roles;
+      for (const r of cat?.data.roles ?? []) {
+        if (declared?.has(r.id)) continue;
+        add({ label: r.id, kind: 'property', detail: r.title, insertText: `${r.id}:\n${' '.repeat(c.indent + 2)}name: `, sortText: r.id });
+      }
+      return items;
+    }
     const keys = isManifest
-      ? (c.path.length === 0 ? MANIFEST_KEYS : parent === 'rules' ? [...RULE_CODES] : parent === 'freshness' ? cat?.data.evidenceKinds.map(k => k.id) ?? [] : parent === 'establishment' ? ['name', 'finess'] : parent === 'visit' ? ['start'] : [])
+      ? (c.path.length === 0 ? MANIFEST_KEYS : parent === 'rules' ? [...RULE_CODES] : parent === 'freshness' ? cat?.data.evidenceKinds.map(k => k.id) ?? []
+        : parent === 'establishment' ? ['name', 'finess'] : parent === 'visit' ? ['start', 'documents_ready'] : parent === 'certification' ? ['decision', 'date']
+          : parent === 'providers' ? PROVIDER_KEYS : parent === 'hds' ? ['certificate', 'valid_until'] : c.path.length === 2 && c.path[0] === 'roles' ? ['title', 'name'] : [])
       : c.path.length === 0 ? CRITERION_KEYS
         : c.path.length === 2 && c.path[0] === 'elements' ? ELEMENT_KEYS
           : parent === 'evidence' ? EVIDENCE_KEYS : parent === 'actions' ? ACTION_KEYS : [];
@@ -59,7 +74,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
   }
   if (c.inSequenceItem && c.key === undefined) {
     if (parent === 'scope') return scopes();
-    const keys = parent === 'evidence' ? EVIDENCE_KEYS : parent === 'actions' ? ACTION_KEYS : parent === 'calista' ? ['kind', 'title', 'file', 'url', 'uploaded'] : [];
+    const keys = parent === 'evidence' ? EVIDENCE_KEYS : parent === 'actions' ? ACTION_KEYS : parent === 'calista' ? ['kind', 'title', 'file', 'url', 'uploaded'] : parent === 'providers' ? PROVIDER_KEYS : [];
     for (const k of keys) add({ label: k, kind: 'property', insertText: `${k}: ` });
     return items;
   }
@@ -77,7 +92,13 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     for (const k of kinds ?? []) add({ label: k.id, kind: 'enum', detail: k.title, documentation: k.maxAge ? `${fr ? 'Âge maximal' : 'Maximum age'}: ${k.maxAge.duration} (${k.maxAge.basis})` : undefined });
   } else if (key === 'scope' && c.inFlowSequence) {
     return scopes();
-  } else if (key === 'file') {
+  } else if (key === 'decision' && parent === 'certification') {
+    for (const d of CERTIFICATION_DECISIONS) add({ label: d, kind: 'enum', detail: DECISION_LABELS[d][ctx.lang], documentation: decisionDoc(d) });
+  } else if (key === 'owner') {
+    const declared = ctx.result.dossier.manifest?.roles;
+    const roles = declared ? [...declared.values()].map(r => ({ id: r.id, title: r.title ?? cat?.data.roles?.find(x => x.id === r.id)?.title, name: r.name })) : (cat?.data.roles ?? []).map(r => ({ id: r.id, title: r.title, name: undefined }));
+    for (const r of roles) add({ label: r.id, kind: 'value', detail: [r.title, r.name].filter(Boolean).join(' — ') || undefined });
+  } else if (FILE_KEYS.has(key)) {
     const root = ctx.result.root;
     const files = ctx.result.dossier.host.listFiles?.(root, MAX_FILES) ?? [];
     for (const f of files) {
@@ -96,6 +117,15 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     for (const s of ['error', 'warning', 'info', 'off']) add({ label: s, kind: 'enum' });
   }
   return items;
+
+  function decisionDoc(d: Decision): string | undefined {
+    const cycle = cat?.data.certification;
+    if (!cycle) return undefined;
+    const say = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, ctx.lang) : s; };
+    if (d === 'certifie' || d === 'certifie-mention') return fr ? `Valable ${say(cycle.validity)} : la visite suivante vient avant la fin.` : `Valid ${say(cycle.validity)}: the next visit comes before it ends.`;
+    const w = d === 'certifie-sous-conditions' ? cycle.conditional : cycle.refused;
+    return w ? (fr ? `Nouvelle visite entre ${say(w.from)} et ${say(w.to)} après la décision.` : `New visit between ${say(w.from)} and ${say(w.to)} after the decision.`) : undefined;
+  }
 
   function scopes(): CompletionItem[] {
     const present = new Set(ctx.result.dossier.manifest?.scope.map(s => s.value));

@@ -10,6 +10,7 @@ import type { Lang, RuleCode } from '../types.js';
 import type { Position, Range } from '../yamlSource.js';
 import type { Hover, LanguageContext } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
+import { DECISION_LABELS, type Decision } from '../visit.js';
 
 interface Token { text: string; start: number; end: number }
 
@@ -49,6 +50,9 @@ export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined 
     const kind = cat.evidenceKinds.get(word.text);
     if (kind) return { contents: describeKind(cat, kind, ctx.lang), range: range(word) };
   }
+  if (word && c.key === 'decision' && c.path.at(-1) === 'certification' && word.text in DECISION_LABELS) {
+    return { contents: describeDecision(cat, word.text as Decision, ctx.lang), range: range(word) };
+  }
   if (word && line.trimStart().startsWith('#') && RULES_BY_CODE.has(word.text as RuleCode)) {
     const rule = RULES_BY_CODE.get(word.text as RuleCode)!;
     return { contents: `**${rule.code}** (${rule.defaultSeverity})\n\n${rule.description[ctx.lang]}`, range: range(word) };
@@ -64,7 +68,9 @@ const T = {
     uncatalogued: "n'est pas dans le catalogue {id} (partiel) : ses éléments ne sont vérifiés que sur la forme.",
     unknown: "n'existe pas dans le manuel {id}.", noElement: "Le critère {c} n'a pas d'élément {e} dans le catalogue.",
     maxAge: 'âge maximal', manual: 'exigé par le manuel', practice: 'usage', calista: 'à déposer dans CALISTA', visit: 'présenté aux experts-visiteurs',
-    partialList: 'liste partielle',
+    partialList: 'liste partielle', interpretation: 'rattachement fait par has-dossier',
+    followPlan: "Attendu : un plan d'actions correctrices (`action_plan:` ou des `actions:` ; `findings: 0` si rien n'est relevé).",
+    followLessons: "Attendu : la date de l'exercice et son retour d'expérience (`lessons:`).",
   },
   en: {
     criterion: 'Criterion', objective: 'Objective', chapter: 'Chapter', level: 'Level', scope: 'Scope',
@@ -73,7 +79,9 @@ const T = {
     uncatalogued: 'is not in catalogue {id} (partial): its elements are checked for form only.',
     unknown: 'does not exist in manual {id}.', noElement: 'Criterion {c} has no element {e} in the catalogue.',
     maxAge: 'maximum age', manual: 'required by the manual', practice: 'practice', calista: 'to upload to CALISTA', visit: 'shown to the expert visitors',
-    partialList: 'partial list',
+    partialList: 'partial list', interpretation: 'tie made by has-dossier',
+    followPlan: 'Expected: a plan of corrective actions (`action_plan:` or `actions:`; `findings: 0` when nothing was found).',
+    followLessons: 'Expected: the date of the exercise and its lessons learned (`lessons:`).',
   },
 };
 
@@ -89,10 +97,12 @@ function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
   const facts = [
     k.shown ? t[k.shown] : undefined,
     age ? `${t.maxAge} ${formatDuration(age, lang)} (${t[k.maxAge!.basis]})` : k.period,
-    k.criteria?.length ? k.criteria.join(', ') : undefined,
+    k.criteria?.length ? `${k.criteria.join(', ')}${k.criteriaNote ? ` (${t.interpretation})` : ''}` : undefined,
   ].filter(Boolean);
   if (facts.length) parts.push(facts.join(' · '));
   if (k.maxAge?.quote) parts.push(`> ${k.maxAge.quote}`);
+  if (k.criteriaNote) parts.push(`*${k.criteriaNote}*`);
+  if (k.followUp) parts.push(`${k.followUp.expects === 'action-plan' ? t.followPlan : t.followLessons}${k.followUp.quote ? `\n\n> ${k.followUp.quote}` : ''}`);
   parts.push(sourceLine(cat, k.maxAge?.source ?? k.source, lang));
   return parts.filter(Boolean).join('\n\n');
 }
@@ -139,4 +149,18 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
     ...header(cat, cr, lang),
     sourceLine(cat, el.source, lang),
   ].filter(Boolean).join('\n\n');
+}
+
+function describeDecision(cat: Catalogue, d: Decision, lang: Lang): string {
+  const cycle = cat.data.certification;
+  const say = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, lang) : s; };
+  const parts = [`**${DECISION_LABELS[d][lang]}** (\`${d}\`)`];
+  if (cycle) {
+    const w = d === 'certifie-sous-conditions' ? cycle.conditional : d === 'non-certifie' ? cycle.refused : undefined;
+    if (d === 'certifie' || d === 'certifie-mention') parts.push(lang === 'fr' ? `Certification valable ${say(cycle.validity)} : la visite suivante vient avant sa fin.` : `Certification valid ${say(cycle.validity)}: the next visit comes before it ends.`);
+    else if (w) parts.push(lang === 'fr' ? `Nouvelle visite entre ${say(w.from)} et ${say(w.to)} après la décision.` : `New visit between ${say(w.from)} and ${say(w.to)} after the decision.`);
+    if (cycle.quote) parts.push(`> ${cycle.quote}`);
+    parts.push(sourceLine(cat, cycle.source, lang));
+  }
+  return parts.filter(Boolean).join('\n\n');
 }

@@ -3,7 +3,10 @@
  * status bar: the countdown, the certification cycle, and why a document is not valid.
  */
 import type { Lang } from '../types.js';
-import { DECISION_LABELS, type ProvidedDocument, type VisitChecklist } from '../visit.js';
+import type { Catalogue } from '../catalogue.js';
+import { daysBetween, type CivilDate } from '../dates.js';
+import type { Manifest } from '../model.js';
+import { DECISION_LABELS, isInWindow, visitWindow, type ProvidedDocument, type VisitChecklist } from '../visit.js';
 
 export const VISIT_WORDS = {
   fr: {
@@ -63,4 +66,15 @@ export function invalidText(d: ProvidedDocument, lang: Lang): string {
     case 'file-missing': return w.fileMissing;
     default: return w.noFile;
   }
+}
+
+/** The countdown and the cycle without the checklist (cheap enough for every keystroke: the editor's status bar). */
+export function visitSummary(manifest: Manifest | undefined, catalogue: Catalogue | undefined, asOf: CivilDate, lang: Lang): { start?: CivilDate; daysLeft?: number; countdown: string; cycle: string } {
+  const start = manifest?.visitStart?.value;
+  const w = catalogue ? visitWindow(manifest, catalogue) : undefined;
+  const v = {
+    asOf, visitStart: start, daysLeft: start ? daysBetween(asOf, start) : undefined,
+    window: w ? { ...w, visitInWindow: start ? isInWindow(w, start) : undefined } : undefined,
+  } as VisitChecklist;
+  return { start, daysLeft: v.daysLeft, countdown: countdownText(v, lang), cycle: cycleText(v, lang) };
 }
