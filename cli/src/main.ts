@@ -11,6 +11,7 @@ import {
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { FORMATTERS } from './formats/index.js';
 import { renderVisitText, visitOutcome } from './visit.js';
+import { addCatalogueTools } from './catalogueTools.js';
 import { visitChecklist } from '../../engine/src/visit.js';
 
 declare const __VERSION__: string;
@@ -241,6 +242,8 @@ export function buildProgram(): Command {
       for (const [sid, s] of Object.entries(c.data.sources)) out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
       process.stdout.write(out.join('\n') + '\n');
     });
+
+  addCatalogueTools(program, cat, { schemasDir, usage: m => new UsageError(m), writeOut, version: VERSION });
 
   program.command('new')
     .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer)')

@@ -9,7 +9,7 @@ import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from '.
 export interface CatalogueInfo { id: string; title: string; complete: boolean; criteria: number; file: string }
 
 export class CatalogueRegistry {
-  private readonly cache = new Map<string, { mtimeMs: number; catalogue: Catalogue }>();
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; catalogue: Catalogue }>();
   private metaSchema?: object;
 
   constructor(readonly schemasDir: string) {}
@@ -56,6 +56,11 @@ export class CatalogueRegistry {
     return this.load(path.resolve(baseDir, manual.replace(/\\/g, '/')));
   }
 
+  /** Validates catalogue data (an import, before it is written); throws CatalogueError with a one-line reason. */
+  validate(raw: unknown, origin: string): Catalogue {
+    return buildCatalogue(raw, this.meta(), origin);
+  }
+
   /** Loads and validates a catalogue file; reloaded when the file changes on disk. */
   load(file: string): Catalogue {
     let st: fs.Stats;
@@ -65,7 +70,7 @@ export class CatalogueRegistry {
       throw new CatalogueError(`catalogue file not found: ${file}`);
     }
     const hit = this.cache.get(file);
-    if (hit && hit.mtimeMs === st.mtimeMs) return hit.catalogue;
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.catalogue;
     let raw: unknown;
     try {
       raw = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -73,7 +78,7 @@ export class CatalogueRegistry {
       throw new CatalogueError(`${file}: not readable JSON (${(e as Error).message.split('\n')[0]})`);
     }
     const catalogue = buildCatalogue(raw, this.meta(), file);
-    this.cache.set(file, { mtimeMs: st.mtimeMs, catalogue });
+    this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, catalogue });
     return catalogue;
   }
 }

@@ -265,6 +265,8 @@ export function startServer(connection: Connection): void {
       for (const s of roots.values()) s.cache.delete(abs);
       const root = rootOf(roots.keys(), abs);
       if (root) touched.add(roots.get(root)!);
+      // a dossier's own catalogue (`manual: ./grille.json`), wherever it lies: re-checked with the new version
+      for (const s of roots.values()) if (s.result?.catalogue?.origin === abs) touched.add(s);
     }
     if (rediscover) { discover(); void checkAll(); return; }
     for (const s of touched) schedule(s, 50);

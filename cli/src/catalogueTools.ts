@@ -1,0 +1,150 @@
+/**
+ * `catalogue import | export | template | diff` and `migrate`: a team's own grid as a catalogue,
+ * a comparison of two editions, and moving a dossier from one to the other. Only `import --out`,
+ * `template --out`, `export --out` and `migrate --write` write files.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, Option } from 'commander';
+import { CatalogueRegistry } from '../../engine/src/catalogueRegistry.js';
+import { diffCatalogues, renderDiffText } from '../../engine/src/catalogueDiff.js';
+import { catalogueRows, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, TEMPLATE_HEADERS, toCsv } from '../../engine/src/catalogueImport.js';
+import { nodeHost } from '../../engine/src/host.js';
+import { applyMigrationEdits, planMigration, renderPlanText, type MigrationMap } from '../../engine/src/migrate.js';
+import { loadDossier } from '../../engine/src/model.js';
+import { readTable, xlsxModule } from './tables.js';
+
+export interface CliHelpers {
+  schemasDir(): string;
+  usage(message: string): Error;
+  writeOut(text: string, output: string | undefined): void;
+  version: string;
+}
+
+function readJson(file: string, what: string, h: CliHelpers): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw h.usage(`${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not readable JSON (${(e as Error).message.split('\n')[0]})`}`);
+  }
+}
+
+/** An id that the meta-schema accepts, from a file name. */
+function slug(file: string): string {
+  return path.basename(file, path.extname(file)).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '') || 'grille';
+}
+
+export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers): void {
+  const registry = () => new CatalogueRegistry(h.schemasDir());
+
+  cat.command('import')
+    .description("build a catalogue from the team's grid: a .csv (; or , separated, UTF-8) or .xlsx with one row per element of evaluation; every rejected row is reported (exit 1)")
+    .argument('<file>', 'the grid (.csv or .xlsx)')
+    .option('-o, --out <file>', 'write the catalogue JSON here (default: standard output)')
+    .option('--map <file>', 'JSON mapping of your column names to ours: {"columns": {"Réf.": "criterion", …}}')
+    .option('--sheet <name>', 'the worksheet to read (default: the first)')
+    .option('--id <id>', 'catalogue id (default: from the file name)')
+    .option('--title <title>', 'catalogue title')
+    .option('--complete', 'the grid holds every criterion of the manual (a criterion it lacks is then an error, not an info)')
+    .option('--base <id|path|none>', 'where evidence kinds, CALISTA, the cycle, roles and missing chapter/objective titles come from', 'has-es-2025')
+    .action(async (file: string, o: { out?: string; map?: string; sheet?: string; id?: string; title?: string; complete?: boolean; base: string }) => {
+      if (!fs.existsSync(file)) throw h.usage(`${file}: no such file`);
+      const reg = registry();
+      const base = o.base === 'none' ? undefined : reg.resolve(o.base, process.cwd()).data;
+      const mapping = o.map ? readJson(o.map, 'mapping', h) as { columns?: Record<string, string> } & Record<string, unknown> : undefined;
+      const columns = mapping ? (mapping.columns ?? mapping as Record<string, string>) : undefined;
+      let table;
+      try { table = await readTable(file, o.sheet); } catch (e) { throw h.usage((e as Error).message.split('\n')[0]); }
+      let result;
+      try {
+        result = importCatalogue(table.table, table.rowNumbers, { id: o.id ?? slug(file), title: o.title ?? `Grille importée (${path.basename(file)})`, complete: o.complete, columns, base });
+      } catch (e) {
+        if (e instanceof ImportError) throw h.usage(`${file}: ${e.message}`);
+        throw e;
+      }
+      const catalogue = reg.validate(result.catalogue, o.out ?? file);
+      for (const r of result.rejected) process.stderr.write(`${file}: row ${r.row}: ${r.reason}\n`);
+      const elements = [...catalogue.criteria.values()].reduce((n, c) => n + c.elements.length, 0);
+      process.stderr.write(`has-dossier: ${catalogue.criteria.size} criteria, ${elements} elements from ${result.rows} row(s); ${result.rejected.length} rejected${result.ignoredColumns.length ? `; columns not used: ${result.ignoredColumns.join(', ')}` : ''}\n`);
+      h.writeOut(JSON.stringify(result.catalogue, null, 2) + '\n', o.out);
+      if (o.out) process.stderr.write(`has-dossier: catalogue written to ${o.out}; name it in dossier.yaml: manual: <its path from the dossier root, e.g. ./catalogue/${path.basename(o.out)}>\n`);
+      process.exitCode = result.rejected.length ? 1 : 0;
+    });
+
+  cat.command('export')
+    .description('write a catalogue as CSV in the template columns (the round trip of import)')
+    .argument('<catalogue>', 'catalogue id or path')
+    .option('-o, --out <file>', 'write here (default: standard output)')
+    .addOption(new Option('--lang <lang>', 'language of the headers').choices(['fr', 'en']).default('fr'))
+    .action((id: string, o: { out?: string; lang: 'fr' | 'en' }) => {
+      h.writeOut(exportCatalogueCsv(registry().resolve(id, process.cwd()).data, o.lang), o.out);
+    });
+
+  cat.command('template')
+    .description('the columns import expects, with the rows of criterion 3.4-05 of the bundled catalogue as an example')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .option('-o, --out <file>', 'write here (needed for xlsx; default: standard output)')
+    .addOption(new Option('--lang <lang>', 'language of the headers').choices(['fr', 'en']).default('fr'))
+    .action(async (o: { format: string; out?: string; lang: 'fr' | 'en' }) => {
+      const bundled = registry().resolve('has-es-2025', process.cwd()).data;
+      const rows = [FIELD_ORDER.map(f => TEMPLATE_HEADERS[o.lang][f]), ...catalogueRows(bundled).filter(r => r.criterion === '3.4-05').map(r => FIELD_ORDER.map(f => r[f]))];
+      if (o.format === 'xlsx') {
+        if (!o.out) throw h.usage('template --format xlsx needs --out FILE');
+        await xlsxModule().writeXlsx(o.out, rows, o.lang === 'fr' ? 'Grille' : 'Grid');
+        process.stderr.write(`has-dossier: template written to ${o.out}\n`);
+      } else h.writeOut(toCsv(rows), o.out);
+    });
+
+  cat.command('diff')
+    .description('what changed between two editions: criteria and elements added, removed, renumbered or reworded, levels and scopes changed (exit 1 when they differ)')
+    .argument('<old>', 'catalogue id or path')
+    .argument('<new>', 'catalogue id or path')
+    .option('--json', 'print JSON')
+    .action((a: string, b: string, o: { json?: boolean }) => {
+      const reg = registry();
+      const d = diffCatalogues(reg.resolve(a, process.cwd()).data, reg.resolve(b, process.cwd()).data);
+      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, ...d }, null, 2) + '\n' : renderDiffText(d));
+      process.exitCode = d.changes.length ? 1 : 0;
+    });
+
+  program.command('migrate')
+    .description("move a dossier to a new edition of its catalogue: rewrites criterion ids and ee codes where the mapping is certain, lists what needs a person's decision; writes nothing without --write (exit 1 while decisions remain)")
+    .argument('[dir]', 'dossier root', '.')
+    .requiredOption('--to <catalogue>', 'the new edition: catalogue id or path')
+    .option('--map <file>', 'JSON of your decisions: {"criteria": {"3.4-05": "3.4-07"}, "elements": {"3.4-07-ee01": "3.4-07-ee02"}} (null: removed)')
+    .option('--write', 'apply the edits and renames')
+    .option('--json', 'print the plan as JSON')
+    .action((dir: string, o: { to: string; map?: string; write?: boolean; json?: boolean }) => {
+      const root = path.resolve(dir);
+      if (nodeHost.kind(root) !== 'dir') throw h.usage(`${dir}: no such folder`);
+      const dossier = loadDossier(root, nodeHost);
+      const manual = dossier.manifest?.manual?.value;
+      if (!manual) throw h.usage(`${dir}: no dossier.yaml with a manual:`);
+      const reg = registry();
+      const oldCat = reg.resolve(manual, root);
+      const isBundled = reg.bundledIds().includes(o.to);
+      const newCat = reg.resolve(o.to, process.cwd());
+      const manualValue = isBundled ? o.to : (() => { const rel = path.relative(root, path.resolve(o.to)).split(path.sep).join('/'); return rel.startsWith('.') ? rel : `./${rel}`; })();
+      const map = o.map ? readJson(o.map, 'map', h) as MigrationMap : undefined;
+      const plan = planMigration(dossier, oldCat.data, newCat.data, manualValue, map);
+      if (o.write) {
+        const byFile = new Map<string, typeof plan.edits>();
+        for (const e of plan.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+        for (const [rel, edits] of byFile) {
+          const abs = path.join(root, ...rel.split('/'));
+          const file = dossier.files.find(f => f.path === rel)!;
+          const now = fs.readFileSync(abs, 'utf8');
+          if (now !== file.source.text) throw h.usage(`${rel} changed while migrating: run migrate again`);
+          fs.writeFileSync(abs, applyMigrationEdits(now, edits));
+        }
+        for (const r of plan.renames) {
+          const to = path.join(root, ...r.to.split('/'));
+          if (fs.existsSync(to)) throw h.usage(`${r.to} exists: not renaming ${r.from}`);
+          fs.renameSync(path.join(root, ...r.from.split('/')), to);
+        }
+      }
+      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, written: Boolean(o.write), ...plan }, null, 2) + '\n' : renderPlanText(plan, Boolean(o.write)));
+      process.exitCode = plan.decisions.length ? 1 : 0;
+    });
+}
+

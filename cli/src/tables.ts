@@ -1,0 +1,45 @@
+/**
+ * Reading a grid: a CSV (RFC 4180, `;` or `,`, UTF-8 with or without BOM) or the first (or a
+ * named) worksheet of an .xlsx, as rows of text with the row numbers a spreadsheet shows.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+export interface Table { table: string[][]; rowNumbers: number[] }
+
+/** The header row's delimiter: the one of `;` and `,` that occurs more outside quotes. */
+export function sniffDelimiter(text: string): ';' | ',' {
+  const first = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  return (first.match(/;/g)?.length ?? 0) >= (first.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+export function readCsv(text: string): Table {
+  const records = parse(text.replace(/^\ufeff/, ''), { delimiter: sniffDelimiter(text), relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+  // a spreadsheet shows one row per record, multi-line cells included
+  return { table: records, rowNumbers: records.map((_, i) => i + 1) };
+}
+
+/** The xlsx reader is a separate bundle (dist/xlsx.js), loaded only when an .xlsx is read or written. */
+export interface XlsxModule {
+  readXlsx(file: string, sheet?: string): Promise<Table>;
+  writeXlsx(file: string, rows: string[][], sheetName: string): Promise<void>;
+}
+export function xlsxModule(): XlsxModule {
+  const candidates = [path.join(__dirname, 'xlsx.js'), path.join(__dirname, '..', '..', 'dist', 'xlsx.js')];
+  const found = candidates.find(f => fs.existsSync(f));
+  if (!found) throw new Error('the .xlsx reader (dist/xlsx.js) is missing: run npm run build');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(found) as XlsxModule;
+}
+
+export async function readTable(file: string, sheet?: string): Promise<Table> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx') return xlsxModule().readXlsx(file, sheet);
+  if (ext === '.csv' || ext === '.txt') {
+    const buf = fs.readFileSync(file);
+    if (buf.includes(0)) throw new Error(`${file}: not a text file`);
+    return readCsv(buf.toString('utf8'));
+  }
+  throw new Error(`${file}: expected a .csv or .xlsx file (an .xls or .ods: save it as .xlsx or CSV first)`);
+}

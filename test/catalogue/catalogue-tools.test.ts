@@ -1,0 +1,257 @@
+/**
+ * A team's grid as a catalogue (CSV and xlsx, French and English headers, bad rows, a mapping),
+ * the round trip import → export → import, and two small editions compared and migrated.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { CatalogueData } from '../../engine/src/catalogue.js';
+import { diffCatalogues } from '../../engine/src/catalogueDiff.js';
+import { exportCatalogueCsv, importCatalogue, type ImportOptions } from '../../engine/src/catalogueImport.js';
+import { checkDossierAt, nodeHost } from '../../engine/src/index.js';
+import { readCsv } from '../../cli/src/tables.js';
+import { REPO, registry } from '../helpers.js';
+
+const CLI = path.join(REPO, 'dist', 'cli.js');
+const BASE = registry.resolve('has-es-2025', REPO).data;
+const OPTS: ImportOptions = { id: 'grille-ch', title: 'Grille du CH', base: BASE };
+
+function cli(args: string[], cwd = REPO) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-cat-'));
+const fromCsv = (text: string, o: Partial<ImportOptions> = {}) => { const t = readCsv(text); return importCatalogue(t.table, t.rowNumbers, { ...OPTS, ...o }); };
+
+const FR = '\ufeffChapitre;Objectif;Code critère;Intitulé du critère;Niveau;Champs d\'application;EE;Libellé EE;Méthode d\'évaluation\r\n'
+  + '3;3.4;3.4-05;L\'établissement pilote l\'usage des DMN;Impératif;Tout l\'établissement;ee01;"Cartographie ; mise à jour\r\nau moins une fois par an";Audit système\r\n'
+  + '3;3.4;3.4-05;L\'établissement pilote l\'usage des DMN;impératif;;EE 2;Organisation structurée;ASY\r\n'
+  + '3;3.4;Crit.3.4-06-ee01-ASY;Outils innovants;Standard;Urgences, Maternité;;Acquisition maîtrisée;\r\n';
+
+describe('catalogue import', () => {
+  it('reads French headers and variants, `;`, a BOM, quoted cells with `;` and a line break, and the reference form', () => {
+    const r = fromCsv(FR);
+    expect(r.rejected).toEqual([]);
+    expect(r.rows).toBe(3);
+    const cr = r.catalogue.chapters[0].objectives[0].criteria;
+    expect(cr.map(c => [c.id, c.level, c.scopes, c.elements.map(e => [e.id, e.method])])).toEqual([
+      ['3.4-05', 'imperatif', ['tout-l-etablissement'], [['ee01', 'ASY'], ['ee02', 'ASY']]],
+      ['3.4-06', 'standard', ['urgences', 'maternite'], [['ee01', 'ASY']]],
+    ]);
+    expect(cr[0].elements[0].text).toBe('Cartographie ; mise à jour\r\nau moins une fois par an');
+    // titles of chapters and objectives the grid does not give come from the base, with its source
+    expect(r.catalogue.chapters[0]).toMatchObject({ id: '3', title: "L'établissement", source: 'has-manuel-structure' });
+    expect(r.catalogue.evidenceKinds.map(k => k.id)).toContain('cartographie-dmn');
+    expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
+  });
+
+  it('reads English headers with `,`', () => {
+    const r = fromCsv('Criterion,Criterion title,Level,EE,Element text,Method\n1.1-01,Patients are informed,standard,ee01,"They get the ""livret""",PT\n1.1-01,Patients are informed,,ee02,Consent is sought,patient traceur\n');
+    expect(r.rejected).toEqual([]);
+    const c = r.catalogue.chapters[0].objectives[0].criteria[0];
+    expect(c).toMatchObject({ id: '1.1-01', title: 'Patients are informed', level: 'standard' });
+    expect(c.elements.map(e => [e.id, e.text, e.method])).toEqual([['ee01', 'They get the "livret"', 'PT'], ['ee02', 'Consent is sought', 'PT']]);
+    expect(r.catalogue.methods).toEqual([{ id: 'PT', label: 'Patient traceur', source: 'import' }]);
+  });
+
+  it('reports every bad row with its number and reason, and keeps the good ones', () => {
+    const csv = 'Critère;Intitulé du critère;Niveau;Champ d\'application;EE;Texte;Méthode;Objectif\n'
+      + '3.4-05;Titre A;standard;;ee01;Texte 1;ASY;3.4\n'   // row 2: fine
+      + ';Titre;standard;;ee02;x;;\n'                        // 3: no criterion
+      + '34-05;Titre;standard;;ee02;x;;\n'                   // 4: malformed id
+      + '3.4-05;Titre A;standard;;e-deux;x;;\n'              // 5: malformed ee
+      + '3.4-05;Titre A;obligatoire;;ee03;x;;\n'             // 6: unknown level
+      + '3.4-05;Titre A;standard;;ee01;doublon;;\n'          // 7: duplicate
+      + '3.4-05;Titre B;standard;;ee04;x;;\n'                // 8: title differs
+      + '3.4-05;Titre A;standard;Psychiatrie;ee05;x;;\n'     // 9: unknown scope
+      + '3.4-05;Titre A;standard;;ee06;x;Entretien;\n'       // 10: unknown method
+      + '3.4-07;Titre C;standard;;ee01;x;;3.1\n'             // 11: objective does not hold it
+      + ';;;;;;;\n'                                          // 12: blank, not a row
+      + '3.4-05;Titre A;avancé;;ee07;x;;\n';                 // 13: level differs
+    const r = fromCsv(csv);
+    expect(r.rejected).toEqual([
+      { row: 3, reason: 'no criterion id' },
+      { row: 4, reason: 'criterion "34-05" is not an id such as 3.4-05 or Crit.3.4-05' },
+      { row: 5, reason: 'element "e-deux" is not an ee code such as ee01' },
+      { row: 6, reason: 'level "obligatoire" is not standard, impératif or avancé' },
+      { row: 7, reason: '3.4-05-ee01 already given on row 2' },
+      { row: 8, reason: 'criterion 3.4-05: title differs from row 2' },
+      { row: 9, reason: expect.stringMatching(/^champ d'application "Psychiatrie" is unknown \(known: tout-l-etablissement, chirurgie-interventionnel/) },
+      { row: 10, reason: expect.stringMatching(/^method "Entretien" is not one of PT \(Patient traceur\)/) },
+      { row: 11, reason: 'objective "3.1" does not hold criterion 3.4-07 (objective 3.4)' },
+      { row: 13, reason: 'criterion 3.4-05: level "avancé" differs from row 2' },
+    ]);
+    expect(r.rows).toBe(11);
+    expect(r.catalogue.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01']);
+  });
+
+  it('takes a mapping for the columns it does not know, and says which ones it did not use', () => {
+    const r = fromCsv('Réf.;N°;Énoncé;Commentaire\n3.1-08;1;Les règles sont définies;interne\n', { columns: { 'Réf.': 'criterion', 'N°': 'element', 'Énoncé': 'elementText' } });
+    expect(r.rejected).toEqual([]);
+    expect(r.catalogue.chapters[0].objectives[0].criteria[0].elements).toEqual([{ id: 'ee01', source: 'import', text: 'Les règles sont définies' }]);
+    expect(r.ignoredColumns).toEqual(['Commentaire']);
+    expect(() => fromCsv('Réf.;N°\n3.1-08;1\n')).toThrow(/no "Critère" \/ "Criterion" column/);
+  });
+
+  it('round-trips: import → export as CSV → import gives the same catalogue', () => {
+    const first = fromCsv(FR).catalogue;
+    const again = fromCsv(exportCatalogueCsv(first)).catalogue;
+    expect(again).toEqual(first);
+    // and the bundled catalogue keeps its criteria, elements, levels and texts
+    const bundled = fromCsv(exportCatalogueCsv(BASE, 'en')).catalogue;
+    const flat = (c: CatalogueData) => c.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria.map(cr => [cr.id, cr.title, cr.level, cr.elements.map(e => [e.id, e.text, e.method])])));
+    expect(flat(bundled)).toEqual(flat(BASE).filter(([, , , els]) => (els as unknown[]).length > 0));
+  });
+
+  it('reads an .xlsx (first sheet or --sheet), keeps the spreadsheet row numbers, and rejects bad rows with exit 1', async () => {
+    const dir = tmp();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['rien']);
+    const ws = wb.addWorksheet('Grille 2025');
+    ws.addRow(['Critère', 'Intitulé du critère', 'Niveau', 'EE', "Texte de l'EE", 'Méthode']);
+    ws.addRow(['3.1-09', 'Les données du patient sont sécurisées', 'Standard', 'ee01', 'Cartographie des échanges non sécurisés', 'ASY']);
+    ws.addRow([]);
+    ws.addRow(['3.1-09', 'Les données du patient sont sécurisées', 'Standard', 'ee2', 'Mon espace santé', 'ASY']);
+    ws.addRow(['3.1-09', 'Les données du patient sont sécurisées', 'Exigeant', 'ee03', 'Fuite', 'ASY']);
+    const file = path.join(dir, 'grille.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(dir, 'grille.json');
+    const r = cli(['catalogue', 'import', file, '--sheet', 'Grille 2025', '-o', out]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`${file}: row 5: level "Exigeant" is not standard, impératif or avancé`);
+    expect(r.stderr).toMatch(/1 criteria, 2 elements from 3 row\(s\); 1 rejected/);
+    const c = JSON.parse(fs.readFileSync(out, 'utf8')) as CatalogueData;
+    expect(c).toMatchObject({ id: 'grille', complete: false });
+    expect(c.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01', 'ee02']);
+    const noSheet = cli(['catalogue', 'import', file, '--sheet', 'Autre']);
+    expect(noSheet.code).toBe(2);
+    expect(noSheet.stderr).toMatch(/no worksheet "Autre" .*Notes, Grille 2025/);
+  });
+
+  it('writes a template (csv and xlsx, French and English) that imports back', () => {
+    const dir = tmp();
+    const csv = cli(['catalogue', 'template', '--lang', 'en']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('\ufeffChapter;Chapter title;Objective;Objective title;Criterion;Criterion title;Level;Scope;EE;Element text;Method');
+    const x = path.join(dir, 'modele.xlsx');
+    expect(cli(['catalogue', 'template', '--format', 'xlsx', '-o', x]).code).toBe(0);
+    const r = cli(['catalogue', 'import', x, '--id', 'modele']);
+    expect(r.code, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout) as CatalogueData;
+    expect(c.chapters[0].objectives[0].criteria.map(cr => [cr.id, cr.elements.length])).toEqual([['3.4-05', 5]]);
+    expect(cli(['catalogue', 'template', '--format', 'xlsx']).code).toBe(2);
+  });
+});
+
+// Two small editions: 1.1-02 renumbered 1.1-04 (same title), 1.1-03 removed, 1.1-05 added;
+// in 1.1-01 ee02 renumbered ee03 (same text), a new ee02, ee01 reworded, the level raised.
+function edition(id: string, criteria: { id: string; title: string; level?: 'standard' | 'imperatif'; elements: [string, string][] }[]): CatalogueData {
+  return {
+    id, title: `Édition ${id}`, complete: true, sources: { s: { title: 'Grille de test' } },
+    levels: BASE.levels, methods: [{ id: 'ASY', label: 'Audit système', source: 's' }], scopes: [],
+    chapters: [{ id: '1', objectives: [{ id: '1.1', criteria: criteria.map(c => ({ id: c.id, title: c.title, source: 's', ...(c.level ? { level: c.level, levelSource: 's' } : {}), elementsComplete: true, elements: c.elements.map(([e, text]) => ({ id: e, text, method: 'ASY', source: 's' })) })) }] }],
+    evidenceKinds: [], calista: { deadline: '2 months', source: 's', documents: [] },
+  };
+}
+const E1 = edition('ed-2025', [
+  { id: '1.1-01', title: 'Le patient est informé', level: 'standard', elements: [['ee01', 'Le patient reçoit le livret.'], ['ee02', 'Le consentement est recherché.']] },
+  { id: '1.1-02', title: 'Le patient exprime ses volontés', elements: [['ee01', 'Les directives anticipées sont recueillies.']] },
+  { id: '1.1-03', title: 'Critère supprimé ensuite', elements: [['ee01', 'Texte ancien.']] },
+]);
+const E2 = edition('ed-2029', [
+  { id: '1.1-01', title: 'Le patient est informé', level: 'imperatif', elements: [['ee01', "Le patient reçoit le livret d'accueil."], ['ee02', 'Une information nouvelle.'], ['ee03', 'Le consentement est recherché.']] },
+  { id: '1.1-04', title: 'Le patient exprime ses volontés', elements: [['ee01', 'Les directives anticipées sont recueillies.']] },
+  { id: '1.1-05', title: 'Nouveau critère', elements: [['ee01', 'Texte nouveau.']] },
+]);
+
+describe('catalogue diff', () => {
+  it('finds added, removed, renumbered and reworded criteria and elements, and level changes', () => {
+    const d = diffCatalogues(E1, E2);
+    expect(d.changes.map(c => [c.kind, c.old, c.new, c.certain])).toEqual([
+      ['level-changed', '1.1-01', '1.1-01', undefined],
+      ['element-reworded', '1.1-01-ee01', '1.1-01-ee01', undefined],
+      ['element-added', undefined, '1.1-01-ee02', undefined],
+      ['element-renumbered', '1.1-01-ee02', '1.1-01-ee03', true],
+      ['criterion-renumbered', '1.1-02', '1.1-04', true],
+      ['criterion-removed', '1.1-03', undefined, undefined],
+      ['criterion-added', undefined, '1.1-05', undefined],
+    ]);
+    expect(diffCatalogues(E1, E1).changes).toEqual([]);
+  });
+
+  it('prints it from the CLI, exit 1 when the editions differ and 0 when not', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'e1.json'), JSON.stringify(E1));
+    fs.writeFileSync(path.join(dir, 'e2.json'), JSON.stringify(E2));
+    const r = cli(['catalogue', 'diff', 'e1.json', 'e2.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('~ 1.1-02 → 1.1-04  criterion renumbered (same text)');
+    expect(r.stdout).toContain('- 1.1-03  criterion removed');
+    expect(r.stdout).toContain('~ 1.1-01  level changed\n    was: standard\n    now: imperatif');
+    expect(cli(['catalogue', 'diff', 'e1.json', 'e1.json'], dir).code).toBe(0);
+  });
+});
+
+describe('migrate', () => {
+  const CRIT1 = '# notre évaluation du critère 1.1-01\ncriterion: "1.1-01"\nowner: DSI\nelements:\n  ee01:\n    status: conforme  # vu en CME\n    evidence:\n      - title: Livret\n  Crit.1.1-01-ee02-ASY:\n    status: partiel\n    evidence:\n      - title: Formulaire\n';
+  function dossier(): string {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'e1.json'), JSON.stringify(E1));
+    fs.writeFileSync(path.join(dir, 'e2.json'), JSON.stringify(E2));
+    fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: ./e1.json  # la grille 2025\nestablishment:\n  name: CH Test\nrules:\n  missing-criterion: off\n  missing-element: off\n');
+    fs.mkdirSync(path.join(dir, 'criteres'));
+    fs.writeFileSync(path.join(dir, 'criteres', '1.1-01.yaml'), CRIT1);
+    fs.writeFileSync(path.join(dir, 'criteres', '1.1-02.yaml'), 'criterion: 1.1-02\nelements:\n  ee01:\n    status: non-conforme\n');
+    fs.writeFileSync(path.join(dir, 'criteres', '1.1-03.yaml'), 'criterion: 1.1-03\nelements:\n  ee01:\n    status: a-evaluer\n');
+    return dir;
+  }
+  const snapshot = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true }).map(String).filter(f => fs.statSync(path.join(dir, f)).isFile()).map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+
+  it('plans without writing: the certain renumberings, and what needs a person', () => {
+    const dir = dossier();
+    const before = snapshot(dir);
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json')]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(snapshot(dir)).toEqual(before);
+    expect(r.stdout).toContain('ed-2025 → ed-2029: 3 edit(s), 1 rename(s), 2 decision(s) for a person — nothing written (add --write)');
+    expect(r.stdout).toContain('  dossier.yaml:1  ./e1.json → ./e2.json');
+    expect(r.stdout).toContain('  criteres/1.1-01.yaml:9  ee02 → ee03  (element 1.1-01-ee02 → 1.1-01-ee03)');
+    expect(r.stdout).toContain('  criteres/1.1-02.yaml → criteres/1.1-04.yaml');
+    expect(r.stdout).toContain('  criteres/1.1-01.yaml:5  the text of 1.1-01-ee01 changed in ed-2029: re-evaluate its status and evidence');
+    expect(r.stdout).toContain('  criteres/1.1-03.yaml:1  criterion 1.1-03 is not in ed-2029: map it to a new criterion (--map) or delete criteres/1.1-03.yaml');
+  });
+
+  it('with --write rewrites only the ids (comments, quotes and the reference form kept) and renames the file; the dossier then knows every id', () => {
+    const dir = dossier();
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--write', '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({ written: true, from: 'ed-2025', to: 'ed-2029' });
+    expect(fs.readFileSync(path.join(dir, 'dossier.yaml'), 'utf8')).toMatch(/^manual: \.\/e2\.json {2}# la grille 2025\n/);
+    expect(fs.readFileSync(path.join(dir, 'criteres', '1.1-01.yaml'), 'utf8')).toBe(CRIT1.replace('Crit.1.1-01-ee02-ASY', 'Crit.1.1-01-ee03-ASY'));
+    expect(fs.existsSync(path.join(dir, 'criteres', '1.1-02.yaml'))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'criteres', '1.1-04.yaml'), 'utf8')).toBe('criterion: 1.1-04\nelements:\n  ee01:\n    status: non-conforme\n');
+    // the person's decision on the removed criterion: archive its file
+    fs.renameSync(path.join(dir, 'criteres', '1.1-03.yaml'), path.join(dir, 'criteres', '1.1-03.yaml.old'));
+    const result = checkDossierAt(dir, nodeHost, registry, { asOf: '2026-11-23' });
+    expect(result.fatal).toBeUndefined();
+    expect(result.findings.filter(f => ['unknown-criterion', 'unknown-element', 'schema', 'uncatalogued-criterion'].includes(f.code))).toEqual([]);
+    // a second run has nothing left to do
+    const again = cli(['migrate', dir, '--to', path.join(dir, 'e2.json')]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^ed-2029 → ed-2029: 0 edit\(s\), 0 rename\(s\), 0 decision\(s\)/);
+  });
+
+  it("follows a person's map, and never renames onto an existing file", () => {
+    const dir = dossier();
+    fs.writeFileSync(path.join(dir, 'map.json'), JSON.stringify({ criteria: { '1.1-03': '1.1-05' } }));
+    fs.writeFileSync(path.join(dir, 'criteres', '1.1-04.yaml'), '# placeholder, not a criterion file\n');
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json']);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.edits.map((e: { file: string; before: string; after: string }) => `${e.file} ${e.before}→${e.after}`)).toContain('criteres/1.1-03.yaml 1.1-03→1.1-05');
+    expect(plan.renames).toEqual([{ from: 'criteres/1.1-03.yaml', to: 'criteres/1.1-05.yaml' }]);
+    expect(plan.decisions.map((d: { reason: string }) => d.reason)).toContain('criteres/1.1-02.yaml would be renamed criteres/1.1-04.yaml, which exists: rename it by hand');
+  });
+});
