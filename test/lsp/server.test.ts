@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, TextEdit } from 'vscode-languageserver-protocol/node';
 import { applyEdits, copyExample, cursor, startClient, type Client } from './lspClient.js';
+import { REPO as REPO_ROOT } from '../helpers.js';
 
 let client: Client;
 let root: string;
@@ -255,5 +256,34 @@ describe('has-dossier language server over stdio', () => {
     const bad = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri('criteres/3.4-05.yaml') }, position: { line: -1, character: 'x' } });
     expect(bad).toBeNull();
     expect(client.process.exitCode).toBeNull();
+  });
+});
+
+describe('a dossier naming its own catalogue by path', () => {
+  it('re-checks with the new catalogue when the file changes on disk', async () => {
+    const dir = copyExample();
+    const grille = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'schemas', 'catalogues', 'has-es-2025.json'), 'utf8'));
+    fs.mkdirSync(path.join(dir, 'catalogue'));
+    fs.writeFileSync(path.join(dir, 'catalogue', 'grille.json'), JSON.stringify({ ...grille, id: 'grille-ch' }));
+    fs.writeFileSync(path.join(dir, 'dossier.yaml'), fs.readFileSync(path.join(dir, 'dossier.yaml'), 'utf8').replace('manual: has-es-2025', 'manual: ./catalogue/grille.json'));
+    const c = await startClient(dir);
+    try {
+      const uri = c.uri('criteres/3.4-06.yaml');
+      const codesOf = () => (c.diagnostics.get(uri) ?? []).map(d => d.code);
+      await c.waitFor(() => c.diagnostics.has(uri) && c.progress.length > 0, 'first check');
+      expect(codesOf()).not.toContain('uncatalogued-criterion');
+      // the team removes 3.4-06 from its grid: the criterion file becomes uncatalogued
+      const objective = grille.chapters[2].objectives.find((o: { id: string }) => o.id === '3.4');
+      objective.criteria = objective.criteria.filter((cr: { id: string }) => cr.id !== '3.4-06');
+      fs.writeFileSync(path.join(dir, 'catalogue', 'grille.json'), JSON.stringify({ ...grille, id: 'grille-ch' }, null, 1));
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('catalogue/grille.json'), type: 2 }] });
+      await c.waitFor(() => codesOf().includes('uncatalogued-criterion'), 'uncatalogued-criterion after the grid changed');
+      // a broken catalogue: said on dossier.yaml, the server keeps running
+      fs.writeFileSync(path.join(dir, 'catalogue', 'grille.json'), '{ "id": ');
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('catalogue/grille.json'), type: 2 }] });
+      await c.waitFor(() => (c.diagnostics.get(c.uri('dossier.yaml')) ?? []).some(d => d.code === 'unknown-manual'), 'unknown-manual on dossier.yaml');
+    } finally {
+      await c.stop();
+    }
   });
 });

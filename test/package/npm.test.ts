@@ -36,7 +36,7 @@ beforeAll(() => {
 describe('the npm package', () => {
   it('ships the bundles, the catalogue, the schemas and the CI recipes, nothing of the sources or tests', () => {
     expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml',
-      'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/catalogue.schema.json', 'schemas/catalogues/has-es-2025.json', 'schemas/criterion.schema.json', 'schemas/dossier.schema.json']);
+      'dist/cli.js', 'dist/server.js', 'dist/xlsx.js', 'package.json', 'schemas/catalogue.schema.json', 'schemas/catalogues/has-es-2025.json', 'schemas/criterion.schema.json', 'schemas/dossier.schema.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});
   });
@@ -47,6 +47,11 @@ describe('the npm package', () => {
     const r = sh('has-dossier check . --as-of 2026-11-23 --format json', root);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).summary).toEqual({ files: 7, errors: 1, warnings: 3, infos: 7, waived: 1 });
+    // the .xlsx reader is its own bundle, loaded from the installed package
+    expect(sh('has-dossier catalogue template --format xlsx -o grille.xlsx', root).status).toBe(0);
+    const imported = sh('has-dossier catalogue import grille.xlsx -o grille.json', root);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'grille.json'), 'utf8')).chapters[0].objectives[0].criteria[0].id).toBe('3.4-05');
     const client = await startClient(root, undefined, path.join(bin, 'has-dossier-language-server'));
     try {
       const uri = client.uri('criteres/3.4-05.yaml');
