@@ -9,6 +9,7 @@ import {
   buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, findDossierRoots, locateSchemasDir, renderReportHtml, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
 } from '../../engine/src/index.js';
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
+import { formatDuration, parseDuration } from '../../engine/src/dates.js';
 import { FORMATTERS } from './formats/index.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
@@ -238,7 +239,15 @@ export function buildProgram(): Command {
       }
       out.push('', 'Types de preuves :');
       for (const k of c.data.evidenceKinds) out.push(`  ${k.id} — ${k.title}${k.shown ? ` [${k.shown}]` : ''}${k.maxAge ? ` [âge max ${k.maxAge.duration}, ${k.maxAge.basis}]` : ''}`);
-      out.push('', `CALISTA : ${c.data.calista.documents.join(', ')} — au plus tard ${c.data.calista.deadline} avant la visite`, '', 'Sources :');
+      const fr = (d: string) => { const p = parseDuration(d); return p ? formatDuration(p, 'fr') : d; };
+      out.push('', `CALISTA : ${c.data.calista.documents.join(', ')} — au plus tard ${fr(c.data.calista.deadline)} avant la visite  [${c.data.calista.source}]`);
+      const cycle = c.data.certification;
+      if (cycle) out.push(`Cycle : certification valable ${fr(cycle.validity)}${cycle.conditional ? ` ; sous conditions : nouvelle visite entre ${fr(cycle.conditional.from)} et ${fr(cycle.conditional.to)}` : ''}${cycle.refused ? ` ; non certifié : entre ${fr(cycle.refused.from)} et ${fr(cycle.refused.to)}` : ''}  [${cycle.source}]`);
+      const visit = c.data.visit;
+      if (visit?.readyBefore) out.push(`Documents de visite prêts ${fr(visit.readyBefore.duration)} avant la visite (${visit.readyBefore.basis === 'practice' ? 'pratique, modifiable' : 'manuel'})  [${visit.readyBefore.source}]`);
+      if (visit?.governanceAudit) out.push(`${visit.governanceAudit.title ?? 'Audit de gouvernance'}${visit.governanceAudit.duration ? ` (${visit.governanceAudit.duration})` : ''} : ${visit.governanceAudit.participants.map(p => `${p.title}${p.uncertain ? ' ?' : ''}`).join(', ')}  [${visit.governanceAudit.source}]`);
+      if (c.data.roles?.length) out.push(`Rôles : ${c.data.roles.map(r => r.id).join(', ')}`);
+      out.push('', 'Sources :');
       for (const [sid, s] of Object.entries(c.data.sources)) out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
       process.stdout.write(out.join('\n') + '\n');
     });

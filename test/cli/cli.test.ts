@@ -264,6 +264,9 @@ describe('other commands', () => {
     const show = cli(['catalogue', 'show', 'has-es-2025']).stdout;
     expect(show).toMatch(/Objectif 3\.4 — L'adaptation à des soins écoresponsables et aux innovations numériques {2}\[fiche-ccecqa-2025\]/);
     expect(show).toMatch(/ee01: \(texte non sourcé\)/);
+    // the provenance of the visit facts
+    expect(show).toContain('Cycle : certification valable 4 ans ; sous conditions : nouvelle visite entre 6 mois et 12 mois ; non certifié : entre 12 mois et 2 ans  [has-cycle-certification]');
+    expect(show).toMatch(/\[has-cycle-certification\] What is HAS certification\?/);
     expect(cli(['catalogue', 'show', 'nope']).code).toBe(2);
     expect(cli(['new', '3.4-06']).stdout).toMatch(/^# 3\.4-06 — .*\ncriterion: 3\.4-06\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
   });
