@@ -117,3 +117,27 @@ function walkFiles(root: string, keep: (name: string) => boolean, limit: number)
   walk(root, '');
   return out.sort();
 }
+
+/**
+ * A host whose `kind` and `realpath` answers are remembered for one check: several rules ask
+ * about the same evidence file (exists? inside the root? on the visit checklist?), and a stat is
+ * the costliest thing they do. A new check (every keystroke, every file event) gets a new memo.
+ */
+export function memoizeStats(host: DossierHost): DossierHost {
+  const kinds = new Map<string, 'file' | 'dir' | undefined>();
+  const reals = new Map<string, string | undefined>();
+  const memo: DossierHost = Object.create(host) as DossierHost;
+  memo.kind = p => {
+    if (kinds.has(p)) return kinds.get(p);
+    const k = host.kind(p);
+    kinds.set(p, k);
+    return k;
+  };
+  memo.realpath = p => {
+    if (reals.has(p)) return reals.get(p);
+    const r = host.realpath(p);
+    reals.set(p, r);
+    return r;
+  };
+  return memo;
+}

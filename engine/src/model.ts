@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Node, Pair } from 'yaml';
 import { parseCriterionCode, parseElementCode, type Catalogue } from './catalogue.js';
 import { parseCivilDate, type CivilDate } from './dates.js';
-import { MANIFEST, type DossierHost, type ReadFailure } from './host.js';
+import { MANIFEST, memoizeStats, type DossierHost, type ReadFailure } from './host.js';
 import { getNode, getPair, isMap, isScalar, isSeq, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
 
 export interface DossierFile {
@@ -141,7 +141,8 @@ interface CacheEntry { stamp?: string; skip?: boolean; source?: YamlSource; file
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CRITERION_KEY = /^criterion[ \t]*:/m;
 
-export function loadDossier(root: string, host: DossierHost, options: LoadOptions = {}): Dossier {
+export function loadDossier(root: string, fsHost: DossierHost, options: LoadOptions = {}): Dossier {
+  const host = memoizeStats(fsHost);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const dossier: Dossier = { root, host, criteria: [], files: [], unreadable: [], maxFileBytes: maxBytes };
   const rootReal = host.realpath(root) ?? root;

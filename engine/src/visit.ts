@@ -121,7 +121,7 @@ export interface VisitChecklist {
 }
 
 /** The expert visitors' checklist for a dossier, judged on the visit's first day (or as-of when there is none). */
-export function visitChecklist(view: DossierView, asOf: CivilDate): VisitChecklist {
+export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presenceOnly?: boolean } = {}): VisitChecklist {
   const { dossier, catalogue } = view;
   const m = dossier.manifest;
   const visitStart = m?.visitStart?.value;
@@ -140,7 +140,8 @@ export function visitChecklist(view: DossierView, asOf: CivilDate): VisitCheckli
   const documents: ChecklistItem[] = [];
   for (const kind of catalogue.data.evidenceKinds) {
     if (kind.shown !== 'visit') continue;
-    const provided = (sitesByKind.get(kind.id) ?? []).map(s => describe(view, s, day));
+    // the rule only needs to know whether something provides the kind: no stat, no freshness
+    const provided = (sitesByKind.get(kind.id) ?? []).map(s => (o.presenceOnly ? { origin: s.origin } as ProvidedDocument : describe(view, s, day)));
     const item: ChecklistItem = { kind, criteria: kind.criteria ?? [], criteriaNote: kind.criteriaNote, provided, missing: provided.length === 0 };
     if (kind.id === PROVIDER_PCA_KIND && m?.providers.length) {
       // with providers declared, each one's PCA/PRA is asked for

@@ -28,7 +28,7 @@ export default defineRule({
   check(ctx) {
     const m = ctx.dossier.manifest;
     if (!m) return;
-    const list = visitChecklist(ctx, ctx.asOf);
+    const list = visitChecklist(ctx, ctx.asOf, { presenceOnly: true });
     const upcoming = list.visitStart !== undefined && list.visitStart >= ctx.asOf;
     const late = upcoming && ctx.asOf >= list.readyBy!;
     const severity = late ? 'warning' as const : undefined;
