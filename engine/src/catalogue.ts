@@ -2,7 +2,9 @@
  * The catalogue: a certification manual as data (schemas/<id>.json), validated by
  * schemas/catalogue.schema.json, indexed here for lookups by criterion and element.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { metaAjv, schemaHash } from './ajvOptions.js';
+import * as PRECOMPILED_META from './generated/metaValidator.js';
 import { parseDuration, type Duration } from './dates.js';
 
 export type Level = 'standard' | 'imperatif' | 'avance';
@@ -97,8 +99,10 @@ let metaValidator: ValidateFunction | undefined;
 /** Validates raw JSON against the meta-schema and its cross-references; throws CatalogueError with a one-line reason. */
 export function buildCatalogue(raw: unknown, metaSchema: object, origin: string): Catalogue {
   if (!metaValidator) {
-    const ajv = new Ajv({ allErrors: false, strict: false, code: { optimize: false } });
-    metaValidator = ajv.compile(metaSchema);
+    // the shipped meta-schema's validator is compiled ahead of time (npm run generate:schemas)
+    metaValidator = schemaHash(metaSchema) === PRECOMPILED_META.hash
+      ? PRECOMPILED_META.meta as unknown as ValidateFunction
+      : metaAjv({ code: { optimize: false } }).compile(metaSchema);
   }
   if (!metaValidator!(raw)) {
     const e = metaValidator!.errors?.[0];

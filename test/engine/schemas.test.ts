@@ -4,13 +4,38 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { expectedSchemaFiles } from '../../scripts/generate-schemas.js';
+import { expectedSchemaFiles, expectedValidatorFiles, GENERATED } from '../../scripts/generate-schemas.js';
+import { CRITERION_REF, MANIFEST_REF, structureAjv } from '../../engine/src/ajvOptions.js';
+import * as PRECOMPILED from '../../engine/src/generated/structureValidators.js';
+import { generateSchemas } from '../../engine/src/index.js';
 import { REPO, SCHEMAS, registry } from '../helpers.js';
 
 describe('generated JSON schemas', () => {
   it('are up to date with the catalogue (npm run generate:schemas)', () => {
     for (const [name, text] of Object.entries(expectedSchemaFiles())) {
       expect(fs.readFileSync(path.join(SCHEMAS, name), 'utf8'), name).toBe(text);
+    }
+  });
+
+  it('have their ajv validators compiled ahead of time, up to date, and answering as the run-time ones do', () => {
+    for (const [name, text] of Object.entries(expectedValidatorFiles())) {
+      expect(fs.readFileSync(path.join(GENERATED, name), 'utf8') === text, `engine/src/generated/${name} is stale: npm run generate:schemas`).toBe(true);
+    }
+    const { dossier, criterion } = generateSchemas(registry.resolve('has-es-2025', REPO));
+    const ajv = structureAjv();
+    ajv.addSchema(dossier).addSchema(criterion);
+    const runtime = { manifest: ajv.compile({ $ref: MANIFEST_REF(dossier.$id as string) }), criterion: ajv.compile({ $ref: CRITERION_REF(criterion.$id as string) }) };
+    const samples: ['manifest' | 'criterion', unknown][] = [
+      ['criterion', { criterion: '3.4-05', elements: { ee01: { status: 'conform', evidence: [{ title: 'x', kind: 'cartographie-dm', date: '2026-02-30', extra: 1 }] } } }],
+      ['criterion', { criterion: 3.4, elements: [] }],
+      ['manifest', { manual: 'has-es-2025', establishment: { name: 'X', finess: 1 }, visit: { start: 'demain', documents_ready: 'bientôt' }, certification: { decision: 'certifié' }, providers: [{ name: 'H' }], roles: { RSSI: 1 } }],
+      ['manifest', { manual: 'has-es-2025', establishment: { name: 'CH' } }],
+    ];
+    for (const [kind, data] of samples) {
+      const pre = PRECOMPILED[kind] as unknown as typeof runtime.manifest;
+      expect(pre(data)).toBe(runtime[kind](data));
+      const strip = (errs: typeof pre.errors) => (errs ?? []).map(e => ({ keyword: e.keyword, instancePath: e.instancePath, params: e.params, message: e.message }));
+      expect(strip(pre.errors)).toEqual(strip(runtime[kind].errors));
     }
   });
 
