@@ -120,7 +120,18 @@ export type EvidencePath =
  * Where an evidence `file:` points. Backslashes count as separators (a dossier written on
  * Windows); absolute paths, `~` and anything that resolves outside the root are refused.
  */
+const resolved = new WeakMap<Dossier, Map<string, EvidencePath>>();
+
 export function resolveEvidencePath(dossier: Dossier, written: string): EvidencePath {
+  // several rules and the visit checklist ask about the same paths within one check
+  let memo = resolved.get(dossier);
+  if (!memo) resolved.set(dossier, memo = new Map());
+  let r = memo.get(written);
+  if (!r) memo.set(written, r = resolveUncached(dossier, written));
+  return r;
+}
+
+function resolveUncached(dossier: Dossier, written: string): EvidencePath {
   const p = written.replace(/\\/g, '/');
   if (p.startsWith('~')) return { ok: false, reason: 'home' };
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('//')) return { ok: false, reason: 'absolute' };
