@@ -11,8 +11,10 @@ import {
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { formatDuration, parseDuration } from '../../engine/src/dates.js';
 import { FORMATTERS } from './formats/index.js';
+import { joinJsonEntries } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
+import { checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob } from './checkMany.js';
 import { visitChecklist } from '../../engine/src/visit.js';
 
 declare const __VERSION__: string;
@@ -53,6 +55,10 @@ const parseDate = (v: string) => {
   if (!d) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD.');
   return d;
 };
+const parseJobs = (v: string) => {
+  if (!/^[1-9]\d*$/.test(v)) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return Math.min(Number(v), 64);
+};
 const parseCount = (v: string) => {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
   return Number(v);
@@ -90,28 +96,26 @@ export function buildProgram(): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('--all', 'check every dossier below DIR (each folder that holds a dossier.yaml), e.g. the sites of a GHT')
+    .option('-j, --jobs <n>', 'with --all: how many dossiers are checked at once (default: one per core)', parseJobs)
     .addOption(langOption())
-    .action((dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang; all?: boolean }) => {
+    .action(async (dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang; all?: boolean; jobs?: number }) => {
       const base = path.resolve(dir);
       if (nodeHost.kind(base) !== 'dir') throw new UsageError(`${dir}: no such folder`);
       const roots = o.all ? findDossierRoots(base) : [base];
       if (!roots.length) throw new UsageError(`no dossier.yaml below ${dir}`);
-      const registry = new CatalogueRegistry(schemasDir());
       const cwd = process.cwd();
       const color = !o.output && useColor(process.stdout);
-      // one dossier at a time: its model is dropped once rendered (a GHT's 40 sites never sit in memory together)
-      const outputs: string[] = [];
-      const prefixes: string[] = [];
-      let errors = 0, warnings = 0;
-      for (const root of roots) {
-        const result = checkDossierAt(root, nodeHost, registry, { asOf: o.asOf, lang: o.lang });
-        if (result.fatal) throw new UsageError(o.all ? `${path.relative(cwd, root) || '.'}: ${result.fatal.message}` : result.fatal.message);
-        prefixes.push(relPrefix(cwd, root));
-        outputs.push(FORMATTERS[o.format]({ result, version: VERSION, cwd, color, prefix: o.all ? prefixes.at(-1) : undefined }));
-        errors += result.summary.errors;
-        warnings += result.summary.warnings;
-      }
-      writeOut(o.all ? combine(o.format, outputs, prefixes) : outputs[0], o.output);
+      const jobs: DossierJob[] = roots.map(root => ({
+        root, format: o.format, asOf: o.asOf, lang: o.lang, cwd, color, version: VERSION, prefix: o.all ? relPrefix(cwd, root) : undefined,
+      }));
+      // a GHT's sites side by side in worker threads; each model is dropped once rendered
+      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), schemasDir(), workerScriptNextTo(__dirname));
+      const fatal = outcomes.find(r => r.fatal);
+      if (fatal) throw new UsageError(o.all ? `${path.relative(cwd, roots[fatal.index]) || '.'}: ${fatal.fatal}` : fatal.fatal!);
+      const errors = outcomes.reduce((n, r) => n + r.errors, 0);
+      const warnings = outcomes.reduce((n, r) => n + r.warnings, 0);
+      const outputs = outcomes.map(r => r.output);
+      writeOut(o.all ? combine(o.format, outputs, jobs.map(j => j.prefix!)) : outputs[0], o.output);
       const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
       if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
       process.exitCode = errors > 0 || tooMany ? 1 : 0;
@@ -282,10 +286,7 @@ function relPrefix(cwd: string, root: string): string {
 /** `check --all`: the outputs of several dossiers as one document of the same format. */
 function combine(format: string, outputs: string[], prefixes: string[]): string {
   switch (format) {
-    case 'json': {
-      const dossiers = outputs.map((o, i) => ({ root: prefixes[i].replace(/\/$/, '') || '.', ...JSON.parse(o) }));
-      return JSON.stringify({ tool: 'has-dossier', version: VERSION, dossiers }, null, 2) + '\n';
-    }
+    case 'json': return joinJsonEntries(outputs, VERSION);
     case 'sarif': {
       const logs = outputs.map(o => JSON.parse(o));
       return JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n';
@@ -321,6 +322,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+if (isCheckWorker()) {
+  // this bundle loaded as a `check --all` worker thread
+  runCheckWorker();
+} else if (require.main === module) {
   main(process.argv.slice(2)).then(code => { process.exitCode = code; });
 }

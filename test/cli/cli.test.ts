@@ -271,3 +271,55 @@ describe('other commands', () => {
     expect(cli(['new', '3.4-06']).stdout).toMatch(/^# 3\.4-06 — .*\ncriterion: 3\.4-06\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
   });
 });
+
+describe('has-dossier check --all (a group of dossiers, checked in worker threads)', () => {
+  const BROKEN = { ...CLEAN, 'criteres/3.4-05.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - file: preuves/absente.pdf\n        date: 2026-01-10\n' };
+  function group(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-ght-'));
+    const sites: Record<string, Record<string, string>> = { 'site-a': CLEAN, 'site-b': BROKEN, 'nested/site-c': CLEAN, 'site-d': BROKEN };
+    for (const [site, files] of Object.entries(sites)) {
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, site, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, site, rel), text);
+      }
+    }
+    return dir;
+  }
+
+  it('gives the same output whatever the number of threads, in every format, and exits 1 on an error of any site', () => {
+    const dir = group();
+    for (const format of ['json', 'stylish', 'sarif', 'junit', 'gitlab', 'github']) {
+      const one = cli(['check', '.', '--all', '-j', '1', '--as-of', '2026-11-23', '-f', format], { cwd: dir });
+      const four = cli(['check', '.', '--all', '-j', '4', '--as-of', '2026-11-23', '-f', format], { cwd: dir });
+      expect(one.code, format).toBe(1);
+      expect(four.code, format).toBe(1);
+      expect(four.stdout, format).toBe(one.stdout);
+      expect(four.stderr, format).toBe('');
+    }
+    const json = JSON.parse(cli(['check', '.', '--all', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir }).stdout);
+    expect(json.dossiers.map((d: { root: string }) => d.root)).toEqual(['nested/site-c', 'site-a', 'site-b', 'site-d']);
+    expect(json.dossiers.map((d: { summary: { errors: number } }) => d.summary.errors > 0)).toEqual([false, false, true, true]);
+    const broken = json.dossiers[2].diagnostics.find((d: { code: string }) => d.code === 'evidence-not-found');
+    expect(broken).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 6, column: 15 });
+  });
+
+  it('redoes in the main thread a site whose worker ran out of its heap, with the same result', () => {
+    const dir = group();
+    const normal = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir });
+    // a 1 MB heap cannot even load the bundle: every worker fails, the main thread does it all
+    const starved = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir, env: { HAS_DOSSIER_WORKER_HEAP_MB: '1' } });
+    expect(starved.code).toBe(1);
+    expect(starved.stdout).toBe(normal.stdout);
+  });
+
+  it('stops with exit 2 and names the site when one cannot be checked; -j takes a whole number ≥ 1', () => {
+    const dir = group();
+    fs.writeFileSync(path.join(dir, 'site-b', 'dossier.yaml'), 'manual: manuel-inconnu\n');
+    const r = cli(['check', '.', '--all', '--as-of', '2026-11-23'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expectOneLineError(r, /^has-dossier: site-b: /);
+    const bad = cli(['check', '.', '--all', '-j', '0'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/whole number ≥ 1/);
+  });
+});

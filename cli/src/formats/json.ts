@@ -2,7 +2,7 @@
 import type { Formatter } from './common.js';
 import { location } from './common.js';
 
-export const formatJson: Formatter = ({ result, version }) => {
+export const formatJson: Formatter = ({ result, version, prefix }) => {
   const out = {
     tool: 'has-dossier',
     version,
@@ -16,5 +16,14 @@ export const formatJson: Formatter = ({ result, version }) => {
     coverage: { criteria: result.coverage },
     summary: result.summary,
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  if (prefix === undefined) return JSON.stringify(out, null, 2) + '\n';
+  // check --all: this dossier's entry of `dossiers`, already indented, so that the entries of a
+  // group are joined as they are (no parsing back 40 documents to print them again)
+  const entry = { root: prefix.replace(/\/$/, '') || '.', ...out };
+  return '    ' + JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
 };
+
+/** The document of `check --all --format json` around the entries written by formatJson. */
+export function joinJsonEntries(entries: string[], version: string): string {
+  return `{\n  "tool": "has-dossier",\n  "version": ${JSON.stringify(version)},\n  "dossiers": [\n${entries.join(',\n')}\n  ]\n}\n`;
+}

@@ -1,0 +1,104 @@
+/**
+ * `check --all`: the dossiers of a group (a GHT's sites) checked side by side in worker threads.
+ *
+ * Dossiers are independent, so each one is checked and rendered (to the chosen format) where it
+ * is claimed: the workers take the next dossier from a shared counter (Atomics), so a large site
+ * never leaves a thread idle, and only the rendered text comes back. Each worker's heap is capped
+ * (a site's model is dropped once rendered, so a small heap is enough and the group's peak memory
+ * stays low); a dossier whose worker failed for any reason — its heap cap, a crash — is checked
+ * again in the main thread, so the result never depends on how the work was shared.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { CatalogueRegistry, checkDossierAt, nodeHost, type Lang } from '../../engine/src/index.js';
+import { FORMATTERS } from './formats/index.js';
+
+export interface DossierJob {
+  root: string;
+  format: string;
+  asOf?: string;
+  lang: Lang;
+  cwd: string;
+  color: boolean;
+  /** shown before each file name when several dossiers are checked */
+  prefix?: string;
+  version: string;
+}
+
+export interface DossierOutcome {
+  index: number;
+  output: string;
+  errors: number;
+  warnings: number;
+  /** why the dossier could not be checked (no catalogue …): the CLI exits 2 on it */
+  fatal?: string;
+}
+
+/**
+ * Heap of one worker. A 125-file site runs in 48 MB (a larger cap only makes the group's peak RSS
+ * grow: 96 MB → 190 MB RSS for the same time); a site that needs more is redone in the main
+ * thread. HAS_DOSSIER_WORKER_HEAP_MB changes the cap (IT may want more for very large sites).
+ */
+function workerLimits() {
+  const mb = Number(process.env.HAS_DOSSIER_WORKER_HEAP_MB);
+  const old = Number.isFinite(mb) && mb >= 1 ? Math.floor(mb) : 48;
+  return { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.max(1, Math.min(8, Math.floor(old / 6))) };
+}
+
+export function checkOne(job: DossierJob, index: number, registry: CatalogueRegistry): DossierOutcome {
+  const result = checkDossierAt(job.root, nodeHost, registry, { asOf: job.asOf, lang: job.lang });
+  if (result.fatal) return { index, output: '', errors: 0, warnings: 0, fatal: result.fatal.message };
+  const output = FORMATTERS[job.format]({ result, version: job.version, cwd: job.cwd, color: job.color, prefix: job.prefix });
+  return { index, output, errors: result.summary.errors, warnings: result.summary.warnings };
+}
+
+/** How many threads `check --all` uses by default: one per core, no more than there are dossiers. */
+export function defaultJobs(dossiers: number): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, dossiers, 8));
+}
+
+/**
+ * Check every job, in `threads` workers when more than one (and when running from the bundle,
+ * which a worker can load). Outcomes come back in the order of `jobs`.
+ */
+export async function checkMany(jobs: DossierJob[], threads: number, schemasDir: string, workerScript: string): Promise<DossierOutcome[]> {
+  const outcomes: (DossierOutcome | undefined)[] = new Array(jobs.length);
+  if (threads > 1 && jobs.length > 1 && /\.js$/.test(workerScript) && fs.existsSync(workerScript)) {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, () => new Promise<void>(resolve => {
+      const worker = new Worker(workerScript, {
+        workerData: { hasDossierCheckWorker: true, jobs, next, schemasDir },
+        resourceLimits: workerLimits(),
+      });
+      worker.on('message', (o: DossierOutcome) => { outcomes[o.index] = o; });
+      // whatever stopped it, what it did not finish is redone below
+      worker.on('error', () => undefined);
+      worker.on('exit', () => resolve());
+    })));
+  }
+  let registry: CatalogueRegistry | undefined;
+  for (let i = 0; i < jobs.length; i++) {
+    if (outcomes[i]) continue;
+    registry ??= new CatalogueRegistry(schemasDir);
+    outcomes[i] = checkOne(jobs[i], i, registry);
+  }
+  return outcomes as DossierOutcome[];
+}
+
+/** The worker's side: claim the next dossier until none is left. */
+export function isCheckWorker(): boolean {
+  return !isMainThread && (workerData as { hasDossierCheckWorker?: boolean } | null)?.hasDossierCheckWorker === true;
+}
+
+export function runCheckWorker(): void {
+  const { jobs, next, schemasDir } = workerData as { jobs: DossierJob[]; next: Int32Array; schemasDir: string };
+  const registry = new CatalogueRegistry(schemasDir);
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    parentPort!.postMessage(checkOne(jobs[i], i, registry));
+  }
+}
+
+export const workerScriptNextTo = (dir: string) => path.join(dir, 'cli.js');
