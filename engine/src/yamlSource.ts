@@ -1,5 +1,6 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { differenceFromYaml, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -8,7 +9,8 @@ export interface SyntaxProblem { message: string; range: Range }
 
 export interface YamlSource {
   text: string;
-  doc: Document.Parsed;
+  /** the parsed document: its root node (null when empty), built by the fast path or by `yaml` */
+  doc: { contents: Node | null };
   /** offset of the start of each line (computed from the text: yaml's own LineCounter stops counting after some errors) */
   lineStarts: number[];
   syntaxErrors: SyntaxProblem[];
@@ -22,7 +24,24 @@ const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
 /** Aliases allowed before a document counts as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
+// HAS_DOSSIER_CHECK_PARSER=1: every file is read by both parsers, which must agree (the test suite runs so)
+const CHECK_PARSER = typeof process !== 'undefined' && process.env.HAS_DOSSIER_CHECK_PARSER === '1';
+
 export function parseYaml(text: string): YamlSource {
+  // most files: js-yaml's event parser, turned into the nodes yaml would build (fastYaml.ts)
+  const fast = parseFast(text);
+  if (fast && CHECK_PARSER) {
+    const slow = parseYamlSlowly(text);
+    const diff = differenceFromYaml(text, { contents: slow.doc.contents, errors: slow.syntaxErrors }, fast);
+    const values = JSON.stringify(fastToJs(fast.contents)) === JSON.stringify(slow.value) ? undefined : 'the values differ';
+    if (diff ?? values) throw new Error(`HAS_DOSSIER_CHECK_PARSER: the fast YAML path differs from yaml: ${diff ?? values}\n--- text ---\n${text}`);
+  }
+  if (fast) return { text, doc: fast, lineStarts: lineStartsOf(text), syntaxErrors: [], value: fastToJs(fast.contents) };
+  return parseYamlSlowly(text);
+}
+
+/** `yaml` itself: every file the fast path does not take, and all the error messages. */
+export function parseYamlSlowly(text: string): YamlSource {
   // logLevel error: the library's own warnings (e.g. collection keys) would go to the user's stderr
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
   const src: YamlSource = { text, doc, lineStarts: lineStartsOf(text), syntaxErrors: [], value: undefined };
@@ -116,7 +135,7 @@ export function scalarText(node: unknown): string | undefined {
 }
 
 /** Node at a path of keys and indexes (as in an ajv instancePath). */
-export function nodeAtPath(doc: Document.Parsed, segments: string[]): { node: Node | null | undefined; pair?: Pair<Node, Node | null> } {
+export function nodeAtPath(doc: { contents: unknown }, segments: string[]): { node: Node | null | undefined; pair?: Pair<Node, Node | null> } {
   let node: unknown = doc.contents;
   let pair: Pair<Node, Node | null> | undefined;
   for (const seg of segments) {

@@ -1,0 +1,106 @@
+/**
+ * The fast YAML path (engine/src/fastYaml.ts) against `yaml` itself: on every YAML file of the
+ * repository, on generated dossiers, on hand-written corner cases and on thousands of mutated
+ * variants, either the fast path declines the text or it builds exactly what yaml builds (kinds,
+ * ranges, values, scalar types) and yaml finds no error in it.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { differenceFromYaml, fastToJs, parseFast } from '../../engine/src/fastYaml.js';
+import { generateHospital, generateLarge, prng } from '../../bench/generate.js';
+import { REPO } from '../helpers.js';
+
+const slow = (text: string) => parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
+
+function yamlFilesBelow(dir: string, skip = new Set(['node_modules', '.git', 'data', 'dist', 'test-results'])): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (skip.has(e.name)) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...yamlFilesBelow(p, skip));
+    else if (/\.ya?ml$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+function agree(text: string): { fast: boolean; problem?: string } {
+  const fast = parseFast(text);
+  if (!fast) return { fast: false };
+  const doc = slow(text);
+  const diff = differenceFromYaml(text, doc, fast);
+  if (diff) return { fast: true, problem: diff };
+  const a = JSON.stringify(fastToJs(fast.contents)), b = JSON.stringify(doc.toJS());
+  return { fast: true, problem: a === b ? undefined : `values differ: ${a.slice(0, 200)} ≠ ${b.slice(0, 200)}` };
+}
+
+const CORNERS = [
+  '', '# only a comment\n', 'a: 1', 'a:', 'a:\n', 'a:   \n', 'a: # c\nb: x\n', '- \n- x\n', '-\n- x\n', 'a: |\n  t\n\nb: 1\n', 'a: |-\n  t\n\nb: 1\n',
+  'a: >\n  folded\n  text\n\n  para\nb: 1\n', 'a: |2\n   two\nb: 1\n', 'a: x\n# c\nb: y\n', 'm:\n  a: x\n  # c\nb: y\n', 'm:\n  a: x\n# c\nb: y\n',
+  'a: [x, y, ]\n', 'a: []\n', 'a: [\n  x, # c\n  y\n]\n', 'a: 1\r\nb: "x"\r\n', 'a: x   \n', '- a\n  # c\n- b\n', 'a: x\n\nb: y\n', 'a: x\n\n  # c\nb: y\n',
+  'm:\n  a: x\n\n  # c\n\nb: y\n', 'm:\n  a: x\n    # c\n', 'm:\n  a: x\n  # c\n\n', 's:\n  - x\n  # c\nb: 1\n', 's:\n- x\n# c\nb: 1\n', 's:\n- x\n\n- y\n',
+  'a: "q" # c\n  # d\nb: 1\n', 'a: [x]   # c\n    # d\nb: 1\n', 'a: |\n  t\n  # not c\n# c\nb: 1\n', 'a: x\n\n\n', 'a:\n  b:\n    c: x\n\n# end\n',
+  'a: 012\nb: 0o12\nc: .inf\nd: ~\ne: 1e3\nf: +5\ng: 1.50\nh: true\ni: False\nj: 0x1F\nk: null\nl: -.5\n', "'q': 'it''s'\n\"d\": \"a\\tb\\u00e9\"\n",
+  'plain\n  continued\n', 'a: plain\n  continued\n  # c\nb: 2\n', '- - a\n  - b\n- c\n', '- a: 1\n  b: 2\n- c: 3\n', 'a:\n- x\n- y\nb: 1\n',
+  'k: "multi\n  line"\n', '__proto__: 1\n', '1: a\n2: b\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: 1}\n', '---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\na: 2\n',
+  '\uFEFFa: 1\n', 'a:\tx\n', 'a: |+\n  t\n\n', '? a\n: b\n', 'a: b: c\n', 'a: "unclosed\n', 'a: [x\n', '- a\nb: 1\n', 'a:\n  - x\n  y: 1\n',
+];
+
+describe('the fast YAML path', () => {
+  it('builds what yaml builds on every YAML file of the repository and of generated dossiers, and takes all of the example', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fastyaml-'));
+    generateHospital(path.join(dir, 'hospital'));
+    generateLarge(path.join(dir, 'large'));
+    const files = [...yamlFilesBelow(REPO), ...yamlFilesBelow(dir)];
+    expect(files.length).toBeGreaterThan(140);
+    for (const f of files) {
+      const r = agree(fs.readFileSync(f, 'utf8'));
+      expect(r.problem, f).toBeUndefined();
+      if (f.includes(`examples${path.sep}ch-exemple`) || f.startsWith(dir)) expect(r.fast, `${f} takes the fast path`).toBe(true);
+    }
+  });
+
+  it('agrees with yaml on corner cases, or declines them', () => {
+    let taken = 0;
+    for (const text of CORNERS) {
+      const r = agree(text);
+      expect(r.problem, JSON.stringify(text)).toBeUndefined();
+      if (r.fast) taken++;
+    }
+    // most corner cases are taken: the fast path is not a path that declines everything
+    expect(taken).toBeGreaterThan(CORNERS.length / 2);
+    for (const declined of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: 1}\n', '---\na: 1\n', 'a: 1\na: 2\n', 'a: b: c\n', 'a: "unclosed\n', '\uFEFFa: 1\n', 'a: |+\n  t\n\n']) {
+      expect(parseFast(declined), JSON.stringify(declined)).toBeUndefined();
+    }
+  });
+
+  it('agrees with yaml on 6,000 mutated variants of real files (a character inserted, deleted or replaced, a line re-indented)', () => {
+    const bases = [...yamlFilesBelow(path.join(REPO, 'examples')), ...yamlFilesBelow(path.join(REPO, 'ci'))].map(f => fs.readFileSync(f, 'utf8')).concat(CORNERS.filter(c => c.length > 8));
+    const r = prng(20261125);
+    const pieces = [' ', '  ', '\n', ':', ': ', '- ', '#', ' #', '"', "'", '|', '>', '[', ']', ',', 'a', '\r\n', '-', '?', '&', '*', '!', '{', '}', '%', '@', '0', '.', '~'];
+    let taken = 0, checked = 0;
+    for (let n = 0; n < 6000; n++) {
+      const base = bases[Math.floor(r() * bases.length)];
+      const at = Math.floor(r() * (base.length + 1));
+      const op = r();
+      let text: string;
+      if (op < 0.35) text = base.slice(0, at) + pieces[Math.floor(r() * pieces.length)] + base.slice(at);
+      else if (op < 0.6) text = base.slice(0, at) + base.slice(at + 1 + Math.floor(r() * 3));
+      else if (op < 0.8) text = base.slice(0, at) + pieces[Math.floor(r() * pieces.length)] + base.slice(at + 1);
+      else {
+        const lines = base.split('\n');
+        const l = Math.floor(r() * lines.length);
+        lines[l] = op < 0.9 ? `  ${lines[l]}` : lines[l].replace(/^ {1,2}/, '');
+        text = lines.join('\n');
+      }
+      const res = agree(text);
+      checked++;
+      if (res.fast) taken++;
+      expect(res.problem, JSON.stringify(text)).toBeUndefined();
+    }
+    expect(checked).toBe(6000);
+    expect(taken).toBeGreaterThan(1500);
+  });
+});
