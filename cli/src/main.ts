@@ -81,6 +81,21 @@ function writeOut(text: string, output: string | undefined): void {
   else process.stdout.write(text);
 }
 
+/** Several pieces written one after the other (a GHT's output is never joined into one string). */
+function writeChunks(chunks: (string | Uint8Array)[], output: string | undefined): void {
+  if (output) {
+    const fd = fs.openSync(output, 'w');
+    try {
+      for (const c of chunks) {
+        const bytes = typeof c === 'string' ? Buffer.from(c) : c;
+        for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done);
+      }
+    } finally { fs.closeSync(fd); }
+  } else {
+    for (const c of chunks) process.stdout.write(c);
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command('has-dossier')
     .description('Criteria-as-code for the HAS certification: check a self-evaluation dossier kept as YAML.')
@@ -109,13 +124,15 @@ export function buildProgram(): Command {
         root, format: o.format, asOf: o.asOf, lang: o.lang, cwd, color, version: VERSION, prefix: o.all ? relPrefix(cwd, root) : undefined,
       }));
       // a GHT's sites side by side in worker threads; each model is dropped once rendered
-      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), schemasDir(), workerScriptNextTo(__dirname));
+      // progress on a terminal only (CI logs and redirected output stay clean)
+      const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\rhas-dossier: ${n}/${jobs.length} dossiers checked`) : undefined;
+      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), schemasDir(), workerScriptNextTo(__dirname), progress);
+      if (progress) process.stderr.write('\r\x1b[K');
       const fatal = outcomes.find(r => r.fatal);
       if (fatal) throw new UsageError(o.all ? `${path.relative(cwd, roots[fatal.index]) || '.'}: ${fatal.fatal}` : fatal.fatal!);
       const errors = outcomes.reduce((n, r) => n + r.errors, 0);
       const warnings = outcomes.reduce((n, r) => n + r.warnings, 0);
-      const outputs = outcomes.map(r => r.output);
-      writeOut(o.all ? combine(o.format, outputs, jobs.map(j => j.prefix!)) : outputs[0], o.output);
+      writeChunks(o.all ? combine(o.format, outcomes.map(r => r.output)) : [outcomes[0].output], o.output);
       const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
       if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
       process.exitCode = errors > 0 || tooMany ? 1 : 0;
@@ -283,23 +300,27 @@ function relPrefix(cwd: string, root: string): string {
   return rel ? `${rel}/` : '';
 }
 
-/** `check --all`: the outputs of several dossiers as one document of the same format. */
-function combine(format: string, outputs: string[], prefixes: string[]): string {
+/** `check --all`: the outputs of several dossiers as one document of the same format, in pieces. */
+function combine(format: string, outputs: Uint8Array[]): (string | Uint8Array)[] {
+  const text = (o: Uint8Array) => DECODER.decode(o);
   switch (format) {
     case 'json': return joinJsonEntries(outputs, VERSION);
     case 'sarif': {
-      const logs = outputs.map(o => JSON.parse(o));
-      return JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n';
+      const logs = outputs.map(o => JSON.parse(text(o)));
+      return [JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n'];
     }
-    case 'gitlab': return JSON.stringify(outputs.flatMap(o => JSON.parse(o)), null, 2) + '\n';
+    case 'gitlab': return [JSON.stringify(outputs.flatMap(o => JSON.parse(text(o))), null, 2) + '\n'];
     case 'junit': {
-      const suites = outputs.map(o => o.replace(/^[\s\S]*?<testsuites[^>]*>\n?/, '').replace(/<\/testsuites>\s*$/, ''));
-      const count = (attr: string) => outputs.reduce((n, o) => n + Number(new RegExp(`<testsuites [^>]*${attr}="(\\d+)"`).exec(o)?.[1] ?? 0), 0);
-      return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">\n${suites.join('')}</testsuites>\n`;
+      const docs = outputs.map(text);
+      const suites = docs.map(o => o.replace(/^[\s\S]*?<testsuites[^>]*>\n?/, '').replace(/<\/testsuites>\s*$/, ''));
+      const count = (attr: string) => docs.reduce((n, o) => n + Number(new RegExp(`<testsuites [^>]*${attr}="(\\d+)"`).exec(o)?.[1] ?? 0), 0);
+      return [`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">\n${suites.join('')}</testsuites>\n`];
     }
-    default: return outputs.join('\n');
+    default: return outputs.flatMap((o, i) => (i === 0 ? [o] : ['\n', o]));
   }
 }
+
+const DECODER = new TextDecoder();
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();

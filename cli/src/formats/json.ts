@@ -23,7 +23,10 @@ export const formatJson: Formatter = ({ result, version, prefix }) => {
   return '    ' + JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
 };
 
-/** The document of `check --all --format json` around the entries written by formatJson. */
-export function joinJsonEntries(entries: string[], version: string): string {
-  return `{\n  "tool": "has-dossier",\n  "version": ${JSON.stringify(version)},\n  "dossiers": [\n${entries.join(',\n')}\n  ]\n}\n`;
+/** The document of `check --all --format json` around the entries written by formatJson, as pieces to write in turn. */
+export function joinJsonEntries<T>(entries: T[], version: string): (string | T)[] {
+  const pieces: (string | T)[] = [`{\n  "tool": "has-dossier",\n  "version": ${JSON.stringify(version)},\n  "dossiers": [\n`];
+  entries.forEach((e, i) => pieces.push(...(i ? [',\n', e] : [e])));
+  pieces.push('\n  ]\n}\n');
+  return pieces;
 }
