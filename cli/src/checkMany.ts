@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CatalogueRegistry, checkDossierAt, nodeHost, type Lang } from '../../engine/src/index.js';
+import { CatalogueRegistry, checkDossierAt, nodeHost, type DossierHost, type Lang } from '../../engine/src/index.js';
 import { FORMATTERS } from './formats/index.js';
 
 export interface DossierJob {
@@ -51,6 +51,16 @@ function workerLimits() {
 
 const ENCODER = new TextEncoder();
 
+/**
+ * Why a dossier cannot be checked at all (no readable dossier.yaml, no catalogue), found from its
+ * dossier.yaml alone: `check --all` asks it of every site before it writes anything.
+ */
+export function cannotCheck(root: string, registry: CatalogueRegistry, lang: Lang): string | undefined {
+  const manifestOnly: DossierHost = Object.create(nodeHost) as DossierHost;
+  manifestOnly.listYamlFiles = r => (nodeHost.listYamlFiles(r).includes('dossier.yaml') ? ['dossier.yaml'] : []);
+  return checkDossierAt(root, manifestOnly, registry, { lang }).fatal?.message;
+}
+
 export function checkOne(job: DossierJob, index: number, registry: CatalogueRegistry): DossierOutcome {
   const result = checkDossierAt(job.root, nodeHost, registry, { asOf: job.asOf, lang: job.lang });
   if (result.fatal) return { index, output: new Uint8Array(0), errors: 0, warnings: 0, fatal: result.fatal.message };
@@ -69,9 +79,26 @@ export function defaultJobs(dossiers: number): number {
  * thread's heap is not capped and would grow with the group), when running from the bundle,
  * which a worker can load. Outcomes come back in the order of `jobs`.
  */
-export async function checkMany(jobs: DossierJob[], threads: number, schemasDir: string, workerScript: string, onProgress?: (done: number) => void): Promise<DossierOutcome[]> {
+export interface CheckManyOptions {
+  /** called with how many dossiers are done, after each one */
+  onProgress?: (done: number) => void;
+  /** called with each outcome in the order of `jobs`, as soon as it and those before it are done */
+  onOutcome?: (o: DossierOutcome) => void;
+}
+
+export async function checkMany(jobs: DossierJob[], threads: number, schemasDir: string, workerScript: string, options: CheckManyOptions = {}): Promise<DossierOutcome[]> {
   const outcomes: (DossierOutcome | undefined)[] = new Array(jobs.length);
   let done = 0;
+  let delivered = 0;
+  const settle = (o: DossierOutcome) => {
+    outcomes[o.index] = o;
+    options.onProgress?.(++done);
+    // in order: a later dossier waits for the ones before it
+    while (delivered < jobs.length && outcomes[delivered]) {
+      const next = outcomes[delivered++]!;
+      options.onOutcome?.(next);
+    }
+  };
   if (jobs.length > 1 && /\.js$/.test(workerScript) && fs.existsSync(workerScript)) {
     const next = new Int32Array(new SharedArrayBuffer(4));
     await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, () => new Promise<void>(resolve => {
@@ -79,7 +106,7 @@ export async function checkMany(jobs: DossierJob[], threads: number, schemasDir:
         workerData: { hasDossierCheckWorker: true, jobs, next, schemasDir },
         resourceLimits: workerLimits(),
       });
-      worker.on('message', (o: DossierOutcome) => { outcomes[o.index] = o; onProgress?.(++done); });
+      worker.on('message', settle);
       // whatever stopped it, what it did not finish is redone below
       worker.on('error', () => undefined);
       worker.on('exit', () => resolve());
@@ -89,8 +116,7 @@ export async function checkMany(jobs: DossierJob[], threads: number, schemasDir:
   for (let i = 0; i < jobs.length; i++) {
     if (outcomes[i]) continue;
     registry ??= new CatalogueRegistry(schemasDir);
-    outcomes[i] = checkOne(jobs[i], i, registry);
-    onProgress?.(++done);
+    settle(checkOne(jobs[i], i, registry));
   }
   return outcomes as DossierOutcome[];
 }

@@ -11,10 +11,10 @@ import {
 import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
 import { formatDuration, parseDuration } from '../../engine/src/dates.js';
 import { FORMATTERS } from './formats/index.js';
-import { joinJsonEntries } from './formats/json.js';
+import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
-import { checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob } from './checkMany.js';
+import { cannotCheck, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
 import { visitChecklist } from '../../engine/src/visit.js';
 
 declare const __VERSION__: string;
@@ -81,20 +81,24 @@ function writeOut(text: string, output: string | undefined): void {
   else process.stdout.write(text);
 }
 
-/** Several pieces written one after the other (a GHT's output is never joined into one string). */
-function writeChunks(chunks: (string | Uint8Array)[], output: string | undefined): void {
-  if (output) {
-    const fd = fs.openSync(output, 'w');
-    try {
-      for (const c of chunks) {
-        const bytes = typeof c === 'string' ? Buffer.from(c) : c;
-        for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done);
-      }
-    } finally { fs.closeSync(fd); }
-  } else {
-    for (const c of chunks) process.stdout.write(c);
+/** Output written piece by piece, to a file (opened at the first piece) or to standard output. */
+class OutputSink {
+  private fd: number | undefined;
+  constructor(private readonly file: string | undefined) {}
+  write(piece: string | Uint8Array): void {
+    if (!this.file) { process.stdout.write(piece); return; }
+    this.fd ??= fs.openSync(this.file, 'w');
+    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    for (let done = 0; done < bytes.length;) done += fs.writeSync(this.fd, bytes, done);
+  }
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
   }
 }
+
+/** `check --all` formats that are one dossier after another, written as the sites come in. */
+const STREAMED_FORMATS = new Set(['json', 'stylish', 'github', 'markdown']);
 
 export function buildProgram(): Command {
   const program = new Command('has-dossier')
@@ -123,16 +127,43 @@ export function buildProgram(): Command {
       const jobs: DossierJob[] = roots.map(root => ({
         root, format: o.format, asOf: o.asOf, lang: o.lang, cwd, color, version: VERSION, prefix: o.all ? relPrefix(cwd, root) : undefined,
       }));
-      // a GHT's sites side by side in worker threads; each model is dropped once rendered
+      const registry = new CatalogueRegistry(schemasDir());
+      // a site that cannot be checked at all stops the group before anything is written
+      if (jobs.length > 1) {
+        for (const root of roots) {
+          const why = cannotCheck(root, registry, o.lang);
+          if (why) throw new UsageError(`${path.relative(cwd, root) || '.'}: ${why}`);
+        }
+      }
+      // a GHT's sites side by side in worker threads; each model is dropped once rendered, and the
+      // formats that are a sequence of dossiers are written as the sites come in, in order
+      const streamed = jobs.length > 1 && STREAMED_FORMATS.has(o.format);
+      const sink = new OutputSink(o.output);
+      let stopped: DossierOutcome | undefined;
+      const onOutcome = (r: DossierOutcome) => {
+        if (stopped || r.fatal) { stopped ??= r; return; }
+        if (o.format === 'json') sink.write(r.index === 0 ? jsonHead(VERSION) : ',\n');
+        else if (r.index > 0) sink.write('\n');
+        sink.write(r.output);
+        r.output = new Uint8Array(0);
+      };
       // progress on a terminal only (CI logs and redirected output stay clean)
       const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\rhas-dossier: ${n}/${jobs.length} dossiers checked`) : undefined;
-      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), schemasDir(), workerScriptNextTo(__dirname), progress);
+      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), schemasDir(), workerScriptNextTo(__dirname), { onProgress: progress, onOutcome: streamed ? onOutcome : undefined });
       if (progress) process.stderr.write('\r\x1b[K');
-      const fatal = outcomes.find(r => r.fatal);
-      if (fatal) throw new UsageError(o.all ? `${path.relative(cwd, roots[fatal.index]) || '.'}: ${fatal.fatal}` : fatal.fatal!);
+      const fatal = stopped ?? outcomes.find(r => r.fatal);
+      if (fatal) {
+        sink.close();
+        throw new UsageError(o.all ? `${path.relative(cwd, roots[fatal.index]) || '.'}: ${fatal.fatal}` : fatal.fatal!);
+      }
       const errors = outcomes.reduce((n, r) => n + r.errors, 0);
       const warnings = outcomes.reduce((n, r) => n + r.warnings, 0);
-      writeChunks(o.all ? combine(o.format, outcomes.map(r => r.output)) : [outcomes[0].output], o.output);
+      if (streamed) {
+        if (o.format === 'json') sink.write(jsonTail());
+      } else {
+        for (const piece of o.all ? combine(o.format, outcomes.map(r => r.output)) : [outcomes[0].output]) sink.write(piece);
+      }
+      sink.close();
       const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
       if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
       process.exitCode = errors > 0 || tooMany ? 1 : 0;
@@ -304,7 +335,6 @@ function relPrefix(cwd: string, root: string): string {
 function combine(format: string, outputs: Uint8Array[]): (string | Uint8Array)[] {
   const text = (o: Uint8Array) => DECODER.decode(o);
   switch (format) {
-    case 'json': return joinJsonEntries(outputs, VERSION);
     case 'sarif': {
       const logs = outputs.map(o => JSON.parse(text(o)));
       return [JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n'];

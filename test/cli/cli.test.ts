@@ -318,6 +318,11 @@ describe('has-dossier check --all (a group of dossiers, checked in worker thread
     const r = cli(['check', '.', '--all', '--as-of', '2026-11-23'], { cwd: dir });
     expect(r.code).toBe(2);
     expectOneLineError(r, /^has-dossier: site-b: /);
+    expect(r.stdout).toBe('');
+    // found before any site is written: no half-written report
+    const toFile = cli(['check', '.', '--all', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(toFile.code).toBe(2);
+    expect(fs.existsSync(path.join(dir, 'out.json'))).toBe(false);
     const bad = cli(['check', '.', '--all', '-j', '0'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/whole number ≥ 1/);

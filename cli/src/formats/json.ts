@@ -23,10 +23,7 @@ export const formatJson: Formatter = ({ result, version, prefix }) => {
   return '    ' + JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
 };
 
-/** The document of `check --all --format json` around the entries written by formatJson, as pieces to write in turn. */
-export function joinJsonEntries<T>(entries: T[], version: string): (string | T)[] {
-  const pieces: (string | T)[] = [`{\n  "tool": "has-dossier",\n  "version": ${JSON.stringify(version)},\n  "dossiers": [\n`];
-  entries.forEach((e, i) => pieces.push(...(i ? [',\n', e] : [e])));
-  pieces.push('\n  ]\n}\n');
-  return pieces;
-}
+/** What `check --all --format json` writes before the entries written by formatJson (joined by ",\n")… */
+export const jsonHead = (version: string) => `{\n  "tool": "has-dossier",\n  "version": ${JSON.stringify(version)},\n  "dossiers": [\n`;
+/** … and after them. */
+export const jsonTail = () => '\n  ]\n}\n';
