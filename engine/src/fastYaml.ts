@@ -24,6 +24,8 @@ interface ScalarTag { default?: boolean | string; test?: RegExp; format?: string
 const CORE_TAGS = (new Document().schema.tags as unknown as ScalarTag[]).filter(t => t.default === true && t.test);
 const RESOLVE_OPTIONS = { intAsBigInt: false };
 
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
+
 /** Thrown inside the builder when the input is outside what the fast path reproduces. */
 class NotHere extends Error {}
 const notHere = (): never => { throw new NotHere(); };
@@ -33,6 +35,10 @@ export interface FastDocument { contents: Node | null }
 export function parseFast(text: string): FastDocument | undefined {
   // a BOM, a tab or a lone carriage return shifts yaml's ranges or errors in ways not worth reproducing: those files take the slow path
   if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
+  // document markers: js-yaml takes a leading `...` as nothing where yaml sees a second document
+  if (DOCUMENT_MARKER.test(text)) return undefined;
+  // a last line of spaces only: yaml stretches the last node over it in some cases, not in others
+  if (/(?:^|\n) +$/.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
@@ -171,12 +177,13 @@ class Builder {
       while (t.charCodeAt(colon) === 32) colon++;
       if (t[colon] !== ':') notHere();
       const value = this.node(indent, colon + 1);
+      this.noCommentBefore(value.node, colon + 1);
       map.items.push(new Pair(key, value.node));
       end = value.end;
     }
     this.i++;
     if (map.items.length === 0) notHere();
-    map.range = [start, end, this.collectionTail(end, Math.max(indent, parentIndent + 1))];
+    map.range = [start, end, parentIndent < 0 ? end : this.collectionTail(end, indent)];
     return { node: map, end: map.range[2] };
   }
 
@@ -193,14 +200,15 @@ class Builder {
         if (t[dash] !== '-') notHere();
       }
       const item = this.node(indent, dash + 1);
+      this.noCommentBefore(item.node, dash + 1);
       seq.items.push(item.node);
       end = item.end;
     }
     this.i++;
     if (seq.items.length === 0) notHere();
     // a sequence as deep as its key (`key:\n- item`): where yaml puts the comments after it is not reproduced
-    if (indent <= parentIndent && this.commentLines(end, parentIndent + 1, true) !== end) notHere();
-    seq.range = [start, end, indent <= parentIndent ? end : this.collectionTail(end, indent)];
+    if (indent <= parentIndent && this.commentRun(end).maxIndent > parentIndent) notHere();
+    seq.range = [start, end, indent <= parentIndent || parentIndent < 0 ? end : this.collectionTail(end, indent)];
     return { node: seq, end: seq.range[2] };
   }
 
@@ -249,18 +257,47 @@ class Builder {
   }
 
   /**
-   * After a collection's last value: the comment lines indented at least as deep as the
-   * collection, the blank lines after them and the indentation of the line that follows.
+   * After a collection's last value, yaml gives it the whole run of comment lines that follows
+   * (with the blank lines among and after them, and the indentation of the next line) when one
+   * of them is indented at least as deep as the collection; otherwise an outer collection may
+   * take the run. The document's own collection never does: those are document comments.
    */
   private collectionTail(from: number, indent: number): number {
-    const end = this.commentLines(from, indent, true);
-    if (end === from) return from;
+    const run = this.commentRun(from);
+    if (run.maxIndent < indent) return from;
     const t = this.text;
-    let j = end;
+    let j = run.end;
     while (t.charCodeAt(j) === 32) j++;
-    // a shallower comment next: how yaml splits them is not reproduced
-    if (t[j] === '#') notHere();
     return j >= t.length ? t.length : j;
+  }
+
+  /** The run of blank and comment lines from `from`: where it ends and the deepest comment's indentation (-1: none). */
+  private commentRun(from: number): { end: number; maxIndent: number } {
+    const t = this.text;
+    let i = from;
+    let maxIndent = -1;
+    let end = from;
+    while (i < t.length) {
+      let j = i;
+      while (t.charCodeAt(j) === 32) j++;
+      const c = t[j];
+      if (c === '#') {
+        maxIndent = Math.max(maxIndent, j - i);
+        const eol = lineEndOf(t, j);
+        i = t[eol] === '\r' ? eol + 2 : eol + 1;
+        end = Math.min(i, t.length);
+      } else if (c === '\n' || (c === '\r' && t[j + 1] === '\n') || j >= t.length) {
+        i = c === '\r' ? j + 2 : j + 1;
+        if (maxIndent >= 0) end = Math.min(i, t.length);
+      } else break;
+    }
+    return { end, maxIndent };
+  }
+
+  /** A scalar pushed below its key by a comment (`key:\n# c\n  value`): yaml may reject it, js-yaml does not. */
+  private noCommentBefore(node: Node, from: number): void {
+    if (!(node instanceof Scalar) || node.value === null || !node.range) return;
+    if (this.text.slice(from, node.range[0]).includes('#')) notHere();
   }
 
   /** Whether the next line that is not blank is a comment line. */

@@ -45,7 +45,7 @@ const CORNERS = [
   'a: 012\nb: 0o12\nc: .inf\nd: ~\ne: 1e3\nf: +5\ng: 1.50\nh: true\ni: False\nj: 0x1F\nk: null\nl: -.5\n', "'q': 'it''s'\n\"d\": \"a\\tb\\u00e9\"\n",
   'plain\n  continued\n', 'a: plain\n  continued\n  # c\nb: 2\n', '- - a\n  - b\n- c\n', '- a: 1\n  b: 2\n- c: 3\n', 'a:\n- x\n- y\nb: 1\n',
   'k: "multi\n  line"\n', '__proto__: 1\n', '1: a\n2: b\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: 1}\n', '---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\na: 2\n',
-  '\uFEFFa: 1\n', 'a:\tx\n', 'a: |+\n  t\n\n', '? a\n: b\n', 'a: b: c\n', 'a: "unclosed\n', 'a: [x\n', '- a\nb: 1\n', 'a:\n  - x\n  y: 1\n',
+  '...\n:a\n', '...\na: 1\n', 'a: 1\n...\n', '--- \na: 1\n', '\uFEFFa: 1\n', 'a:\tx\n', 'a: |+\n  t\n\n', '? a\n: b\n', 'a: b: c\n', 'a: "unclosed\n', 'a: [x\n', '- a\nb: 1\n', 'a:\n  - x\n  y: 1\n',
 ];
 
 describe('the fast YAML path', () => {
@@ -60,6 +60,12 @@ describe('the fast YAML path', () => {
       expect(r.problem, f).toBeUndefined();
       if (f.includes(`examples${path.sep}ch-exemple`) || f.startsWith(dir)) expect(r.fast, `${f} takes the fast path`).toBe(true);
     }
+    // the same files saved with Windows line ends
+    for (const f of yamlFilesBelow(path.join(REPO, 'examples'))) {
+      const r = agree(fs.readFileSync(f, 'utf8').replace(/\n/g, '\r\n'));
+      expect(r.problem, `${f} (CRLF)`).toBeUndefined();
+      expect(r.fast, `${f} (CRLF) takes the fast path`).toBe(true);
+    }
   });
 
   it('agrees with yaml on corner cases, or declines them', () => {
@@ -71,7 +77,7 @@ describe('the fast YAML path', () => {
     }
     // most corner cases are taken: the fast path is not a path that declines everything
     expect(taken).toBeGreaterThan(CORNERS.length / 2);
-    for (const declined of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: 1}\n', '---\na: 1\n', 'a: 1\na: 2\n', 'a: b: c\n', 'a: "unclosed\n', '\uFEFFa: 1\n', 'a: |+\n  t\n\n']) {
+    for (const declined of ['...\na: 1\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: 1}\n', '---\na: 1\n', 'a: 1\na: 2\n', 'a: b: c\n', 'a: "unclosed\n', '\uFEFFa: 1\n', 'a: |+\n  t\n\n']) {
       expect(parseFast(declined), JSON.stringify(declined)).toBeUndefined();
     }
   });
