@@ -110,6 +110,8 @@ class Builder {
       case DOUBLE_QUOTED: {
         const q = e.style === SINGLE_QUOTED ? "'" : '"';
         if (t[e.valueStart - 1] !== q || t[e.valueEnd] !== q) notHere();
+        // a quoted scalar over several lines: the parsers fold escaped line breaks differently
+        if (t.slice(e.valueStart, e.valueEnd).includes('\n')) notHere();
         const s = new Scalar(value);
         s.source = value;
         s.type = e.style === SINGLE_QUOTED ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
@@ -125,7 +127,8 @@ class Builder {
         if (headerEnd < 0) notHere();
         const lineStart = t.lastIndexOf('\n', headerEnd - 1) + 1;
         const header = /(?:^|[ :-])([|>])[0-9+-]*[ ]*(?:#.*)?\r?$/.exec(t.slice(lineStart, headerEnd));
-        if (!header) notHere();
+        // an explicit indentation indicator (`|2`): js-yaml and yaml count it from different places at the top level
+        if (!header || /[0-9]/.test(header![0].replace(/#.*$/, ''))) notHere();
         const start = lineStart + header!.index + header![0].indexOf(header![1]);
         // the range ends after the line break of the last line that has content
         let last = e.valueEnd - 1;
@@ -133,6 +136,8 @@ class Builder {
         if (last < e.valueStart) notHere();
         const nl = t.indexOf('\n', last);
         const end = nl < 0 ? t.length : nl + 1;
+        // trailing lines of spaces: yaml counts some in the range and not others
+        if (t.slice(end, e.valueEnd).includes(' ')) notHere();
         const s = new Scalar(value);
         s.source = value;
         s.type = e.style === LITERAL ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
@@ -206,8 +211,11 @@ class Builder {
     }
     this.i++;
     if (seq.items.length === 0) notHere();
+    // an empty last item (`-` alone): yaml ends the sequence after its line break or not, depending
+    const lastItem = seq.items[seq.items.length - 1];
+    if (lastItem instanceof Scalar && lastItem.value === null && lastItem.source === '') notHere();
     // a sequence as deep as its key (`key:\n- item`): where yaml puts the comments after it is not reproduced
-    if (indent <= parentIndent && this.commentRun(end).maxIndent > parentIndent) notHere();
+    if (indent <= parentIndent && this.commentRun(end).maxIndent >= 0) notHere();
     seq.range = [start, end, indent <= parentIndent || parentIndent < 0 ? end : this.collectionTail(end, indent)];
     return { node: seq, end: seq.range[2] };
   }
