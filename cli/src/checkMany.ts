@@ -57,7 +57,8 @@ const ENCODER = new TextEncoder();
  */
 export function cannotCheck(root: string, registry: CatalogueRegistry, lang: Lang): string | undefined {
   const manifestOnly: DossierHost = Object.create(nodeHost) as DossierHost;
-  manifestOnly.listYamlFiles = r => (nodeHost.listYamlFiles(r).includes('dossier.yaml') ? ['dossier.yaml'] : []);
+  // the roots come from findDossierRoots: each has its dossier.yaml (a folder or unreadable one is reported as such)
+  manifestOnly.listYamlFiles = () => ['dossier.yaml'];
   return checkDossierAt(root, manifestOnly, registry, { lang }).fatal?.message;
 }
 
