@@ -93,7 +93,8 @@ export async function checkMany(jobs: DossierJob[], threads: number, schemasDir:
   let delivered = 0;
   const settle = (o: DossierOutcome) => {
     outcomes[o.index] = o;
-    options.onProgress?.(++done);
+    done++;
+    options.onProgress?.(done);
     // in order: a later dossier waits for the ones before it
     while (delivered < jobs.length && outcomes[delivered]) {
       const next = outcomes[delivered++]!;
@@ -109,16 +110,19 @@ export async function checkMany(jobs: DossierJob[], threads: number, schemasDir:
       });
       worker.on('message', settle);
       // whatever stopped it, what it did not finish is redone below
-      worker.on('error', () => undefined);
+      worker.on('error', e => { if (process.env.HAS_DOSSIER_DEBUG) process.stderr.write(`has-dossier: a worker thread stopped: ${String(e.message ?? e).split('\n')[0]}\n`); });
       worker.on('exit', () => resolve());
     })));
   }
+  const inWorkers = done;
   let registry: CatalogueRegistry | undefined;
   for (let i = 0; i < jobs.length; i++) {
     if (outcomes[i]) continue;
     registry ??= new CatalogueRegistry(schemasDir);
     settle(checkOne(jobs[i], i, registry));
   }
+  // HAS_DOSSIER_DEBUG: how the work was shared (a worker that could not start shows here)
+  if (process.env.HAS_DOSSIER_DEBUG && jobs.length > 1) process.stderr.write(`has-dossier: ${jobs.length} dossiers, ${inWorkers} checked in worker threads, ${jobs.length - inWorkers} in the main thread\n`);
   return outcomes as DossierOutcome[];
 }
 

@@ -307,9 +307,12 @@ describe('has-dossier check --all (a group of dossiers, checked in worker thread
     const dir = group();
     const normal = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir });
     // a 1 MB heap cannot even load the bundle: every worker fails, the main thread does it all
-    const starved = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir, env: { HAS_DOSSIER_WORKER_HEAP_MB: '1' } });
+    const starved = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir, env: { HAS_DOSSIER_WORKER_HEAP_MB: '1', HAS_DOSSIER_DEBUG: '1' } });
     expect(starved.code).toBe(1);
     expect(starved.stdout).toBe(normal.stdout);
+    expect(starved.stderr).toMatch(/4 dossiers, 0 checked in worker threads, 4 in the main thread/);
+    const shared = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir, env: { HAS_DOSSIER_DEBUG: '1' } });
+    expect(shared.stderr).toMatch(/4 dossiers, 4 checked in worker threads, 0 in the main thread/);
   });
 
   it('stops with exit 2 and names the site when one cannot be checked; -j takes a whole number ≥ 1', () => {

@@ -47,6 +47,14 @@ describe('the npm package', () => {
     const r = sh('has-dossier check . --as-of 2026-11-23 --format json', root);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).summary).toEqual({ files: 7, errors: 1, warnings: 3, infos: 7, waived: 1 });
+    // a group: the installed bundle loads itself as its worker threads
+    const group = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-group-'));
+    fs.cpSync(root, path.join(group, 'site-a'), { recursive: true });
+    fs.cpSync(root, path.join(group, 'site-b'), { recursive: true });
+    const all = sh('has-dossier check . --all -j 2 --as-of 2026-11-23 --format json', group, { HAS_DOSSIER_DEBUG: '1' });
+    expect(all.status, all.stderr).toBe(1);
+    expect(all.stderr).toMatch(/2 dossiers, 2 checked in worker threads, 0 in the main thread/);
+    expect(JSON.parse(all.stdout).dossiers.map((d: { root: string; summary: { errors: number } }) => [d.root, d.summary.errors])).toEqual([['site-a', 1], ['site-b', 1]]);
     // the .xlsx reader is its own bundle, loaded from the installed package
     expect(sh('has-dossier catalogue template --format xlsx -o grille.xlsx', root).status).toBe(0);
     const imported = sh('has-dossier catalogue import grille.xlsx -o grille.json', root);
