@@ -41,12 +41,12 @@ function repeat(args: string[], cwd: string) {
   return { ms: median(runs.map(r => r.ms)), rssKb: median(runs.map(r => r.rssKb)) };
 }
 
-interface Lsp { connection: ProtocolConnection; kill(): void; published: Map<string, number>; onPublish: (uri: string) => void }
+interface Lsp { connection: ProtocolConnection; kill(): void; published: Map<string, number>; onPublish: (uri: string) => void; pid?: number }
 
 function startLsp(command: string[], handlers: (c: ProtocolConnection) => void): Lsp {
   const proc = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  const lsp: Lsp = { connection, published: new Map(), onPublish: () => undefined, kill: () => { connection.dispose(); proc.kill(); } };
+  const lsp: Lsp = { connection, published: new Map(), onPublish: () => undefined, kill: () => { connection.dispose(); proc.kill(); }, pid: proc.pid };
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => { lsp.published.set(p.uri, p.diagnostics.length); lsp.onPublish(p.uri); });
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
@@ -55,6 +55,15 @@ function startLsp(command: string[], handlers: (c: ProtocolConnection) => void):
   handlers(connection);
   connection.listen();
   return lsp;
+}
+
+/** A running process's peak RSS (KiB) so far, from /proc (Linux); undefined elsewhere. */
+function peakRssKb(pid: number | undefined): number | undefined {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function yamlFiles(root: string): string[] {
@@ -173,11 +182,13 @@ async function main() {
   const nodeAlone = repeat(['-e', '0'], DATA);
   const peer: Record<string, number | undefined> = {};
   const server: Record<string, number> = {};
+  const serverRssKb: Record<string, number | undefined> = {};
   for (const [name, dir] of sets) {
     if (name === 'ght' && !QUICK && process.env.BENCH_PEER_GHT !== '1') peer[name] = undefined;
     else peer[name] = await peerTime(dir);
     const { lsp, startMs } = await ourServer(dir);
     server[name] = startMs;
+    serverRssKb[name] = peakRssKb(lsp.pid);
     lsp.kill();
   }
   // latencies, debounce 0 (the processing itself; editors add the 120 ms debounce on purpose)
@@ -214,6 +225,8 @@ async function main() {
     const p = peer[name];
     say(`| ${name} | ${ms(cli[name].ms)} | ${mib(cli[name].rssKb)} | ${ms(floor[name].ms)} | ${mib(floor[name].rssKb)} | ${(cli[name].ms / floor[name].ms).toFixed(2)}× | ${ms(floorJs[name].ms)} | ${p === undefined ? (name === 'ght' ? 'not run (5,000 didOpen; `BENCH_PEER_GHT=1`)' : `> ${PEER_TIMEOUT_MS / 1000} s`) : ms(p)} | ${p === undefined ? '—' : `${(p / cli[name].ms).toFixed(1)}×`} | ${ms(server[name])} | ${p === undefined ? '—' : `${(p / server[name]).toFixed(1)}×`} |`);
   }
+  say('');
+  say(`The language server's peak RSS once every diagnostic is published (it keeps each file parsed for incremental re-checks): ${sets.map(([n]) => `${n} ${serverRssKb[n] === undefined ? '—' : mib(serverRssKb[n]!)}`).join(', ')}.`);
   say('');
   say(`ght with one worker thread (\`check --all -j 1\`): ${ms(ghtOneThread.ms)}, peak RSS ${mib(ghtOneThread.rssKb)}. A bare \`node -e 0\`: ${ms(nodeAlone.ms)}, ${mib(nodeAlone.rssKb)}.`);
   say('');
