@@ -73,7 +73,9 @@ export async function startSession(prepare: (workspace: string) => void = () => 
   }, null, 2));
   execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', path.join(REPO, 'has-dossier.vsix')], { stdio: 'pipe' });
   const port = await freePort();
-  const server = spawn('setsid', [CODE_SERVER, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+  // detached: its own process group (Node calls setsid), so that stop() ends code-server and every
+  // process it forked; wrapping it in setsid(1) would fork into another group that outlives the tests
+  const server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--locale', 'fr', '--user-data-dir', userData, '--extensions-dir', extensions, workspace], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const serverLog: string[] = [];
   server.stdout!.on('data', d => serverLog.push(String(d)));
