@@ -75,11 +75,6 @@ export function defaultJobs(dossiers: number): number {
   return Math.max(1, Math.min(cores, dossiers, 8));
 }
 
-/**
- * Check every job: with several dossiers, in `threads` heap-capped workers (even one: the main
- * thread's heap is not capped and would grow with the group), when running from the bundle,
- * which a worker can load. Outcomes come back in the order of `jobs`.
- */
 export interface CheckManyOptions {
   /** called with how many dossiers are done, after each one */
   onProgress?: (done: number) => void;
@@ -87,7 +82,13 @@ export interface CheckManyOptions {
   onOutcome?: (o: DossierOutcome) => void;
 }
 
-export async function checkMany(jobs: DossierJob[], threads: number, schemasDir: string, workerScript: string, options: CheckManyOptions = {}): Promise<DossierOutcome[]> {
+/**
+ * Check every job: with several dossiers, in `threads` heap-capped workers (even one: the main
+ * thread's heap is not capped and would grow with the group), when running from the bundle,
+ * which a worker can load. What no worker finished is checked here with `registry`. Outcomes
+ * come back in the order of `jobs`.
+ */
+export async function checkMany(jobs: DossierJob[], threads: number, registry: CatalogueRegistry, workerScript: string, options: CheckManyOptions = {}): Promise<DossierOutcome[]> {
   const outcomes: (DossierOutcome | undefined)[] = new Array(jobs.length);
   let done = 0;
   let delivered = 0;
@@ -101,11 +102,12 @@ export async function checkMany(jobs: DossierJob[], threads: number, schemasDir:
       options.onOutcome?.(next);
     }
   };
-  if (jobs.length > 1 && /\.js$/.test(workerScript) && fs.existsSync(workerScript)) {
+  // from the sources (tests importing main.ts) there is no bundle next to this file: no workers
+  if (jobs.length > 1 && fs.existsSync(workerScript)) {
     const next = new Int32Array(new SharedArrayBuffer(4));
     await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, () => new Promise<void>(resolve => {
       const worker = new Worker(workerScript, {
-        workerData: { hasDossierCheckWorker: true, jobs, next, schemasDir },
+        workerData: { hasDossierCheckWorker: true, jobs, next, schemasDir: registry.schemasDir },
         resourceLimits: workerLimits(),
       });
       worker.on('message', settle);
@@ -115,11 +117,8 @@ export async function checkMany(jobs: DossierJob[], threads: number, schemasDir:
     })));
   }
   const inWorkers = done;
-  let registry: CatalogueRegistry | undefined;
   for (let i = 0; i < jobs.length; i++) {
-    if (outcomes[i]) continue;
-    registry ??= new CatalogueRegistry(schemasDir);
-    settle(checkOne(jobs[i], i, registry));
+    if (!outcomes[i]) settle(checkOne(jobs[i], i, registry));
   }
   // HAS_DOSSIER_DEBUG: how the work was shared (a worker that could not start shows here)
   if (process.env.HAS_DOSSIER_DEBUG && jobs.length > 1) process.stderr.write(`has-dossier: ${jobs.length} dossiers, ${inWorkers} checked in worker threads, ${jobs.length - inWorkers} in the main thread\n`);

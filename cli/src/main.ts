@@ -149,7 +149,7 @@ export function buildProgram(): Command {
       };
       // progress on a terminal only (CI logs and redirected output stay clean)
       const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\rhas-dossier: ${n}/${jobs.length} dossiers checked`) : undefined;
-      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), schemasDir(), workerScriptNextTo(__dirname), { onProgress: progress, onOutcome: streamed ? onOutcome : undefined });
+      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), registry, workerScriptNextTo(__dirname), { onProgress: progress, onOutcome: streamed ? onOutcome : undefined });
       if (progress) process.stderr.write('\r\x1b[K');
       const fatal = stopped ?? outcomes.find(r => r.fatal);
       if (fatal) {

@@ -26,8 +26,11 @@ interface ScalarTag { default?: boolean | string; test?: RegExp; format?: string
 const CORE_TAGS = (new Document().schema.tags as unknown as ScalarTag[]).filter(t => t.default === true && t.test);
 const RESOLVE_OPTIONS = { intAsBigInt: false };
 
-// the test suite's mode: a bug of the builder must fail loudly there, and fall back quietly for users
-const STRICT = typeof process !== 'undefined' && process.env.HAS_DOSSIER_CHECK_PARSER === '1';
+/**
+ * HAS_DOSSIER_CHECK_PARSER=1 (the test suite's mode): every text is parsed by both parsers, which
+ * must agree, and a bug of the builder fails loudly instead of falling back quietly to yaml.
+ */
+export const CHECK_PARSER = typeof process !== 'undefined' && process.env.HAS_DOSSIER_CHECK_PARSER === '1';
 
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
 
@@ -53,7 +56,7 @@ export function parseFast(text: string): FastDocument | undefined {
   try {
     return new Builder(text, events).document();
   } catch (e) {
-    if (e instanceof NotHere || !STRICT) return undefined;
+    if (e instanceof NotHere || !CHECK_PARSER) return undefined;
     throw e;
   }
 }
@@ -113,15 +116,9 @@ class Builder {
       }
       case SINGLE_QUOTED:
       case DOUBLE_QUOTED: {
-        const q = e.style === SINGLE_QUOTED ? "'" : '"';
-        if (t[e.valueStart - 1] !== q || t[e.valueEnd] !== q) notHere();
-        // a quoted scalar over several lines: the parsers fold escaped line breaks differently
-        if (t.slice(e.valueStart, e.valueEnd).includes('\n')) notHere();
-        const s = new Scalar(value);
-        s.source = value;
-        s.type = e.style === SINGLE_QUOTED ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+        const s = this.quoted(e, value);
         const end = this.tail(e.valueEnd + 1, parentIndent);
-        s.range = [e.valueStart - 1, e.valueEnd + 1, end];
+        s.range![2] = end;
         return { node: s, end };
       }
       case LITERAL:
@@ -154,6 +151,20 @@ class Builder {
     }
   }
 
+  /** A single-line quoted scalar (key or value), its range around the quotes. */
+  private quoted(e: ScalarEvent, value: string): Scalar {
+    const t = this.text;
+    const q = e.style === SINGLE_QUOTED ? "'" : '"';
+    if (t[e.valueStart - 1] !== q || t[e.valueEnd] !== q) notHere();
+    // a quoted scalar over several lines: the parsers fold escaped line breaks differently
+    if (t.slice(e.valueStart, e.valueEnd).includes('\n')) notHere();
+    const s = new Scalar(value);
+    s.source = value;
+    s.type = e.style === SINGLE_QUOTED ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+    s.range = [e.valueStart - 1, e.valueEnd + 1, e.valueEnd + 1];
+    return s;
+  }
+
   private blockMap(start: number, parentIndent: number): { node: Node; end: number } {
     const t = this.text;
     const indent = start - (t.lastIndexOf('\n', start - 1) + 1);
@@ -166,20 +177,13 @@ class Builder {
       if (k.style !== PLAIN && k.style !== SINGLE_QUOTED && k.style !== DOUBLE_QUOTED) notHere();
       const raw = getScalarValue(t, k);
       let key: Scalar;
-      let keyEnd: number;
       if (k.style === PLAIN) {
         key = plainScalar(raw);
         key.range = [k.valueStart, k.valueEnd, k.valueEnd];
-        keyEnd = k.valueEnd;
       } else {
-        const q = k.style === SINGLE_QUOTED ? "'" : '"';
-        if (t[k.valueStart - 1] !== q || t[k.valueEnd] !== q) notHere();
-        key = new Scalar(raw);
-        key.source = raw;
-        key.type = k.style === SINGLE_QUOTED ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
-        key.range = [k.valueStart - 1, k.valueEnd + 1, k.valueEnd + 1];
-        keyEnd = k.valueEnd + 1;
+        key = this.quoted(k, raw);
       }
+      const keyEnd = key.range![1];
       // yaml reports duplicate keys (uniqueKeys): leave such a file to it
       if (keys.has(key.value)) notHere();
       keys.add(key.value);
@@ -266,7 +270,7 @@ class Builder {
     if (t[i] === '#') i = lineEndOf(t, i);
     if (t[i] === '\r' && t[i + 1] === '\n') i++;
     if (t[i] !== '\n') return i === from || i >= t.length ? i : from;
-    return this.commentLines(i + 1, parentIndent + 1, false);
+    return this.commentLines(i + 1, parentIndent + 1);
   }
 
   /**
@@ -326,10 +330,10 @@ class Builder {
   }
 
   /**
-   * Consume blank and comment lines (comments indented ≥ minIndent); they count only if a comment
-   * is among them. Blank lines after the last comment belong to a collection, not to a scalar.
+   * A scalar's comment lines, one by one while indented ≥ minIndent, with the blank lines among
+   * them (not after the last one: those belong to a collection, see commentRun).
    */
-  private commentLines(from: number, minIndent: number, trailingBlanks: boolean): number {
+  private commentLines(from: number, minIndent: number): number {
     const t = this.text;
     let i = from;
     let end = from;
@@ -340,7 +344,6 @@ class Builder {
       const c = t[j];
       if (c === '\n' || (c === '\r' && t[j + 1] === '\n') || j >= t.length) {
         i = c === '\r' ? j + 2 : j + 1;
-        if (end !== from && trailingBlanks) end = Math.min(i, t.length);
         continue;
       }
       if (c === '#' && j - i >= minIndent) {
@@ -410,13 +413,15 @@ export function fastToJs(node: Node | null): unknown {
 }
 
 /**
- * Where the fast path and `yaml` disagree on a text, or undefined when they agree (or when the fast
- * path declines it). Used by the tests, and on every parse when HAS_DOSSIER_CHECK_PARSER=1.
+ * Where the fast path and `yaml` disagree on a text — nodes, ranges, scalar types, the plain
+ * value — or undefined when they agree (or when the fast path declines it). `slow` is what
+ * yamlSource's parseYamlSlowly gives. Used by the tests, and on every parse under CHECK_PARSER.
  */
-export function differenceFromYaml(text: string, slow: { contents: unknown; errors: unknown[] }, fast: FastDocument | undefined = parseFast(text)): string | undefined {
+export function differenceFromYaml(slow: { contents: unknown; errors: unknown[]; value: unknown }, fast: FastDocument | undefined): string | undefined {
   if (!fast) return undefined;
-  if (slow.errors.length) return `the fast path accepts a text yaml rejects (${String((slow.errors[0] as Error).message).split('\n')[0]})`;
-  return compareNodes(fast.contents, slow.contents, '$');
+  if (slow.errors.length) return `the fast path accepts a text yaml rejects (${String((slow.errors[0] as { message?: string }).message ?? slow.errors[0]).split('\n')[0]})`;
+  const a = JSON.stringify(fastToJs(fast.contents)), b = JSON.stringify(slow.value);
+  return compareNodes(fast.contents, slow.contents, '$') ?? (a === b ? undefined : `values differ: ${a.slice(0, 200)} ≠ ${b.slice(0, 200)}`);
 }
 
 function compareNodes(a: unknown, b: unknown, at: string): string | undefined {

@@ -1,6 +1,6 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { differenceFromYaml, fastToJs, parseFast } from './fastYaml.js';
+import { CHECK_PARSER, differenceFromYaml, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -24,20 +24,22 @@ const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
 /** Aliases allowed before a document counts as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
-// HAS_DOSSIER_CHECK_PARSER=1: every file is read by both parsers, which must agree (the test suite runs so)
-const CHECK_PARSER = typeof process !== 'undefined' && process.env.HAS_DOSSIER_CHECK_PARSER === '1';
-
 export function parseYaml(text: string): YamlSource {
   // most files: js-yaml's event parser, turned into the nodes yaml would build (fastYaml.ts)
   const fast = parseFast(text);
   if (fast && CHECK_PARSER) {
-    const slow = parseYamlSlowly(text);
-    const diff = differenceFromYaml(text, { contents: slow.doc.contents, errors: slow.syntaxErrors }, fast);
-    const values = JSON.stringify(fastToJs(fast.contents)) === JSON.stringify(slow.value) ? undefined : 'the values differ';
-    if (diff ?? values) throw new Error(`HAS_DOSSIER_CHECK_PARSER: the fast YAML path differs from yaml: ${diff ?? values}\n--- text ---\n${text}`);
+    // HAS_DOSSIER_CHECK_PARSER=1: read by both, which must agree (the test suite runs so)
+    const diff = differenceFromYaml(slowForComparison(text), fast);
+    if (diff) throw new Error(`HAS_DOSSIER_CHECK_PARSER: the fast YAML path differs from yaml: ${diff}\n--- text ---\n${text}`);
   }
   if (fast) return { text, doc: fast, lineStarts: lineStartsOf(text), syntaxErrors: [], value: fastToJs(fast.contents) };
   return parseYamlSlowly(text);
+}
+
+/** What differenceFromYaml compares the fast path with: `yaml`'s reading of the same text. */
+export function slowForComparison(text: string): { contents: unknown; errors: unknown[]; value: unknown } {
+  const slow = parseYamlSlowly(text);
+  return { contents: slow.doc.contents, errors: slow.syntaxErrors, value: slow.value };
 }
 
 /** `yaml` itself: every file the fast path does not take, and all the error messages. */
