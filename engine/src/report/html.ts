@@ -3,6 +3,7 @@
  * Readable without colour (every state has a label and a pattern) and printable on A4.
  */
 import type { Lang } from '../types.js';
+import { html, joinHtml, trusted, type Html, type HtmlValue } from '../text/html.js';
 import { countdownText, cycleText, invalidText, VISIT_WORDS } from './visitText.js';
 import { readiness, type ElementState, type EvidenceState, type ReportCriterion, type ReportModel } from './model.js';
 
@@ -46,10 +47,6 @@ const EVIDENCE_LABEL: Record<Lang, Record<EvidenceState, string>> = {
   en: { valid: 'valid', stale: 'stale', expired: 'expired', 'stale-at-visit': 'stale at the visit', 'no-maximum-age': 'no maximum age', undated: 'undated' },
 };
 
-export function esc(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 function days(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
@@ -62,7 +59,7 @@ function heat(c: ReportCriterion['counts']): string {
   return r >= 0.9 ? 'heat-good' : r >= 0.6 ? 'heat-fair' : 'heat-weak';
 }
 
-const CSS = `
+const CSS = trusted(`
 :root{--fg:#1b1b1b;--muted:#555;--line:#c8c8c8;--good:#1f7a3a;--good-bg:#d9f2e0;--fair:#7a5b00;--fair-bg:#fff1c2;--weak:#8a3b00;--weak-bg:#ffe0cc;--bad:#a4161a;--bad-bg:#fbd5d5;--none-bg:#eeeeee}
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);margin:0 auto;max-width:1180px;padding:24px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid var(--fg);padding-bottom:4px}h3{font-size:15px;margin:18px 0 6px}
@@ -80,7 +77,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:lef
 .imp{font-weight:700}.legend span{margin-right:10px}a{color:#0b4f9c}
 svg text{font:11px system-ui,sans-serif;fill:#1b1b1b}
 @media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr,.card,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
-`;
+`);
 
 export interface HtmlOptions {
   /** how a dossier file is linked from the report (relative URL), e.g. from the report's folder */
@@ -93,175 +90,175 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   const t = L[m.lang];
   const states = STATE_LABEL[m.lang];
   const out: string[] = [];
-  const p = (s: string) => out.push(s);
-  const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
-  const link = (file: string, line: number, text?: string) => `<a href="${esc(o.link(file, line))}" data-file="${esc(file)}" data-line="${line}">${esc(text ?? `${file}:${line}`)}</a>`;
+  const p = (s: Html) => out.push(s.markup);
+  const pct = (x: number) => html`${Math.round(x * 100)}\u00a0%`;
+  const link = (file: string, line: number, text?: HtmlValue) => html`<a href="${o.link(file, line)}" data-file="${file}" data-line="${line}">${text ?? html`${file}:${line}`}</a>`;
 
-  p(`<!DOCTYPE html><html lang="${m.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
-  const script = o.webviewNonce ? ` script-src 'nonce-${o.webviewNonce}';` : '';
-  p(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;${script}">`);
-  p(`<title>${esc(t.title)} — ${esc(m.establishment?.name ?? '')}</title><style>${CSS}</style></head><body>`);
-  p(`<header><h1>${esc(t.title)}</h1><p class="meta">${esc(m.establishment?.name ?? '')}${m.establishment?.finess ? ` — FINESS ${esc(m.establishment.finess)}` : ''}</p>`);
-  p(`<p class="meta">${esc(t.asOf)} <time datetime="${m.asOf}">${m.asOf}</time> · ${esc(t.manual)} ${esc(m.manual.id)} — ${esc(m.manual.title)}</p>`);
+  p(html`<!DOCTYPE html><html lang="${m.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  const script = o.webviewNonce ? html` script-src 'nonce-${o.webviewNonce}';` : '';
+  p(html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;${script}">`);
+  p(html`<title>${t.title} — ${m.establishment?.name ?? ''}</title><style>${CSS}</style></head><body>`);
+  p(html`<header><h1>${t.title}</h1><p class="meta">${m.establishment?.name ?? ''}${m.establishment?.finess ? html` — FINESS ${m.establishment.finess}` : ''}</p>`);
+  p(html`<p class="meta">${t.asOf} <time datetime="${m.asOf}">${m.asOf}</time> · ${t.manual} ${m.manual.id} — ${m.manual.title}</p>`);
   if (m.visitStart) {
     const d = days(m.asOf, m.visitStart);
-    p(`<p class="meta" id="countdown">${esc(t.visit)} : <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? `<b>${d}</b> ${esc(t.daysLeft)}` : esc(t.visitPast)}</p>`);
-  } else p(`<p class="meta">${esc(t.visit)} : ${esc(t.noVisit)}</p>`);
-  p(`<p class="meta" id="cycle">${esc(cycleText(m.visit, m.lang))}</p>`);
-  if (!m.manual.complete) p(`<p class="partial" role="note"><b>${esc(t.partial)}.</b> ${esc(m.manual.completeness ?? '')}</p>`);
-  p('</header><main>');
+    p(html`<p class="meta" id="countdown">${t.visit} : <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? html`<b>${d}</b> ${t.daysLeft}` : t.visitPast}</p>`);
+  } else p(html`<p class="meta">${t.visit} : ${t.noVisit}</p>`);
+  p(html`<p class="meta" id="cycle">${cycleText(m.visit, m.lang)}</p>`);
+  if (!m.manual.complete) p(html`<p class="partial" role="note"><b>${t.partial}.</b> ${m.manual.completeness ?? ''}</p>`);
+  p(html`</header><main>`);
 
   const s = m.summary;
-  p(`<section aria-labelledby="h-summary"><h2 id="h-summary">${esc(t.summary)}</h2><div class="cards">`);
-  p(`<div class="card"><b>${pct(readiness(m.totals))}</b>${esc(t.readiness)} (${m.totals.conforme + m.totals['non-applicable']}/${m.totals.total})</div>`);
-  p(`<div class="card sev-error"><b>${s.errors}</b>${esc(t.errors)}</div><div class="card sev-warning"><b>${s.warnings}</b>${esc(t.warnings)}</div>`);
-  p(`<div class="card"><b>${s.infos}</b>${esc(t.infos)}</div><div class="card"><b>${s.waived}</b>${esc(t.waived)}</div><div class="card"><b>${s.files}</b>${esc(t.files)}</div></div></section>`);
+  p(html`<section aria-labelledby="h-summary"><h2 id="h-summary">${t.summary}</h2><div class="cards">`);
+  p(html`<div class="card"><b>${pct(readiness(m.totals))}</b>${t.readiness} (${m.totals.conforme + m.totals['non-applicable']}/${m.totals.total})</div>`);
+  p(html`<div class="card sev-error"><b>${s.errors}</b>${t.errors}</div><div class="card sev-warning"><b>${s.warnings}</b>${t.warnings}</div>`);
+  p(html`<div class="card"><b>${s.infos}</b>${t.infos}</div><div class="card"><b>${s.waived}</b>${t.waived}</div><div class="card"><b>${s.files}</b>${t.files}</div></div></section>`);
 
-  p(`<section aria-labelledby="h-coverage"><h2 id="h-coverage">${esc(t.coverage)}</h2>`);
-  p(`<p class="legend">${esc(t.legend)} : ${(Object.keys(states) as ElementState[]).map(k => `<span><span class="el el-${k}">${states[k][0]}</span> ${esc(states[k][1])}</span>`).join('')}</p>`);
+  p(html`<section aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
+  p(html`<p class="legend">${t.legend} : ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
   for (const ch of m.chapters) {
-    p(`<h3>${esc(t.chapter)} ${esc(ch.id)} — ${esc(ch.title ?? t.notSourced)} <small>(${pct(readiness(ch.counts))})</small></h3>`);
-    p(`<table class="coverage" data-chapter="${esc(ch.id)}"><thead><tr><th scope="col">${esc(t.criterion)}</th><th scope="col">${esc(t.level)}</th><th scope="col">${esc(t.file)}</th>`);
-    for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as ElementState[]) p(`<th scope="col" title="${esc(states[k][1])}">${esc(states[k][1])}</th>`);
-    p(`<th scope="col">${esc(t.readiness)}</th><th scope="col">${esc(t.elements)}</th></tr></thead><tbody>`);
+    p(html`<h3>${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
+    p(html`<table class="coverage" data-chapter="${ch.id}"><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
+    for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as ElementState[]) p(html`<th scope="col" title="${states[k][1]}">${states[k][1]}</th>`);
+    p(html`<th scope="col">${t.readiness}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
     for (const ob of ch.objectives) {
-      p(`<tr class="objective"><th scope="rowgroup" colspan="11">${esc(t.objective)} ${esc(ob.id)} — ${esc(ob.title ?? t.notSourced)} <small>(${ob.criteria.length} ${esc(t.criteria)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
+      p(html`<tr class="objective"><th scope="rowgroup" colspan="11">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${ob.criteria.length} ${t.criteria}, ${pct(readiness(ob.counts))})</small></th></tr>`);
       for (const c of ob.criteria) {
         const level = c.level ? t.levels[c.level] : c.catalogued ? t.levels.undefined : t.uncatalogued;
-        p(`<tr class="criterion ${heat(c.counts)}" data-criterion="${esc(c.id)}"><th scope="row"${c.level === 'imperatif' ? ' class="imp"' : ''}>${esc(c.id)}<br><small>${esc(c.title ?? t.notSourced)}</small></th><td>${esc(level)}</td>`);
-        p(`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : `<span class="absent">${esc(t.noFile)}</span>`}</td>`);
-        for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as const) p(`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
-        p(`<td class="num" data-total="${c.counts.total}">${pct(readiness(c.counts))}</td><td>`);
-        for (const e of c.elements) p(`<span class="el el-${e.state}" title="${esc(`${e.id} : ${states[e.state][1]}`)}">${esc(e.id.slice(2))}·${states[e.state][0]}</span>`);
-        p('</td></tr>');
+        p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td>${level}</td>`);
+        p(html`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}</td>`);
+        for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as const) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
+        p(html`<td class="num" data-total="${c.counts.total}">${pct(readiness(c.counts))}</td><td>`);
+        for (const e of c.elements) p(html`<span class="el el-${e.state}" title="${html`${e.id} : ${states[e.state][1]}`}">${e.id.slice(2)}·${states[e.state][0]}</span>`);
+        p(html`</td></tr>`);
       }
     }
-    p('</tbody></table>');
+    p(html`</tbody></table>`);
   }
-  p('</section>');
+  p(html`</section>`);
 
-  p(`<section aria-labelledby="h-gaps"><h2 id="h-gaps">${esc(t.gaps)} (${m.gaps.length})</h2>`);
-  if (!m.gaps.length) p(`<p>${esc(t.none)}</p>`);
+  p(html`<section aria-labelledby="h-gaps"><h2 id="h-gaps">${t.gaps} (${m.gaps.length})</h2>`);
+  if (!m.gaps.length) p(html`<p>${t.none}</p>`);
   else {
-    p(`<table id="gaps"><thead><tr><th scope="col">${esc(t.severity)}</th><th scope="col">${esc(t.code)}</th><th scope="col">${esc(t.message)}</th><th scope="col">${esc(t.where)}</th></tr></thead><tbody>`);
+    p(html`<table id="gaps"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
     for (const g of m.gaps) {
-      p(`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${esc(g.code)}"><td class="sev-${g.severity}">${esc(t.sev[g.severity])}${g.waived ? ` (${esc(t.waived)})` : ''}</td><td><code>${esc(g.code)}</code></td>`);
-      p(`<td>${esc(g.message)}${g.waived ? `<br><small>${esc(g.waived.reason)}${g.waived.until ? ` — ${esc(g.waived.until)}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, `${g.file}:${g.line}`)}</td></tr>`);
+      p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${t.sev[g.severity]}${g.waived ? html` (${t.waived})` : ''}</td><td><code>${g.code}</code></td>`);
+      p(html`<td>${g.message}${g.waived ? html`<br><small>${g.waived.reason}${g.waived.until ? html` — ${g.waived.until}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, html`${g.file}:${g.line}`)}</td></tr>`);
     }
-    p('</tbody></table>');
+    p(html`</tbody></table>`);
   }
-  p('</section>');
+  p(html`</section>`);
 
-  p(`<section aria-labelledby="h-timeline"><h2 id="h-timeline">${esc(t.timeline)}</h2>`);
+  p(html`<section aria-labelledby="h-timeline"><h2 id="h-timeline">${t.timeline}</h2>`);
   p(timelineSvg(m));
   const ev = EVIDENCE_LABEL[m.lang];
-  p(`<table id="evidence"><thead><tr><th scope="col">${esc(t.document)}</th><th scope="col">${esc(t.criterion)}</th><th scope="col">${esc(t.dated)}</th><th scope="col">${esc(t.validThrough)}</th><th scope="col">${esc(t.state)}</th></tr></thead><tbody>`);
+  p(html`<table id="evidence"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.criterion}</th><th scope="col">${t.dated}</th><th scope="col">${t.validThrough}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
   for (const e of m.evidence) {
-    p(`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? ` <small><code>${esc(e.kind)}</code></small>` : ''}</td><td>${esc(e.criterion ? `${e.criterion}${e.element ? `-${e.element}` : ''}` : 'CALISTA')}</td>`);
-    p(`<td>${esc(e.date ?? '—')}</td><td>${esc(e.validThrough ?? e.expires ?? '—')}</td><td class="st-${e.state}">${esc(ev[e.state])}</td></tr>`);
+    p(html`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? html` <small><code>${e.kind}</code></small>` : ''}</td><td>${e.criterion ? html`${e.criterion}${e.element ? html`-${e.element}` : ''}` : 'CALISTA'}</td>`);
+    p(html`<td>${e.date ?? '—'}</td><td>${e.validThrough ?? e.expires ?? '—'}</td><td class="st-${e.state}">${ev[e.state]}</td></tr>`);
   }
-  p('</tbody></table></section>');
+  p(html`</tbody></table></section>`);
 
-  p(`<section aria-labelledby="h-actions"><h2 id="h-actions">${esc(t.actions)}</h2>`);
-  if (!m.actions.length) p(`<p>${esc(t.none)}</p>`);
+  p(html`<section aria-labelledby="h-actions"><h2 id="h-actions">${t.actions}</h2>`);
+  if (!m.actions.length) p(html`<p>${t.none}</p>`);
   else {
-    p(`<table id="actions"><thead><tr><th scope="col">${esc(t.due)}</th><th scope="col">Action</th><th scope="col">${esc(t.criterion)}</th><th scope="col">${esc(t.owner)}</th><th scope="col">${esc(t.state)}</th></tr></thead><tbody>`);
+    p(html`<table id="actions"><thead><tr><th scope="col">${t.due}</th><th scope="col">Action</th><th scope="col">${t.criterion}</th><th scope="col">${t.owner}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
     for (const a of m.actions) {
-      const state = a.done !== false ? `<span class="ok">${esc(t.done)}${typeof a.done === 'string' ? ` ${esc(a.done)}` : ''}</span>` : a.overdue ? `<span class="overdue">⚠ ${esc(t.overdue)}</span>` : esc(t.todo);
-      p(`<tr${a.overdue ? ' class="overdue-row"' : ''}><td>${esc(a.due ?? '—')}</td><td>${link(a.file, a.line, a.title)}</td><td>${esc(`${a.criterion ?? ''}${a.element ? `-${a.element}` : ''}`)}</td><td>${esc(a.owner ?? '')}</td><td>${state}</td></tr>`);
+      const state = a.done !== false ? html`<span class="ok">${t.done}${typeof a.done === 'string' ? html` ${a.done}` : ''}</span>` : a.overdue ? html`<span class="overdue">⚠ ${t.overdue}</span>` : t.todo;
+      p(html`<tr${a.overdue ? html` class="overdue-row"` : ''}><td>${a.due ?? '—'}</td><td>${link(a.file, a.line, a.title)}</td><td>${html`${a.criterion ?? ''}${a.element ? html`-${a.element}` : ''}`}</td><td>${a.owner ?? ''}</td><td>${state}</td></tr>`);
     }
-    p('</tbody></table>');
+    p(html`</tbody></table>`);
   }
-  p('</section>');
+  p(html`</section>`);
 
-  p(`<section aria-labelledby="h-calista"><h2 id="h-calista">${esc(t.calista)}${m.calistaDeadline ? ` — ${esc(t.deadline)} <time datetime="${m.calistaDeadline}">${m.calistaDeadline}</time>` : ''}</h2>`);
-  p(`<table id="calista"><thead><tr><th scope="col">${esc(t.document)}</th><th scope="col">${esc(t.listed)}</th><th scope="col">${esc(t.uploaded)}</th><th scope="col">${esc(t.state)}</th></tr></thead><tbody>`);
+  p(html`<section aria-labelledby="h-calista"><h2 id="h-calista">${t.calista}${m.calistaDeadline ? html` — ${t.deadline} <time datetime="${m.calistaDeadline}">${m.calistaDeadline}</time>` : ''}</h2>`);
+  p(html`<table id="calista"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.listed}</th><th scope="col">${t.uploaded}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
   for (const c of m.calista) {
-    const state = !c.listed ? `<span class="absent">✗ ${esc(t.missingDoc)}</span>` : c.late ? `<span class="late">⚠ ${esc(t.late)}</span>` : `<span class="ok">✓ ${esc(t.onTime)}</span>`;
-    p(`<tr data-kind="${esc(c.kind)}"><td>${esc(c.title)} <small><code>${esc(c.kind)}</code></small></td><td>${c.listed ? '✓' : '✗'}</td><td>${esc(c.uploaded ?? '—')}</td><td>${state}</td></tr>`);
+    const state = !c.listed ? html`<span class="absent">✗ ${t.missingDoc}</span>` : c.late ? html`<span class="late">⚠ ${t.late}</span>` : html`<span class="ok">✓ ${t.onTime}</span>`;
+    p(html`<tr data-kind="${c.kind}"><td>${c.title} <small><code>${c.kind}</code></small></td><td>${c.listed ? '✓' : '✗'}</td><td>${c.uploaded ?? '—'}</td><td>${state}</td></tr>`);
   }
-  p('</tbody></table></section>');
+  p(html`</tbody></table></section>`);
   p(visitSection(m, link));
   if (o.webviewNonce) {
-    p(`<script nonce="${o.webviewNonce}">const vscode = acquireVsCodeApi(); document.addEventListener('click', e => { const a = e.target.closest('a[data-file]'); if (!a) return; e.preventDefault(); vscode.postMessage({ file: a.dataset.file, line: Number(a.dataset.line) }); });</script>`);
+    p(html`<script nonce="${o.webviewNonce}">const vscode = acquireVsCodeApi(); document.addEventListener('click', e => { const a = e.target.closest('a[data-file]'); if (!a) return; e.preventDefault(); vscode.postMessage({ file: a.dataset.file, line: Number(a.dataset.line) }); });</script>`);
   }
-  p(`</main><footer><p class="meta">${esc(t.generated)} — ${esc(m.manual.id)}, ${esc(t.asOf.toLowerCase())} ${m.asOf}</p></footer></body></html>`);
+  p(html`</main><footer><p class="meta">${t.generated} — ${m.manual.id}, ${t.asOf.toLowerCase()} ${m.asOf}</p></footer></body></html>`);
   return out.join('\n');
 }
 
 /** The expert visitors' checklist: documents with the evidence that provides each, providers, governance audit. */
-function visitSection(m: ReportModel, link: (file: string, line: number, text?: string) => string): string {
+function visitSection(m: ReportModel, link: (file: string, line: number, text?: HtmlValue) => Html): Html {
   const w = VISIT_WORDS[m.lang];
   const v = m.visit;
   const out: string[] = [];
-  const p = (s: string) => out.push(s);
+  const p = (s: Html) => out.push(s.markup);
   const given = v.documents.filter(d => !d.missing).length;
-  p(`<section aria-labelledby="h-visit"><h2 id="h-visit">${esc(w.heading)}</h2>`);
-  p(`<p id="visit-countdown">${esc(w.visit)} : ${esc(countdownText(v, m.lang))}${v.readyBy ? ` · ${esc(w.readyBy)} <time datetime="${v.readyBy}">${v.readyBy}</time>` : ''}</p>`);
-  p(`<h3>${esc(w.documents)} <small>(${given}/${v.documents.length} ${esc(w.provided)})</small></h3>`);
-  p(`<table id="visit-checklist"><thead><tr><th scope="col">${esc(w.document)}</th><th scope="col">${esc(w.criteria)}</th><th scope="col">${esc(w.evidence)}</th><th scope="col">${esc(w.state)}</th></tr></thead><tbody>`);
+  p(html`<section aria-labelledby="h-visit"><h2 id="h-visit">${w.heading}</h2>`);
+  p(html`<p id="visit-countdown">${w.visit} : ${countdownText(v, m.lang)}${v.readyBy ? html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>` : ''}</p>`);
+  p(html`<h3>${w.documents} <small>(${given}/${v.documents.length} ${w.provided})</small></h3>`);
+  p(html`<table id="visit-checklist"><thead><tr><th scope="col">${w.document}</th><th scope="col">${w.criteria}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead><tbody>`);
   for (const d of v.documents) {
-    const criteria = `${esc(d.criteria.join(', ') || '—')}${d.criteriaNote ? ` <small title="${esc(d.criteriaNote)}">(${esc(w.interpretation)})</small>` : ''}`;
+    const criteria = html`${d.criteria.join(', ') || '—'}${d.criteriaNote ? html` <small title="${d.criteriaNote}">(${w.interpretation})</small>` : ''}`;
     const state = d.missing ? 'missing' : d.provided.some(x => x.valid) ? 'valid' : 'invalid';
-    p(`<tr data-kind="${esc(d.kind.id)}" data-state="${state}"><td>${esc(d.kind.title)} <small><code>${esc(d.kind.id)}</code></small></td><td>${criteria}</td><td>`);
-    if (!d.provided.length) p(`<span class="absent">✗ ${esc(w.missing)}</span>`);
-    p(d.provided.map(x => `${link(x.declaredIn, x.line, x.provider ? `${x.provider} — ${x.file ?? x.title}` : x.file ?? x.url ?? x.title)}${x.date ? ` <small>(${esc(x.date)})</small>` : ''}`).join('<br>'));
-    if (d.providersWithout?.length) p(`<br><span class="absent">✗ ${esc(w.pcaPra)} : ${esc(d.providersWithout.join(', '))}</span>`);
-    p('</td><td>');
-    p(d.provided.length ? d.provided.map(x => x.valid ? `<span class="ok">✓ ${esc(w.valid)}</span>` : `<span class="late">⚠ ${esc(invalidText(x, m.lang))}</span>`).join('<br>') : '—');
-    p('</td></tr>');
+    p(html`<tr data-kind="${d.kind.id}" data-state="${state}"><td>${d.kind.title} <small><code>${d.kind.id}</code></small></td><td>${criteria}</td><td>`);
+    if (!d.provided.length) p(html`<span class="absent">✗ ${w.missing}</span>`);
+    p(joinHtml(d.provided.map(x => html`${link(x.declaredIn, x.line, x.provider ? html`${x.provider} — ${x.file ?? x.title}` : x.file ?? x.url ?? x.title)}${x.date ? html` <small>(${x.date})</small>` : ''}`), html`<br>`));
+    if (d.providersWithout?.length) p(html`<br><span class="absent">✗ ${w.pcaPra} : ${d.providersWithout.join(', ')}</span>`);
+    p(html`</td><td>`);
+    p(d.provided.length ? joinHtml(d.provided.map(x => x.valid ? html`<span class="ok">✓ ${w.valid}</span>` : html`<span class="late">⚠ ${invalidText(x, m.lang)}</span>`), html`<br>`) : html`—`);
+    p(html`</td></tr>`);
   }
-  p('</tbody></table>');
-  p(`<h3>${esc(w.providers)}</h3>`);
-  if (!v.providers.length) p(`<p>${esc(w.noProvider)}</p>`);
+  p(html`</tbody></table>`);
+  p(html`<h3>${w.providers}</h3>`);
+  if (!v.providers.length) p(html`<p>${w.noProvider}</p>`);
   else {
-    p(`<table id="providers"><thead><tr><th scope="col">${esc(w.provider)}</th><th scope="col">${esc(w.service)}</th><th scope="col">${esc(w.hds)}</th><th scope="col">${esc(w.pcaPra)}</th></tr></thead><tbody>`);
+    p(html`<table id="providers"><thead><tr><th scope="col">${w.provider}</th><th scope="col">${w.service}</th><th scope="col">${w.hds}</th><th scope="col">${w.pcaPra}</th></tr></thead><tbody>`);
     for (const pr of v.providers) {
-      const hds = !pr.validUntil ? esc(w.none) : `${esc(pr.certificate ?? '')} → <time datetime="${pr.validUntil}">${pr.validUntil}</time> `
-        + (pr.validNow === false ? `<span class="absent">✗ ${esc(w.hdsExpired)}</span>` : pr.validOnVisit === false ? `<span class="late">⚠ ${esc(w.hdsExpiresBefore)}</span>` : `<span class="ok">✓ ${esc(w.hdsValid)}</span>`);
-      p(`<tr data-provider="${esc(pr.name)}"><td>${link('dossier.yaml', pr.line, pr.name)}</td><td>${esc(pr.service ?? '')}</td><td>${hds}</td><td>${pr.pcaPra ? esc(pr.pcaPra) : `<span class="absent">✗ ${esc(w.missing)}</span>`}</td></tr>`);
+      const hds = !pr.validUntil ? w.none : html`${pr.certificate ?? ''} → <time datetime="${pr.validUntil}">${pr.validUntil}</time> ${
+        pr.validNow === false ? html`<span class="absent">✗ ${w.hdsExpired}</span>` : pr.validOnVisit === false ? html`<span class="late">⚠ ${w.hdsExpiresBefore}</span>` : html`<span class="ok">✓ ${w.hdsValid}</span>`}`;
+      p(html`<tr data-provider="${pr.name}"><td>${link('dossier.yaml', pr.line, pr.name)}</td><td>${pr.service ?? ''}</td><td>${hds}</td><td>${pr.pcaPra ? pr.pcaPra : html`<span class="absent">✗ ${w.missing}</span>`}</td></tr>`);
     }
-    p('</tbody></table>');
+    p(html`</tbody></table>`);
   }
   if (v.governance) {
-    p(`<h3>${esc(w.governance)} — ${esc(v.governance.title ?? '')}${v.governance.duration ? ` (${esc(v.governance.duration)})` : ''}</h3>`);
-    p(`<table id="governance"><thead><tr><th scope="col">${esc(w.role)}</th><th scope="col">${esc(w.holder)}</th></tr></thead><tbody>`);
+    p(html`<h3>${w.governance} — ${v.governance.title ?? ''}${v.governance.duration ? html` (${v.governance.duration})` : ''}</h3>`);
+    p(html`<table id="governance"><thead><tr><th scope="col">${w.role}</th><th scope="col">${w.holder}</th></tr></thead><tbody>`);
     for (const s of v.governance.seats) {
-      p(`<tr data-role="${esc(s.role)}"><td>${esc(s.title)}${s.uncertain ? ` <small>(${esc(w.uncertain)})</small>` : ''}</td><td>${s.holder ? esc(s.holder) : `<span class="${s.uncertain ? '' : 'late'}">${esc(s.declared ? w.notNamed : w.notDeclared)}</span>`}</td></tr>`);
+      p(html`<tr data-role="${s.role}"><td>${s.title}${s.uncertain ? html` <small>(${w.uncertain})</small>` : ''}</td><td>${s.holder ? s.holder : html`<span class="${s.uncertain ? '' : 'late'}">${s.declared ? w.notNamed : w.notDeclared}</span>`}</td></tr>`);
     }
-    p('</tbody></table>');
+    p(html`</tbody></table>`);
   }
-  p('</section>');
-  return out.join('\n');
+  p(html`</section>`);
+  return trusted(out.join('\n'));
 }
 
 /** One bar per dated evidence, from its date to its end of validity, with as-of and visit marks. */
-function timelineSvg(m: ReportModel): string {
+function timelineSvg(m: ReportModel): Html {
   const rows = m.evidence.filter(e => e.date);
-  if (!rows.length) return '';
+  if (!rows.length) return html``;
   const t = L[m.lang];
   const ends = rows.map(e => e.validThrough ?? e.expires ?? e.date!);
   const dates = [...rows.map(e => e.date!), ...ends, m.asOf, ...(m.visitStart ? [m.visitStart] : [])].sort();
   const min = Date.parse(dates[0]), max = Date.parse(dates.at(-1)!) + 86_400_000 * 15;
   const W = 1100, left = 300, rowH = 18, top = 40, H = top + rows.length * rowH + 10;
   const x = (d: string) => left + ((Date.parse(d) - min) / (max - min)) * (W - left - 10);
-  const out = [`<svg role="img" aria-labelledby="tl-title" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title">${esc(t.timeline)}</title>`];
-  out.push(`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`);
+  const out = [html`<svg role="img" aria-labelledby="tl-title" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title">${t.timeline}</title>`];
+  out.push(html`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`);
   rows.forEach((e, i) => {
     const y = top + i * rowH;
     const end = e.validThrough ?? e.expires;
-    out.push(`<text x="4" y="${y + 12}">${esc(e.title.length > 44 ? e.title.slice(0, 43) + '…' : e.title)}</text>`);
+    out.push(html`<text x="4" y="${y + 12}">${e.title.length > 44 ? e.title.slice(0, 43) + '…' : e.title}</text>`);
     if (end) {
       const fill = e.state === 'stale' || e.state === 'expired' ? 'url(#hatch)' : e.state === 'stale-at-visit' ? '#e8a33d' : '#4c9a5f';
-      out.push(`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${esc(`${e.title}: ${e.date} → ${end} (${EVIDENCE_LABEL[m.lang][e.state]})`)}</title></rect>`);
+      out.push(html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${html`${e.title}: ${e.date} → ${end} (${EVIDENCE_LABEL[m.lang][e.state]})`}</title></rect>`);
     } else {
-      out.push(`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="#777"><title>${esc(`${e.title}: ${e.date}`)}</title></circle>`);
+      out.push(html`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="#777"><title>${html`${e.title}: ${e.date}`}</title></circle>`);
     }
   });
   // labels end at their line, on two heights, so that the as-of and visit labels never overlap
-  const mark = (d: string, label: string, dash: string, y: number) => out.push(`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${H - 4}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${esc(label)} ${d}</text>`);
+  const mark = (d: string, label: string, dash: string, y: number) => out.push(html`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${H - 4}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${label} ${d}</text>`);
   mark(m.asOf, t.asOf, '4 3', top - 22);
   if (m.visitStart) mark(m.visitStart, t.visit, '1 2', top - 8);
-  out.push('</svg>');
-  return out.join('');
+  out.push(html`</svg>`);
+  return joinHtml(out, html``);
 }
