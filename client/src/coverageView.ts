@@ -62,24 +62,120 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
   }
 }
 
-/** The HTML report in a webview; links open the file at the line. */
-export async function openReport(client: LanguageClient, panelRef: { panel?: vscode.WebviewPanel }): Promise<void> {
-  const render = async () => {
-    const nonce = Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
-    const r = await client.sendRequest<{ root: string; html: string } | null>('hasDossier/reportHtml', { nonce });
-    if (!r || !panelRef.panel) return;
-    panelRef.panel.webview.html = r.html;
-    return r.root;
-  };
-  if (panelRef.panel) { panelRef.panel.reveal(); await render(); return; }
-  const panel = vscode.window.createWebviewPanel('hasDossier.report', vscode.l10n.t('Coverage report'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
-  panelRef.panel = panel;
-  panel.onDidDispose(() => { panelRef.panel = undefined; });
-  const root = await render();
-  panel.webview.onDidReceiveMessage(async (msg: { file: string; line: number }) => {
-    if (!root || typeof msg?.file !== 'string') return;
-    const uri = vscode.Uri.joinPath(vscode.Uri.file(root), ...msg.file.split('/'));
+/**
+ * The HTML report in a webview. It never takes the keyboard: a re-render after a check only
+ * replaces the page's content (posted to its script, or set while the tab is hidden), with no
+ * reveal; the scroll position is kept in the webview's state, so it survives a re-render, a
+ * hidden tab and a link click. Links open the file at the line, in an editor group other than
+ * the report's.
+ */
+export class ReportPanel {
+  private panel?: vscode.WebviewPanel;
+  private readonly nonce = Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+  private root?: string;
+  /** the page last set as webview.html, the last one the page holds (set or posted), the latest rendered */
+  private shown = '';
+  private delivered = '';
+  private latest = '';
+  /** where the user left the page, as its script reports it: given back to a page set anew */
+  private scroll = { x: 0, y: 0 };
+  private rendering?: Promise<void>;
+  private again = false;
+
+  constructor(private readonly client: LanguageClient) {}
+
+  get isOpen(): boolean { return this.panel !== undefined; }
+
+  /** The command: opens the report in the active group, or brings it to the front without taking the focus. */
+  async open(): Promise<void> {
+    if (this.panel) { this.panel.reveal(this.panel.viewColumn, true); await this.refresh(); return; }
+    const panel = vscode.window.createWebviewPanel('hasDossier.report', vscode.l10n.t('Coverage report'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    this.panel = panel;
+    this.shown = this.delivered = this.latest = '';
+    this.scroll = { x: 0, y: 0 };
+    panel.onDidDispose(() => { this.panel = undefined; });
+    // a hidden webview loses its page: shown again, it gets the latest one (at the same scroll)
+    panel.onDidChangeViewState(() => { if (panel.visible && this.latest !== this.delivered) this.show(this.latest); });
+    panel.webview.onDidReceiveMessage((msg: { type?: string; file?: string; line?: number }) => this.onMessage(msg));
+    await this.refresh();
+  }
+
+  /** After each check: new content, same place, same focus. Checks that come during a render are folded into one. */
+  refresh(): Promise<void> {
+    if (!this.panel) return Promise.resolve();
+    if (this.rendering) { this.again = true; return this.rendering; }
+    this.rendering = (async () => {
+      try {
+        do {
+          this.again = false;
+          const r = await this.client.sendRequest<{ root: string; html: string } | null>('hasDossier/reportHtml', { nonce: this.nonce });
+          if (!r || !this.panel) return;
+          this.root = r.root;
+          this.latest = r.html;
+          if (!this.shown || !this.panel.visible) this.show(this.latest);
+          else if (this.latest !== this.delivered) await this.post(this.latest);
+        } while (this.again);
+      } finally { this.rendering = undefined; }
+    })();
+    return this.rendering;
+  }
+
+  private show(html: string): void {
+    if (!this.panel) return;
+    this.shown = this.delivered = html;
+    this.panel.webview.html = withScrollKeeper(html, this.nonce, this.scroll);
+  }
+
+  private async post(html: string): Promise<void> {
+    if (await this.panel?.webview.postMessage({ type: 'render', html })) this.delivered = html;
+  }
+
+  private async onMessage(msg: { type?: string; file?: string; line?: number; x?: number; y?: number }): Promise<void> {
+    if (msg?.type === 'scroll') {
+      if (typeof msg.x === 'number' && typeof msg.y === 'number') this.scroll = { x: msg.x, y: msg.y };
+      return;
+    }
+    if (msg?.type === 'ready') {
+      // a render posted while the page loaded may have been lost
+      if (this.latest !== this.shown) await this.post(this.latest);
+      return;
+    }
+    if (!this.root || typeof msg?.file !== 'string') return;
+    const uri = vscode.Uri.joinPath(vscode.Uri.file(this.root), ...msg.file.split('/'));
     const line = Math.max(0, (msg.line ?? 1) - 1);
-    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.Beside });
+    // the file opens in the editor group next to the report (the one of the last text editor), never over it
+    const other = vscode.window.visibleTextEditors.find(e => e.viewColumn !== undefined && e.viewColumn !== this.panel?.viewColumn)?.viewColumn;
+    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0), viewColumn: other ?? vscode.ViewColumn.Beside });
+  }
+}
+
+/**
+ * The webview's side: keeps the scroll position in the webview state (restored when the page is
+ * set again, e.g. a hidden tab shown) and replaces the content in place when a render is posted.
+ */
+function withScrollKeeper(html: string, nonce: string, at: { x: number; y: number }): string {
+  const script = `<script nonce="${nonce}">(() => {
+  const api = typeof vscode !== 'undefined' ? vscode : acquireVsCodeApi();
+  const keep = () => { api.setState({ ...(api.getState() || {}), scrollX: window.scrollX, scrollY: window.scrollY }); api.postMessage({ type: 'scroll', x: window.scrollX, y: window.scrollY }); };
+  const restore = () => {
+    const st = api.getState();
+    const x = st && typeof st.scrollY === 'number' ? st.scrollX || 0 : ${Math.round(at.x)}, y = st && typeof st.scrollY === 'number' ? st.scrollY : ${Math.round(at.y)};
+    if (window.scrollY !== y || window.scrollX !== x) window.scrollTo(x, y);
+  };
+  let pending = false;
+  window.addEventListener('scroll', () => { if (pending) return; pending = true; requestAnimationFrame(() => { pending = false; keep(); }); }, { passive: true });
+  window.addEventListener('message', e => {
+    const m = e.data;
+    if (!m || m.type !== 'render' || typeof m.html !== 'string') return;
+    const x = window.scrollX, y = window.scrollY;
+    const doc = new DOMParser().parseFromString(m.html, 'text/html');
+    for (const s of doc.querySelectorAll('script')) s.remove();
+    document.body.replaceChildren(...Array.from(doc.body.childNodes));
+    window.scrollTo(x, y);
   });
+  restore();
+  window.addEventListener('load', restore);
+  api.postMessage({ type: 'ready' });
+})();</script>`;
+  return html.includes('</body>') ? html.replace('</body>', `${script}</body>`) : html + script;
 }

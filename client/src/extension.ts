@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CoverageView, openReport } from './coverageView';
+import { CoverageView, ReportPanel } from './coverageView';
 
 let client: LanguageClient | undefined;
 
@@ -41,8 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('hasDossier.newCriterion', () => newCriterionFile()),
     vscode.commands.registerCommand('hasDossier.showOutput', () => client?.outputChannel.show(true)),
   );
-  const report: { panel?: vscode.WebviewPanel } = {};
-  context.subscriptions.push(vscode.commands.registerCommand('hasDossier.openReport', () => openReport(client!, report)));
+  const report = new ReportPanel(client);
+  context.subscriptions.push(vscode.commands.registerCommand('hasDossier.openReport', () => report.open()));
 
   await client.start();
   client.outputChannel.appendLine(vscode.l10n.t('has-dossier language server started.'));
@@ -62,7 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     // the view and the report follow every check (typing, files changed on disk)
     void view.refresh();
-    if (report.panel) void openReport(client!, report);
+    // never revealed nor focused here: the user is typing
+    if (report.isOpen) void report.refresh();
   }));
   void view.refresh();
 }

@@ -371,7 +371,10 @@ export function startServer(connection: Connection): void {
     if (!state) return null;
     const result = state.result ?? check(state);
     if (!result.catalogue) return null;
-    return { root: state.root, html: renderReportHtml(buildReportModel(result), { link: () => '#', webviewNonce: params.nonce }) };
+    // a fragment that names no element: the webview's own link handling scrolls to the top on href="#"
+    // (and opens anything else itself); the page's script posts {file, line} to the client instead
+    const link = (file: string, line: number) => `#${encodeURIComponent(`${file}:${line}`)}`;
+    return { root: state.root, html: renderReportHtml(buildReportModel(result), { link, webviewNonce: params.nonce }) };
   }));
 
   documents.listen(connection);

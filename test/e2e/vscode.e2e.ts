@@ -69,6 +69,9 @@ async function showProblems(): Promise<void> {
 
 async function openFile(rel: string): Promise<void> {
   const parts = rel.split('/');
+  // the Dossier view's test folds the file tree to give itself room
+  const folders = page.locator('.pane-header', { hasText: /^ch-exemple/i }).first();
+  if ((await folders.getAttribute('aria-expanded').catch(() => 'true')) === 'false') await folders.click();
   for (const [i, name] of parts.entries()) {
     const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
     await until(`explorer row ${name}`, () => row.isVisible(), () => text(page.locator('.explorer-folders-view')));
@@ -246,5 +249,85 @@ describe('has-dossier in VS Code (code-server)', () => {
     await until('the report updated after the file changed', async () => (await conforme()) === '1', conforme);
     await (await reportFrame())!.locator('#gaps a', { hasText: 'criteres/3.1-07.yaml:40' }).click();
     await until('3.1-07.yaml opened from the report', () => page.locator('.tabs-container .tab', { hasText: '3.1-07.yaml' }).isVisible(), () => text(page.locator('.tabs-container')));
+  });
+});
+
+/** The webview frame that holds the report (code-server nests it in two iframes). */
+async function reportFrame() {
+  for (const f of page.frames()) if (await f.locator('#h-coverage').count().catch(() => 0)) return f;
+  return undefined;
+}
+const inEditor = () => page.evaluate(() => Boolean(document.activeElement?.closest('.editor-instance .monaco-editor')));
+const activeTab = () => page.locator('.tabs-container .tab.active').allInnerTexts().then(ts => ts.join(' | '));
+
+/** Types `chars` one by one, slowly enough that the server re-checks (and the report re-renders) between keystrokes. */
+async function typeSlowly(chars: string): Promise<void> {
+  for (const ch of chars) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(90);
+  }
+}
+
+describe('the coverage report never gets in the way (issue 20, points 1–2)', () => {
+  const TITLE_LINE = 7; // `      - title: Cartographie des outils innovants` in the prepared 3.4-06
+  const evidenceTitles = async () => (await (await reportFrame())?.locator('#evidence').innerText().catch(() => '')) ?? '';
+
+  it('in the same group: 40 typed characters all reach the file, the report follows, the focus stays in the editor', async () => {
+    await command('View: Close All Editors');
+    await openFile('criteres/3.4-06.yaml');
+    await command('has-dossier: Open the coverage report');
+    await until('the report in the webview', async () => Boolean(await reportFrame()), async () => page.frames().map(f => f.url()).join('\n'));
+    // back to the file, in the same group, behind the report tab
+    await page.locator('.tabs-container .tab', { hasText: '3.4-06.yaml' }).click();
+    await goTo(TITLE_LINE, 200);
+    const typed = ' Abcdefghijklmnopqrstuvwxyz0123456789ABC';
+    expect(typed.length).toBe(40);
+    await typeSlowly(typed);
+    await until('all 40 characters in the file', async () => (await editorText()).includes(`Cartographie des outils innovants${typed}`), editorText);
+    expect(await activeTab()).toMatch(/3\.4-06\.yaml/);
+    expect(await inEditor()).toBe(true);
+    // the hidden report was re-rendered all the same: shown again, it has the new title
+    await page.locator('.tabs-container .tab', { hasText: 'Coverage report' }).click();
+    await until('the report with the typed title', async () => (await evidenceTitles()).includes(`innovants${typed}`), evidenceTitles);
+  });
+
+  it('beside the editor: typing re-renders the report and never moves the focus; its scroll survives a re-render and a link click', async () => {
+    await command('View: Move Editor into Right Group');
+    await until('the report in the right group', async () => (await page.locator('.editor-group-container').count()) === 2, activeTab);
+    await page.locator('.editor-group-container').first().locator('.tabs-container .tab', { hasText: '3.4-06.yaml' }).click();
+    await goTo(TITLE_LINE, 200);
+    const typed = ' EFGHIJKLMNOPQRSTUVWXYZ-abcdefghijklmnop';
+    expect(typed.length).toBe(40);
+    await typeSlowly(typed);
+    await until('the beside report with the typed title', async () => (await evidenceTitles()).includes(`${typed}`), evidenceTitles);
+    expect(await editorText()).toContain(`innovants A`);
+    expect(await editorText()).toContain(typed);
+    expect(await inEditor()).toBe(true);
+    await s.shot('13-report-beside');
+
+    // scroll down to the gaps, then let a check re-render the report
+    const frame = (await reportFrame())!;
+    const y0 = await frame.evaluate(() => { document.querySelector('#gaps')!.scrollIntoView(); return window.scrollY; });
+    expect(y0).toBeGreaterThan(500);
+    await page.waitForTimeout(200); // the scroll position is stored on the next frame
+    await typeSlowly('!');
+    await until('the report re-rendered after a keystroke', async () => (await evidenceTitles()).includes(`${typed}!`), evidenceTitles);
+    const scrollY = async () => String(await (await reportFrame())!.evaluate(() => window.scrollY));
+    expect(Number(await scrollY())).toBe(y0);
+    expect(await inEditor()).toBe(true);
+
+    // a link of the gaps table: the file opens in the other group, the report stays where it was
+    const link = (await reportFrame())!.locator('#gaps a', { hasText: 'criteres/3.1-07.yaml:40' });
+    await link.scrollIntoViewIfNeeded();
+    const y1 = Number(await scrollY());
+    await page.waitForTimeout(200);
+    await (await reportFrame())!.evaluate(() => { (window as unknown as { kept: number }).kept = 1; });
+    await link.click();
+    await until('3.1-07.yaml opened from the report', async () => /3\.1-07\.yaml/.test(await activeTab()), activeTab);
+    expect(await page.locator('.editor-group-container').count()).toBe(2);
+    expect(await (await reportFrame())!.evaluate(() => (window as unknown as { kept?: number }).kept)).toBe(1); // the same page, not reloaded
+    for (let i = 0; i < 5; i++) { await page.waitForTimeout(200); expect(Number(await scrollY())).toBe(y1); }
+    await s.shot('14-report-after-link');
+    await page.keyboard.press('Control+Z');
   });
 });
