@@ -124,7 +124,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       const oldCat = reg.resolve(manual, root);
       const isBundled = reg.bundledIds().includes(o.to);
       const newCat = reg.resolve(o.to, process.cwd());
-      const manualValue = isBundled ? o.to : (() => { const rel = path.relative(root, path.resolve(o.to)).split(path.sep).join('/'); return rel.startsWith('.') ? rel : `./${rel}`; })();
+      const manualValue = isBundled ? o.to : (() => { const rel = path.relative(root, path.resolve(o.to)).split(path.sep).join('/'); return rel.startsWith('../') ? rel : `./${rel}`; })();
       const map = o.map ? readJson(o.map, 'map', h) as MigrationMap : undefined;
       const plan = planMigration(dossier, oldCat.data, newCat.data, manualValue, map);
       if (o.write) {

@@ -367,7 +367,9 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`has-dossier: ${err.code ? `${err.code}: ` : ''}${String(err.message ?? e).split('\n')[0]}\n`);
+    // Node's own messages already begin with their code ("EISDIR: illegal operation…"): never say it twice
+    const first = String(err.message ?? e).split('\n')[0];
+    process.stderr.write(`has-dossier: ${err.code && !first.startsWith(`${err.code}:`) ? `${err.code}: ` : ''}${first}\n`);
     if (process.env.HAS_DOSSIER_DEBUG) process.stderr.write(`${err.stack}\n`);
     return 2;
   }

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readRegularFile, type ReadFailure } from './host.js';
 import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from './catalogue.js';
 
 export interface CatalogueInfo { id: string; title: string; complete: boolean; criteria: number; file: string }
@@ -61,7 +62,11 @@ export class CatalogueRegistry {
     return buildCatalogue(raw, this.meta(), origin);
   }
 
-  /** Loads and validates a catalogue file; reloaded when the file changes on disk. */
+  /**
+   * Loads and validates a catalogue file; reloaded when the file changes on disk. Read like a
+   * dossier file (regular files only, never a pipe or a device, at most CATALOGUE_MAX_BYTES);
+   * no error message ever quotes the file's content.
+   */
   load(file: string): Catalogue {
     let st: fs.Stats;
     try {
@@ -70,18 +75,38 @@ export class CatalogueRegistry {
       throw new CatalogueError(`catalogue file not found: ${file}`);
     }
     const hit = this.cache.get(file);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.catalogue;
+    if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.catalogue;
+    const read = readRegularFile(file, CATALOGUE_MAX_BYTES);
+    if (!('bytes' in read)) throw new CatalogueError(`${file}: ${CATALOGUE_FAILURE[read.failure]}${read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${CATALOGUE_MAX_BYTES})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : ''}`);
     let raw: unknown;
     try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+      let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      raw = JSON.parse(text);
     } catch (e) {
-      throw new CatalogueError(`${file}: not readable JSON (${(e as Error).message.split('\n')[0]})`);
+      // V8's message quotes the start of the text: say where, never what
+      const at = /position (\d+)/.exec((e as Error).message);
+      throw new CatalogueError(`${file}: not readable JSON${e instanceof SyntaxError ? at ? ` (syntax error at character ${at[1]})` : ' (syntax error)' : ' (not UTF-8)'}`);
     }
     const catalogue = buildCatalogue(raw, this.meta(), file);
     this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, catalogue });
     return catalogue;
   }
 }
+
+/** The largest catalogue file read (the bundled one is under 100 KB). */
+export const CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
+
+const CATALOGUE_FAILURE: Record<ReadFailure, string> = {
+  'not-found': 'catalogue file not found',
+  'too-large': 'catalogue file too large',
+  binary: 'not a JSON file (binary)',
+  'not-utf8': 'not readable JSON (not UTF-8)',
+  utf16: 'not readable JSON (saved as UTF-16, save it as UTF-8)',
+  'is-directory': 'is a folder, not a catalogue file',
+  'not-regular': 'not a regular file',
+  io: 'cannot be read',
+};
 
 /** A catalogue with nothing in it, so that the rules that need none can still run. */
 export function emptyCatalogue(): Catalogue {

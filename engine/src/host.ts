@@ -2,11 +2,17 @@
  * Everything the engine reads from disk goes through a DossierHost, so that the language
  * server can lay its open buffers over the disk and tests can use an in-memory tree.
  * The Node implementation below never writes and never follows a symlink out of the root.
+ *
+ * `readRegularFile` is the one place where the engine opens a file: it stats the path first
+ * and opens only a regular file (never a FIFO, a socket, a device, `/dev/stdin`), opens it
+ * non-blocking, checks the open descriptor again (the path may have changed in between), and
+ * reads at most the size cap (a file that grows while read, or a /proc file that says size 0,
+ * still stops there). It never throws and never puts a byte of the file in its answer.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export type ReadFailure = 'not-found' | 'too-large' | 'binary' | 'not-utf8' | 'is-directory' | 'io';
+export type ReadFailure = 'not-found' | 'too-large' | 'binary' | 'not-utf8' | 'utf16' | 'is-directory' | 'not-regular' | 'io';
 export type ReadResult = { text: string } | { failure: ReadFailure; detail?: string };
 
 export interface DossierHost {
@@ -30,7 +36,56 @@ export const MANIFEST = 'dossier.yaml';
 const SKIP_DIRS = new Set(['node_modules']);
 const YAML_FILE = /\.ya?ml$/i;
 
+/** Bytes of a regular file, at most `maxBytes` of them, or why not. Never blocks, never throws. */
+export function readRegularFile(absPath: string, maxBytes: number): { bytes: Buffer } | { failure: ReadFailure; detail?: string } {
+  let fd: number | undefined;
+  try {
+    const pre = fs.statSync(absPath);
+    const notRegular = (st: fs.Stats) => st.isDirectory() ? { failure: 'is-directory' as const } : !st.isFile() ? { failure: 'not-regular' as const, detail: fileType(st) } : undefined;
+    const refused = notRegular(pre);
+    if (refused) return refused;
+    if (pre.size > maxBytes) return { failure: 'too-large', detail: String(pre.size) };
+    fd = fs.openSync(absPath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
+    const st = fs.fstatSync(fd);
+    const changed = notRegular(st);
+    if (changed) return changed;
+    if (st.size > maxBytes) return { failure: 'too-large', detail: String(st.size) };
+    // read up to one byte past the cap: a file that grows meanwhile is refused, not read whole
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 65536)));
+    let n = 0;
+    let chunk = buf;
+    for (;;) {
+      if (n === chunk.length) {
+        if (chunk.length > maxBytes) break;
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, n);
+        chunk = bigger;
+      }
+      const got = fs.readSync(fd, chunk, n, chunk.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > maxBytes) return { failure: 'too-large', detail: `> ${maxBytes}` };
+    return { bytes: chunk.subarray(0, n) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { failure: 'not-found' };
+    if (code === 'EISDIR') return { failure: 'is-directory' };
+    return { failure: 'io', detail: code ?? 'error' };
+  } finally {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
+  }
+}
+
+function fileType(st: fs.Stats): string {
+  return st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : 'other';
+}
+
 export function decodeUtf8(buf: Uint8Array): ReadResult {
+  // UTF-16 (what Windows' Notepad and Excel call "Unicode"), told by its byte-order mark
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    return { failure: 'utf16', detail: buf[0] === 0xff ? 'UTF-16 LE' : 'UTF-16 BE' };
+  }
   const sniff = buf.subarray(0, 8192);
   if (sniff.includes(0)) return { failure: 'binary' };
   try {
@@ -44,15 +99,8 @@ export function decodeUtf8(buf: Uint8Array): ReadResult {
 
 export const nodeHost: DossierHost = {
   readText(absPath, maxBytes) {
-    try {
-      const st = fs.statSync(absPath);
-      if (st.isDirectory()) return { failure: 'is-directory' };
-      if (st.size > maxBytes) return { failure: 'too-large', detail: String(st.size) };
-      return decodeUtf8(fs.readFileSync(absPath));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' ? { failure: 'not-found' } : { failure: 'io', detail: code ?? String(e) };
-    }
+    const r = readRegularFile(absPath, maxBytes);
+    return 'bytes' in r ? decodeUtf8(r.bytes) : r;
   },
   kind(absPath) {
     try {
@@ -77,14 +125,16 @@ export const nodeHost: DossierHost = {
   head(absPath, bytes) {
     let fd: number | undefined;
     try {
-      fd = fs.openSync(absPath, 'r');
+      if (!fs.statSync(absPath).isFile()) return undefined;
+      fd = fs.openSync(absPath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
+      if (!fs.fstatSync(fd).isFile()) return undefined;
       const buf = Buffer.alloc(bytes);
       const n = fs.readSync(fd, buf, 0, bytes, 0);
       return buf.subarray(0, n).toString('utf8');
     } catch {
       return undefined;
     } finally {
-      if (fd !== undefined) fs.closeSync(fd);
+      if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
     }
   },
   listYamlFiles(root) {

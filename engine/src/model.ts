@@ -8,6 +8,7 @@ import type { Node, Pair } from 'yaml';
 import { parseCriterionCode, parseElementCode, type Catalogue } from './catalogue.js';
 import { parseCivilDate, type CivilDate } from './dates.js';
 import { MANIFEST, memoizeStats, type DossierHost, type ReadFailure } from './host.js';
+import { isInside } from './paths.js';
 import { getNode, getPair, isMap, isScalar, isSeq, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
 
 export interface DossierFile {
@@ -152,8 +153,9 @@ export function loadDossier(root: string, fsHost: DossierHost, options: LoadOpti
     const isManifest = rel === MANIFEST;
     const real = host.realpath(abs);
     if (real && !isInside(rootReal, real)) {
-      // A criterion file that is a symlink to elsewhere is not read: the dossier is what lies below its root.
-      if (isManifest || sniffCriterion(host, abs)) dossier.unreadable.push({ path: rel, failure: 'io', detail: 'outside' });
+      // A YAML file that is a link to elsewhere is reported and never opened: the dossier is
+      // what lies below its root, and what the target holds must not change the answer.
+      dossier.unreadable.push({ path: rel, failure: 'io', detail: 'outside' });
       continue;
     }
     const cache = options.cache;
@@ -193,10 +195,6 @@ function sniffCriterion(host: DossierHost, abs: string): boolean {
   return head === undefined ? true : CRITERION_KEY.test(head);
 }
 
-export function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 function str(node: unknown): Located<string> | undefined {
   const v = scalarText(node);

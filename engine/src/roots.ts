@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST } from './host.js';
+import { isInside } from './paths.js';
 
 const SKIP = new Set(['node_modules']);
 const MAX_DEPTH = 8;
@@ -25,8 +26,7 @@ export function findDossierRoots(folder: string): string[] {
 export function rootOf(roots: Iterable<string>, file: string): string | undefined {
   let best: string | undefined;
   for (const r of roots) {
-    const rel = path.relative(r, file);
-    if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || r.length > best.length)) best = r;
+    if (isInside(r, file) && (!best || r.length > best.length)) best = r;
   }
   return best;
 }

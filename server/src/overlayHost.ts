@@ -1,12 +1,15 @@
 /** The disk as the engine sees it, with the editor's open buffers laid over it (open buffers win). */
 import * as path from 'node:path';
-import { nodeHost, type DossierHost } from '../../engine/src/index.js';
+import { nodeHost, relativeInside, type DossierHost } from '../../engine/src/index.js';
 
 export function overlayHost(openText: (absPath: string) => string | undefined, openPaths: () => string[]): DossierHost {
   return {
     readText(abs, maxBytes) {
       const text = openText(abs);
-      return text !== undefined ? { text } : nodeHost.readText(abs, maxBytes);
+      if (text === undefined) return nodeHost.readText(abs, maxBytes);
+      // an open buffer is held to the same limit as a file on disk
+      const bytes = text.length > maxBytes / 3 ? Buffer.byteLength(text) : text.length;
+      return bytes > maxBytes ? { failure: 'too-large', detail: String(bytes) } : { text };
     },
     kind: abs => (openText(abs) !== undefined ? 'file' : nodeHost.kind(abs)),
     realpath: abs => nodeHost.realpath(abs) ?? (openText(abs) !== undefined ? abs : undefined),
@@ -19,8 +22,8 @@ export function overlayHost(openText: (absPath: string) => string | undefined, o
       const seen = new Set(onDisk);
       // A buffer opened but never saved still belongs to the dossier it sits in.
       for (const abs of openPaths()) {
-        const rel = path.relative(root, abs);
-        if (rel.startsWith('..') || path.isAbsolute(rel) || !/\.ya?ml$/i.test(rel)) continue;
+        const rel = relativeInside(root, abs);
+        if (!rel || !/\.ya?ml$/i.test(rel)) continue;
         const posix = rel.split(path.sep).join('/');
         if (!seen.has(posix) && nodeHost.kind(abs) === undefined) onDisk.push(posix);
       }

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0, with the rules' metadata from the rule table and waivers as in-source suppressions. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES } from '../../../engine/src/index.js';
+import { relativeInside, RULES } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location } from './common.js';
 
@@ -22,8 +22,8 @@ export const formatSarif: Formatter = ({ result, version, cwd }) => {
   const index = new Map(RULES.map((r, i) => [r.code, i]));
   // Paths relative to the working directory when the dossier lies below it (what code-scanning
   // services expect: the repository root), else relative to the dossier root.
-  const rel = path.relative(cwd, result.root);
-  const underCwd = !rel.startsWith('..') && !path.isAbsolute(rel);
+  const rel = relativeInside(cwd, result.root) ?? '';
+  const underCwd = relativeInside(cwd, result.root) !== undefined;
   const base = underCwd ? cwd : result.root;
   const prefix = underCwd && rel ? rel.split(path.sep).join('/') + '/' : '';
   const results = result.findings.map(f => ({

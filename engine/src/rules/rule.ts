@@ -8,6 +8,7 @@ import type { Catalogue, CatalogueCriterion } from '../catalogue.js';
 import { parseDuration, type CivilDate, type Duration, NO_DURATION } from '../dates.js';
 import type { CriterionEntry, Dossier, DossierFile, ElementEntry, EvidenceEntry } from '../model.js';
 import type { Lang, RuleCode, Severity } from '../types.js';
+import { climbsOut, isInside } from '../paths.js';
 import type { Range } from '../yamlSource.js';
 
 export interface Report {
@@ -136,13 +137,12 @@ function resolveUncached(dossier: Dossier, written: string): EvidencePath {
   if (p.startsWith('~')) return { ok: false, reason: 'home' };
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('//')) return { ok: false, reason: 'absolute' };
   const rel = path.posix.normalize(p);
-  if (rel === '..' || rel.startsWith('../')) return { ok: false, reason: 'escapes' };
+  if (climbsOut(rel)) return { ok: false, reason: 'escapes' };
   const abs = path.join(dossier.root, ...rel.split('/'));
   const real = dossier.host.realpath(abs);
   if (real) {
     const rootReal = dossier.host.realpath(dossier.root) ?? dossier.root;
-    const r = path.relative(rootReal, real);
-    if (r.startsWith('..') || path.isAbsolute(r)) return { ok: false, reason: 'symlink' };
+    if (!isInside(rootReal, real)) return { ok: false, reason: 'symlink' };
   }
   return { ok: true, abs, rel };
 }

@@ -1,12 +1,17 @@
 import { defineRule } from './rule.js';
 
+const TYPES = {
+  fr: { fifo: 'tube nommé', device: 'périphérique', socket: 'socket', other: 'type inconnu' },
+  en: { fifo: 'named pipe', device: 'device', socket: 'socket', other: 'unknown type' },
+};
+
 export default defineRule({
   code: 'unreadable-file',
   defaultSeverity: 'error',
   standalone: true,
   description: {
-    fr: "Un fichier YAML du dossier ne peut pas être lu (binaire, pas en UTF-8, trop gros, dossier au lieu d'un fichier, lien vers l'extérieur).",
-    en: 'A YAML file of the dossier cannot be read (binary, not UTF-8, too large, a folder, a link to outside the dossier).',
+    fr: "Un fichier YAML du dossier ne peut pas être lu (binaire, pas en UTF-8, trop gros, dossier au lieu d'un fichier, tube ou périphérique, lien vers l'extérieur).",
+    en: 'A YAML file of the dossier cannot be read (binary, not UTF-8, too large, a folder, a pipe or device, a link to outside the dossier).',
   },
   messages: {
     fr: {
@@ -17,6 +22,8 @@ export default defineRule({
       io: 'Fichier illisible ({detail}).',
       outside: "Ce fichier est un lien vers un emplacement hors du dossier : il n'est pas lu.",
       'not-found': 'Fichier disparu pendant la lecture.',
+      'not-regular': "Ce n'est pas un fichier ordinaire ({type}) : il n'est pas lu.",
+      utf16: "Fichier enregistré en {detail} (« Unicode » sous Windows), pas en UTF-8 : il n'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).",
     },
     en: {
       binary: 'Binary file, not YAML: it is skipped.',
@@ -26,12 +33,15 @@ export default defineRule({
       io: 'Unreadable file ({detail}).',
       outside: 'This file is a link to a place outside the dossier: it is not read.',
       'not-found': 'File vanished while being read.',
+      'not-regular': 'Not a regular file ({type}): it is not read.',
+      utf16: 'File saved as {detail} ("Unicode" on Windows), not UTF-8: it is not read. Save it again as "UTF-8" (Notepad: Save as, Encoding UTF-8).',
     },
   },
   check(ctx) {
     for (const u of ctx.dossier.unreadable) {
       const messageId = u.detail === 'outside' ? 'outside' : u.failure;
-      ctx.report({ file: { path: u.path }, messageId, params: { detail: u.detail ?? '', limit: ctx.dossier.maxFileBytes } });
+      const type = u.failure === 'not-regular' ? TYPES[ctx.lang][u.detail as keyof typeof TYPES.en] ?? u.detail ?? '' : '';
+      ctx.report({ file: { path: u.path }, messageId, params: { detail: u.detail ?? '', limit: ctx.dossier.maxFileBytes, type } });
     }
   },
 });

@@ -1,0 +1,157 @@
+/**
+ * Hostile files and paths: each case of the hostile-input review, on a real folder, with its
+ * exact outcome. Every case runs within a bounded time and leaves no process behind.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDossierAt, climbsOut, isInside, nodeHost, relativeInside, type Finding } from '../../engine/src/index.js';
+import { MANIFEST, registry } from '../helpers.js';
+import { copyExample, startClient } from '../lsp/lspClient.js';
+
+const GOOD = 'criterion: 3.4-06\nelements:\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n  ee04:\n    status: a-evaluer\n';
+
+export function tree(files: Record<string, string | Buffer>, manifest = MANIFEST + 'rules:\n  missing-criterion: off\n'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+  for (const [rel, content] of Object.entries({ 'dossier.yaml': manifest, 'criteres/bon.yaml': GOOD, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+export function check(dir: string) {
+  const r = checkDossierAt(dir, nodeHost, registry, { asOf: '2026-11-23' });
+  const at = (f: Finding) => `${f.code} ${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+  return { r, found: r.findings.map(at), messages: r.findings.map(f => `${at(f)} ${f.message}`) };
+}
+
+const evidence = (file: string) => `criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Doc\n        file: ${JSON.stringify(file)}\n`;
+
+describe('one meaning of "inside the dossier"', () => {
+  it('names that begin with two dots are inside; .. and ../ are not', () => {
+    const root = path.join(path.sep, 'd');
+    expect(isInside(root, path.join(root, '..archive', 'doc.pdf'))).toBe(true);
+    expect(isInside(root, path.join(root, '..notes.pdf'))).toBe(true);
+    expect(isInside(root, root)).toBe(true);
+    expect(relativeInside(root, root)).toBe('');
+    expect(isInside(root, path.join(path.sep, 'd2', 'x'))).toBe(false);
+    expect(isInside(root, path.sep)).toBe(false);
+    expect(isInside(root, path.join(root, '..', 'x'))).toBe(false);
+    expect(climbsOut('..')).toBe(true);
+    expect(climbsOut('../x')).toBe(true);
+    expect(climbsOut('..x')).toBe(false);
+    expect(climbsOut('..archive/doc.pdf')).toBe(false);
+    expect(climbsOut('/etc/passwd')).toBe(true);
+    expect(climbsOut('C:/x')).toBe(true);
+  });
+
+  it('a real file named ..notes.pdf, and one in a folder ..archive, are evidence found inside the dossier', () => {
+    const dir = tree({
+      'criteres/x.yaml': evidence('..notes.pdf'),
+      'criteres/y.yaml': evidence('..archive/doc.pdf').replace('3.2-01', '3.2-02'),
+      '..notes.pdf': '%PDF-1.4\n',
+      '..archive/doc.pdf': '%PDF-1.4\n',
+    });
+    const { found } = check(dir);
+    expect(found.filter(f => /evidence-(outside-dossier|not-found)/.test(f))).toEqual([]);
+  });
+});
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+
+/** The CLI in a child with its standard input an open pipe nobody writes to, killed after `ms`. */
+function cli(args: string[], ms = 20_000): Promise<{ status: number | null; stdout: string; stderr: string; timedOut: boolean }> {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '', timedOut = false;
+    child.stdout.on('data', d => { stdout += d; });
+    child.stderr.on('data', d => { stderr += d; });
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, ms);
+    child.on('close', status => { clearTimeout(timer); resolve({ status, stdout, stderr, timedOut }); });
+  });
+}
+
+const fifo = (p: string) => execFileSync('mkfifo', [p]);
+
+describe('files that are not regular files', () => {
+  it('a criterion file linked to /dev/stdin is reported, not read, while stdin stays open', async () => {
+    const dir = tree({});
+    fs.symlinkSync('/dev/stdin', path.join(dir, 'criteres', 's.yaml'));
+    const r = await cli(['check', dir, '--format', 'json']);
+    expect(r.timedOut).toBe(false);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] }).diagnostics.filter(f => f.file === 'criteres/s.yaml');
+    expect(found.map(f => f.code)).toEqual(['unreadable-file']);
+    expect(found[0].message).toMatch(/^(Ce n'est pas un fichier ordinaire \((tube nommé|socket)\)|Ce fichier est un lien vers un emplacement hors du dossier)/);
+  });
+
+  it('a link to a FIFO inside the dossier: "not a regular file (named pipe)", nothing waits', async () => {
+    const dir = tree({});
+    fifo(path.join(dir, 'tube'));
+    fs.symlinkSync(path.join(dir, 'tube'), path.join(dir, 'criteres', 'f.yaml'));
+    const r = await cli(['check', dir, '--lang', 'en']);
+    expect(r.timedOut).toBe(false);
+    expect(r.stdout).toMatch(/criteres\/f\.yaml\n\s+1:1\s+error\s+Not a regular file \(named pipe\): it is not read\.\s+unreadable-file/);
+  });
+
+  it('a link to a FIFO outside the dossier: reported as outside, never opened', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    fifo(path.join(outside, 'tube'));
+    const dir = tree({});
+    fs.symlinkSync(path.join(outside, 'tube'), path.join(dir, 'criteres', 'f.yaml'));
+    const r = await cli(['check', dir, '--lang', 'en']);
+    expect(r.timedOut).toBe(false);
+    expect(r.stdout).toMatch(/criteres\/f\.yaml\n\s+1:1\s+error\s+This file is a link to a place outside the dossier: it is not read\./);
+  });
+
+  it('a criterion-file link to an outside file that does not look like a criterion is still reported (the target is not sniffed)', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    fs.writeFileSync(path.join(outside, 'notes.yaml'), 'titre: rien\n');
+    const dir = tree({});
+    fs.symlinkSync(path.join(outside, 'notes.yaml'), path.join(dir, 'criteres', 'lien.yaml'));
+    expect(check(dir).found).toContain('unreadable-file criteres/lien.yaml:1:1');
+  });
+
+  for (const [name, target, expected] of [
+    ['manual: a FIFO', 'FIFO', /^has-dossier: .*tube: not a regular file \(fifo\)$/m],
+    ['manual: /dev/zero (read until memory runs out before)', '/dev/zero', /^has-dossier: \/dev\/zero: not a regular file \(device\)$/m],
+    ['manual: a 6 MB file', 'BIG', /^has-dossier: .*big\.json: catalogue file too large \(6291456 bytes, limit 5242880\)$/m],
+    ['manual: /etc/shadow (its first characters are never printed)', '/etc/shadow', /^has-dossier: \/etc\/shadow: (cannot be read \(EACCES\)|not readable JSON \(syntax error( at character \d+)?\))$/m],
+    ['manual: /proc/self/environ', '/proc/self/environ', /^has-dossier: \/proc\/self\/environ: not readable JSON \((syntax error|not UTF-8)[^)]*\)$/m],
+    ['manual: a folder', 'DIR', /^has-dossier: .*: is a folder, not a catalogue file$/m],
+  ] as const) {
+    it(name, async () => {
+      const dir = tree({});
+      let manual: string = target;
+      if (target === 'FIFO') { manual = path.join(dir, 'tube'); fifo(manual); }
+      if (target === 'BIG') { manual = path.join(dir, 'big.json'); fs.writeFileSync(manual, Buffer.alloc(6 * 1024 * 1024, 0x20)); }
+      if (target === 'DIR') { manual = path.join(dir, 'grille.json'); fs.mkdirSync(manual); }
+      fs.writeFileSync(path.join(dir, 'dossier.yaml'), MANIFEST.replace('manual: has-es-2025', `manual: ${manual}`));
+      const r = await cli(['check', dir]);
+      expect(r.timedOut).toBe(false);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(expected);
+      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/root:|PATH=|HOME=/);
+    });
+  }
+});
+
+describe('the language server with its standard input a pipe', () => {
+  it('a criterion file linked to /dev/stdin does not swallow the JSON-RPC stream: diagnostics come and hover answers', async () => {
+    const root = copyExample();
+    fs.symlinkSync('/dev/stdin', path.join(root, 'criteres', 's.yaml'));
+    const client = await startClient(root);
+    try {
+      const uri = client.uri('criteres/s.yaml');
+      await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'unreadable-file'), 'unreadable-file on s.yaml');
+      const other = await client.open('criteres/3.1-07.yaml');
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } }) as { contents: { value: string } } | null;
+      expect(hover?.contents.value).toMatch(/3\.1-07/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
