@@ -160,6 +160,8 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
 
 /** The manual's reference form `Crit.3.4-05-ee01-ASY`, and the short forms `3.4-05`, `3.4-05-ee01`. */
 export const REFERENCE_PATTERN = /\bCrit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?\b/g;
+/** The scope every criterion without `scopes` applies to, and every dossier has. */
+export const WHOLE_ESTABLISHMENT = 'tout-l-etablissement';
 export const CRITERION_ID = /^[1-9]\.[1-9]-\d{2}$/;
 export const ELEMENT_ID = /^ee\d{2}$/;
 

@@ -10,7 +10,7 @@ import { today, type CivilDate } from './dates.js';
 import type { DossierHost } from './host.js';
 import { loadDossier, type Dossier, type LoadOptions } from './model.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
-import type { Report, RuleContext } from './rules/rule.js';
+import type { AnyRule, Report, RuleContext } from './rules/rule.js';
 import { format, type Finding, type Lang, type RuleCode, type SeveritySetting } from './types.js';
 import { applyWaivers, parseWaivers } from './waivers.js';
 import { nodeRange, type Range } from './yamlSource.js';
@@ -66,22 +66,10 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   if (manifest && !catalogue) fatal = { kind: 'catalogue', message: catalogueProblem! };
 
   const findings: Finding[] = [];
-  const ctx: RuleContext & { rule?: (typeof RULES)[number] } = {
-    dossier, catalogue: catalogue ?? emptyCatalogue(), asOf, lang, catalogueProblem,
-    availableCatalogues: registry.bundledIds(),
-    report(r: Report) {
-      const rule = ctx.rule!;
-      const template = rule.messages[lang][r.messageId] ?? r.messageId;
-      findings.push({
-        file: r.file.path, range: r.range ?? rangeOf(r), code: rule.code, severity: r.severity ?? rule.defaultSeverity,
-        message: format(template, r.params), criterion: r.criterion, element: r.element, data: r.data,
-      });
-    },
-  };
+  const base = { dossier, catalogue: catalogue ?? emptyCatalogue(), asOf, lang, catalogueProblem, availableCatalogues: registry.bundledIds() };
   for (const rule of RULES) {
     if (!catalogue && !rule.standalone) continue;
-    ctx.rule = rule;
-    rule.check(ctx);
+    runIsolated(rule, base, findings);
   }
 
   const waiverRule = RULES_BY_CODE.get('waiver')!;
@@ -111,6 +99,54 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
     root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: kept,
     coverage: catalogue ? computeCoverage(dossier, catalogue) : [], summary,
   };
+}
+
+type RuleBase = Omit<RuleContext, 'report'>;
+
+/** The finding of a rule's report, its message filled in the check's language. */
+function findingOf(rule: AnyRule, lang: Lang, r: Report): Finding {
+  const template = (rule.messages[lang] as Record<string, string | undefined>)[r.messageId];
+  // the message ids are types (rules/rule.ts): an unknown one is a defect of the rule, not a message
+  if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
+  return {
+    file: r.file.path, range: r.range ?? rangeOf(r), code: rule.code as RuleCode, severity: r.severity ?? rule.defaultSeverity,
+    messageId: r.messageId, message: format(template, r.params), criterion: r.criterion, element: r.element, data: r.data,
+  };
+}
+
+/**
+ * Runs one rule on its own: when it throws, the findings it reported before stay, every other
+ * rule still runs, and one `internal-error` finding names the rule and the file it failed on.
+ */
+function runIsolated(rule: AnyRule, base: RuleBase, findings: Finding[]): void {
+  try {
+    rule.check({ ...base, report: r => findings.push(findingOf(rule, base.lang, r)) });
+  } catch (e) {
+    const file = failingFile(rule, base);
+    const internal = RULES_BY_CODE.get('internal-error')!;
+    const error = e instanceof Error ? e.message : String(e);
+    findings.push(findingOf(internal, base.lang, { file: { path: file }, messageId: 'failed', params: { rule: rule.code, file, error } }));
+  }
+}
+
+/**
+ * The file a rule fails on: it is run again (its findings dropped) on views of the dossier, first
+ * dossier.yaml alone, then dossier.yaml with one other file at a time; the first view it still
+ * fails on names the file. When it fails on none (the failure needs several files), dossier.yaml
+ * is named (or the first file when there is none).
+ */
+function failingFile(rule: AnyRule, base: RuleBase): string {
+  const { dossier } = base;
+  const manifestFile = dossier.manifest?.file;
+  const throwsOn = (files: Dossier['files'], unreadable: Dossier['unreadable']) => {
+    const view: Dossier = { ...dossier, files, unreadable, criteria: dossier.criteria.filter(c => files.includes(c.file)) };
+    try { rule.check({ ...base, dossier: view, report: () => undefined }); return false; } catch { return true; }
+  };
+  const withManifest = (f?: Dossier['files'][number]) => [...(manifestFile ? [manifestFile] : []), ...(f && f !== manifestFile ? [f] : [])];
+  if (manifestFile && throwsOn(withManifest(), [])) return manifestFile.path;
+  for (const file of dossier.files) if (file !== manifestFile && throwsOn(withManifest(file), [])) return file.path;
+  for (const u of dossier.unreadable) if (throwsOn(withManifest(), [u])) return u.path;
+  return manifestFile?.path ?? dossier.files[0]?.path ?? dossier.unreadable[0]?.path ?? 'dossier.yaml';
 }
 
 function rangeOf(r: Report): Range {

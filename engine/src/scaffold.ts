@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { Catalogue, CatalogueCriterion } from './catalogue.js';
-import { WHOLE_ESTABLISHMENT } from './rules/missingCriterion.js';
+import { WHOLE_ESTABLISHMENT } from './catalogue.js';
 
 export interface ScaffoldOptions {
   manual: string;

@@ -6,7 +6,7 @@
 import type { Catalogue } from './catalogue.js';
 import { DURATION_PATTERN, NO_DURATION } from './dates.js';
 import { CERTIFICATION_DECISIONS } from './model.js';
-import { RULE_CODES } from './types.js';
+import { RULE_CODES } from './rules/index.js';
 
 export const STATUSES = ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'] as const;
 export type Status = typeof STATUSES[number];

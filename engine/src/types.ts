@@ -1,18 +1,12 @@
+import type { RuleCode } from './rules/index.js';
 import type { Range } from './yamlSource.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Lang = 'fr' | 'en';
 
-export const RULE_CODES = [
-  'yaml-syntax', 'schema', 'unreadable-file', 'unknown-manual', 'unknown-criterion', 'uncatalogued-criterion', 'unknown-element',
-  'duplicate-criterion', 'missing-element', 'missing-criterion', 'not-evaluated', 'missing-evidence',
-  'evidence-not-found', 'evidence-outside-dossier', 'stale-evidence', 'expired-evidence', 'stale-at-visit',
-  'future-date', 'missing-justification', 'imperative-not-met', 'overdue-action', 'calista-missing',
-  'calista-late', 'visit-window', 'visit-document-missing', 'follow-up-missing', 'provider-hds-expired', 'unknown-role',
-  'invalid-finess', 'waiver',
-] as const;
-export type RuleCode = typeof RULE_CODES[number];
+/** The code of a rule of the table (engine/src/rules/index.ts), e.g. 'missing-element'. */
+export type { RuleCode };
 
 /** A finding as rules report it, before severities, waivers and sorting are applied. */
 export interface Finding {
@@ -21,11 +15,13 @@ export interface Finding {
   range: Range;
   code: RuleCode;
   severity: Severity;
+  /** the id of the message in the rule's table (tests and fixes tell findings apart by it) */
+  messageId: string;
   message: string;
   criterion?: string;
   element?: string;
-  /** facts for code actions and reports (e.g. the missing ee codes, the near-miss replacement) */
-  data?: Record<string, unknown>;
+  /** what the rule's own quick fixes need (e.g. the missing ee codes, the near-miss replacement); its type is the rule's */
+  data?: unknown;
   /** set when an in-file waiver covers the finding; it then counts in summary.waived, not in errors/warnings */
   waived?: { reason: string; until?: string };
 }

@@ -9,6 +9,7 @@ import { closest, distance as levenshtein } from 'fastest-levenshtein';
 import type { Node } from 'yaml';
 import type { Catalogue } from './catalogue.js';
 import { generateSchemas } from './schemaGen.js';
+import type { MessageOf, Messages } from './messages.js';
 import type { Lang } from './types.js';
 import { format } from './types.js';
 import { headRange, isMap, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
@@ -35,7 +36,7 @@ function validators(cat: Catalogue): Validators {
   return v;
 }
 
-export interface StructureProblem { range: Range; messageId: string; params: Record<string, unknown> }
+export type StructureProblem = { range: Range } & MessageOf<typeof STRUCTURE_MESSAGES> & { params: Readonly<Record<string, unknown>> };
 
 const MAX_LISTED = 12;
 const list = (xs: unknown[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')}, …` : xs.join(', '));
@@ -141,7 +142,7 @@ export function distanceOk(a: string, b: string): boolean {
 }
 
 
-export const STRUCTURE_MESSAGES: Record<Lang, Record<string, string>> = {
+export const STRUCTURE_MESSAGES = {
   fr: {
     unknownKey: "Clé inconnue « {key} » dans {where}. Clés permises : {allowed}.",
     unknownKeyDidYouMean: "Clé inconnue « {key} » dans {where} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.",
@@ -174,7 +175,7 @@ export const STRUCTURE_MESSAGES: Record<Lang, Record<string, string>> = {
     done: '{where} must be true, false or a YYYY-MM-DD date (found: {value}).',
     other: '{where}: {detail}.',
   },
-};
+} as const satisfies Messages;
 
 export function structureMessage(lang: Lang, p: StructureProblem): string {
   return format(STRUCTURE_MESSAGES[lang][p.messageId], p.params);

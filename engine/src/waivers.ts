@@ -8,7 +8,7 @@ import { closest } from 'fastest-levenshtein';
 import { parseCivilDate, type CivilDate } from './dates.js';
 import type { DossierFile } from './model.js';
 import type { Finding, RuleCode } from './types.js';
-import { RULE_CODES } from './types.js';
+import { RULE_CODES } from './rules/index.js';
 import type { Range } from './yamlSource.js';
 
 export interface Waiver {
@@ -97,7 +97,7 @@ export function applyWaivers(
   }
   const out: Finding[] = [];
   const add = (w: Waiver, messageId: string, params: Record<string, unknown> = {}) =>
-    out.push({ file: w.file, range: w.range, code: 'waiver' as RuleCode, severity: 'warning', message: message(messageId, params), data: { waiver: messageId } });
+    out.push({ file: w.file, range: w.range, code: 'waiver' as RuleCode, severity: 'warning', messageId, message: message(messageId, params), data: { waiver: messageId } });
   for (const w of waivers) {
     for (const code of w.unknownCodes) add(w, 'unknownCode', { code, hint: hintFor(code) });
     if (w.problem) add(w, w.problem, { codes: w.codes.join(', ') || '<code>', until: w.until });

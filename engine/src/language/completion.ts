@@ -1,7 +1,7 @@
 /** Completion of criterion codes, ee codes, statuses, evidence kinds, scopes, paths, dates, keys. */
 import { addDuration, formatDuration, parseDuration } from '../dates.js';
 import { STATUSES } from '../schemaGen.js';
-import { RULE_CODES } from '../types.js';
+import { RULE_CODES } from '../rules/index.js';
 import { yamlContextAt } from './yamlContext.js';
 import { CERTIFICATION_DECISIONS } from '../model.js';
 import { DECISION_LABELS, type Decision } from '../visit.js';

@@ -40,16 +40,6 @@ export interface DocumentSymbol { name: string; detail?: string; kind: SymbolKin
 
 export interface Location { /** absolute path */ file: string; range: Range }
 
-export interface TextEdit { /** relative to the dossier root */ file: string; range: Range; newText: string }
-export interface CodeAction {
-  title: string;
-  kind: 'quickfix';
-  /** the code of the diagnostic it fixes */
-  fixes: string;
-  isPreferred?: boolean;
-  edits: TextEdit[];
-  /** files to create (never an existing one), relative to the dossier root */
-  createFiles?: { file: string; text: string }[];
-}
+export type { CodeAction, TextEdit } from '../edits.js';
 
 export interface CodeLens { range: Range; title: string }

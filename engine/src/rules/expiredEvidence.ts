@@ -1,4 +1,4 @@
-import { defineRule, evidenceOf, kindTitle } from './rule.js';
+import { defineRule, evidenceOf, kindTitle, reviewFix } from './rule.js';
 
 export default defineRule({
   code: 'expired-evidence',
@@ -9,6 +9,7 @@ export default defineRule({
     fr: { expired: "« {title} » a expiré le {expires} : renouvelez-le et mettez à jour sa date d'expiration." },
     en: { expired: '"{title}" expired on {expires}: renew it and update its expiry date.' },
   },
+  fix: reviewFix,
   check(ctx) {
     for (const site of evidenceOf(ctx)) {
       const exp = site.evidence.expires;

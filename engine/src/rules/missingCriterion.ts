@@ -1,7 +1,8 @@
+import * as path from 'node:path';
+import { WHOLE_ESTABLISHMENT } from '../catalogue.js';
 import { topKeyNode } from '../model.js';
-import { defineRule } from './rule.js';
-
-export const WHOLE_ESTABLISHMENT = 'tout-l-etablissement';
+import { criterionFileText } from '../scaffold.js';
+import { defineRule, type RuleFinding } from './rule.js';
 
 export default defineRule({
   code: 'missing-criterion',
@@ -11,8 +12,23 @@ export default defineRule({
     en: "A criterion that applies to the dossier's scope has no file (reported on dossier.yaml).",
   },
   messages: {
-    fr: { missing: "Le critère {criterion} ({title}) s'applique à ce dossier ({why}) mais n'a pas de fichier. Créez-le (`has-dossier init` ne réécrit rien d'existant)." },
-    en: { missing: 'Criterion {criterion} ({title}) applies to this dossier ({why}) but has no file. Create it (`has-dossier init` overwrites nothing).' },
+    fr: {
+      missing: "Le critère {criterion} ({title}) s'applique à ce dossier ({why}) mais n'a pas de fichier. Créez-le (`has-dossier init` ne réécrit rien d'existant).",
+      create: 'Créer {file}',
+    },
+    en: {
+      missing: 'Criterion {criterion} ({title}) applies to this dossier ({why}) but has no file. Create it (`has-dossier init` overwrites nothing).',
+      create: 'Create {file}',
+    },
+  },
+  fix(f: RuleFinding<{ criterion: string }>, { result }) {
+    const id = f.data?.criterion;
+    const cr = id ? result.catalogue?.criteria.get(id) : undefined;
+    if (!id || !cr) return [];
+    const { dossier } = result;
+    if (dossier.host.kind(path.join(dossier.root, 'criteres', `${id}.yaml`)) !== undefined) return [];
+    const file = `criteres/${id}.yaml`;
+    return [{ messageId: 'create', params: { file }, edits: [], createFiles: [{ file, text: criterionFileText(cr) }] }];
   },
   check(ctx) {
     const m = ctx.dossier.manifest;

@@ -1,5 +1,6 @@
+import { addElements } from '../edits.js';
 import { topKeyNode } from '../model.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleFinding } from './rule.js';
 
 export default defineRule({
   code: 'missing-element',
@@ -9,8 +10,19 @@ export default defineRule({
     en: 'An element of evaluation of the criterion is absent from `elements` (one finding per file, listing them).',
   },
   messages: {
-    fr: { missing: 'Éléments du critère {criterion} absents : {missing}. Ajoutez-les (au moins avec « status: a-evaluer »).' },
-    en: { missing: 'Elements of criterion {criterion} missing: {missing}. Add them (at least with "status: a-evaluer").' },
+    fr: {
+      missing: 'Éléments du critère {criterion} absents : {missing}. Ajoutez-les (au moins avec « status: a-evaluer »).',
+      addMissing: 'Ajouter les éléments manquants ({list})',
+    },
+    en: {
+      missing: 'Elements of criterion {criterion} missing: {missing}. Add them (at least with "status: a-evaluer").',
+      addMissing: 'Add the missing elements ({list})',
+    },
+  },
+  fix(f: RuleFinding<{ missing: string[] }>, { src, entry }) {
+    const missing = f.data?.missing;
+    const edit = entry && missing && addElements(src, entry, missing);
+    return edit ? [{ messageId: 'addMissing', params: { list: missing.join(', ') }, isPreferred: true, edits: [edit] }] : [];
   },
   check(ctx) {
     for (const entry of ctx.dossier.criteria) {

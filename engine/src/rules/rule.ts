@@ -1,33 +1,47 @@
 /**
- * What a rule is: a code, a default severity, a description and messages in French and
- * English, and a check over the dossier model that reports located findings.
+ * What a rule is, as ESLint has it: a code, a default severity, a description, messages in
+ * French and English by id, a check over the dossier model that reports located findings, and
+ * the quick fixes of its own findings. The message ids and their `{placeholders}` are types:
+ * reporting an id the rule does not have, or leaving a placeholder without a parameter, does
+ * not compile. The fix receives the `data` its own check reported, with the type the rule gave it.
+ *
+ * Adding a rule: one file in this folder (`export default defineRule({...})`), listed in
+ * ./index.ts, and its test file test/rules/<code>.test.ts. Nothing else.
  */
-import * as path from 'node:path';
 import type { Node } from 'yaml';
-import type { Catalogue, CatalogueCriterion } from '../catalogue.js';
-import { parseDuration, type CivilDate, type Duration, NO_DURATION } from '../dates.js';
-import type { CriterionEntry, Dossier, DossierFile, ElementEntry, EvidenceEntry } from '../model.js';
-import type { Lang, RuleCode, Severity } from '../types.js';
-import { climbsOut, isInside } from '../paths.js';
-import type { Range } from '../yamlSource.js';
+import type { Catalogue } from '../catalogue.js';
+import type { CheckResult } from '../check.js';
+import type { CivilDate } from '../dates.js';
+import type { LocalEdit, TextEdit } from '../edits.js';
+import type { CriterionEntry, Dossier, DossierFile, ElementEntry } from '../model.js';
+import type { MessageOf, Messages } from '../messages.js';
+import type { Finding, Lang, Severity } from '../types.js';
+import type { Range, YamlSource } from '../yamlSource.js';
+import type { FIX_MESSAGES } from './fixes.js';
 
-export interface Report {
+// What the rules share with the rest of the engine lives below them; re-exported for the rules.
+export { replaceFix, reviewFix } from './fixes.js';
+export { elementsOf, evidenceOf, freshnessOf, kindTitle, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite, type Freshness } from '../evidence.js';
+
+export type { MessageId, MessageOf, Messages, MessageTable, ParamsOf, Placeholders } from '../messages.js';
+
+interface ReportBase<D> {
   /** the file the finding sits in; a file that could not be parsed has no source (the finding goes to its start) */
   file: DossierFile | { path: string; source?: undefined };
   /** the node the finding is about (its value range is used) … */
   node?: Node | null;
   /** … or an explicit range */
   range?: Range;
-  messageId: string;
-  params?: Record<string, unknown>;
   criterion?: string;
   element?: string;
   /** when the finding is graver or lighter than the rule's default (e.g. an age set by the manual itself) */
   severity?: Severity;
-  data?: Record<string, unknown>;
+  /** what the rule's own quick fixes need (the replacement of a near miss, the missing codes …) */
+  data?: D;
 }
+export type Report<M extends Messages = Messages, D = unknown> = ReportBase<D> & MessageOf<M>;
 
-export interface RuleContext {
+export interface RuleContext<M extends Messages = Messages, D = unknown> {
   dossier: Dossier;
   /** the dossier's catalogue; an empty one when it could not be loaded (then only `standalone` rules run) */
   catalogue: Catalogue;
@@ -37,118 +51,69 @@ export interface RuleContext {
   availableCatalogues: string[];
   asOf: CivilDate;
   lang: Lang;
-  report(r: Report): void;
+  report(r: Report<M, D>): void;
 }
 
-export interface Rule {
-  code: RuleCode;
+
+/** A finding of this rule, with the data its check reported. */
+export type RuleFinding<D> = Omit<Finding, 'data'> & { data?: D };
+
+export interface FixContext<M extends Messages = Messages> {
+  /** the check the finding comes from (its dossier, catalogue, as-of date) */
+  result: CheckResult;
+  lang: Lang;
+  /** the file the finding is in, and its parse (the text the finding was computed on) */
+  file: DossierFile;
+  src: YamlSource;
+  /** the criterion of that file, and the finding's element in it, when there are */
+  entry?: CriterionEntry;
+  element?: ElementEntry;
+  /** a message of the rule's table in the user's language (for text a fix inserts) */
+  t(m: MessageOf<M> | MessageOf<typeof FIX_MESSAGES>): string;
+}
+
+/**
+ * A quick fix as a rule proposes it: its title by message id (of the rule's messages, or of the
+ * shared ones in ./fixes.ts), edits of the finding's file, files to create.
+ */
+export type Fix<M extends Messages> = (MessageOf<M> | MessageOf<typeof FIX_MESSAGES>) & FixBody;
+/** A quick fix of ./fixes.ts, which any rule may propose. */
+export type SharedFix = MessageOf<typeof FIX_MESSAGES> & FixBody;
+interface FixBody {
+  edits: LocalEdit[];
+  /** edits in other files */
+  otherEdits?: TextEdit[];
+  isPreferred?: boolean;
+  /** files to create (never an existing one), relative to the dossier root */
+  createFiles?: { file: string; text: string }[];
+};
+
+export interface Rule<C extends string = string, M extends Messages = Messages, D = UntypedData> {
+  code: C;
   defaultSeverity: Severity;
   /** one sentence: when it fires (docs, SARIF, README) */
   description: Record<Lang, string>;
-  messages: Record<Lang, Record<string, string>>;
+  messages: M;
   /** true when the rule needs no catalogue (it still runs when `manual:` cannot be loaded) */
   standalone?: boolean;
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext<M, D>): void;
+  /**
+   * The quick fixes of one of its findings. Write it before `check` with its finding's type
+   * (`fix(f: RuleFinding<{ missing: string[] }>, ctx)`): the data `check` reports is then checked
+   * against it (written after, it does not compile). A property, not a method, for that reason.
+   */
+  fix?: (finding: RuleFinding<D>, ctx: FixContext<M>) => Fix<M>[];
 }
 
-export function defineRule(rule: Rule): Rule {
+/** The data of the findings of a rule without fixes: free, since nothing reads it. */
+export type UntypedData = Readonly<Record<string, unknown>>;
+
+/** A rule of the table, whatever its messages and data. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<string, any, any>;
+
+export function defineRule<const C extends string, const M extends Messages, D = UntypedData>(rule: Rule<C, M, D>): Rule<C, M, D> {
   return rule;
-}
-
-/** Every element with its criterion file, the catalogue entry when there is one. */
-/** What walking the dossier needs of a rule context (the visit checklist walks it outside the rules too). */
-export type DossierView = Pick<RuleContext, 'dossier' | 'catalogue'>;
-
-export function* elementsOf(ctx: DossierView): Generator<{ entry: CriterionEntry; element: ElementEntry; catalogued?: CatalogueCriterion }> {
-  for (const entry of ctx.dossier.criteria) {
-    const catalogued = entry.id ? ctx.catalogue.criteria.get(entry.id) : undefined;
-    for (const element of entry.elements) yield { entry, element, catalogued };
-  }
-}
-
-export interface EvidenceSite {
-  file: DossierFile;
-  evidence: EvidenceEntry;
-  criterion?: string;
-  element?: string;
-  /** 'criterion': evidence of an element; 'calista': an entry of dossier.yaml `calista:`; 'provider': a provider's PCA/PRA */
-  origin: 'criterion' | 'calista' | 'provider';
-  /** the provider's name, for 'provider' */
-  provider?: string;
-}
-
-/** The kind a provider's `pca_pra:` counts as in the visit checklist. */
-export const PROVIDER_PCA_KIND = 'pca-pra-fournisseurs';
-
-/** Every evidence item of the dossier, those of the elements and those listed for CALISTA. */
-export function* evidenceOf(ctx: DossierView): Generator<EvidenceSite> {
-  for (const { entry, element } of elementsOf(ctx)) {
-    for (const evidence of element.evidence) yield { file: entry.file, evidence, criterion: entry.id, element: element.code, origin: 'criterion' };
-  }
-  const m = ctx.dossier.manifest;
-  if (m) for (const evidence of m.calista) yield { file: m.file, evidence, origin: 'calista' };
-  if (m) {
-    for (const p of m.providers) {
-      if (!p.pcaPra) continue;
-      const evidence: EvidenceEntry = { node: p.node, title: `PCA / PRA — ${p.name ?? '?'}`, kind: { value: PROVIDER_PCA_KIND, node: p.pcaPra.node }, file: p.pcaPra };
-      yield { file: m.file, evidence, origin: 'provider', provider: p.name };
-    }
-  }
-}
-
-export interface Freshness { duration: Duration; basis: 'manual' | 'practice' | 'dossier'; quote?: string }
-
-/** The maximum age of an evidence kind: dossier.yaml `freshness:` first, then the catalogue. */
-export function freshnessOf(ctx: DossierView, kindId: string | undefined): Freshness | undefined {
-  if (!kindId) return undefined;
-  const override = ctx.dossier.manifest?.freshness.get(kindId);
-  if (override) {
-    if (NO_DURATION.includes(override.value.trim())) return undefined;
-    const d = parseDuration(override.value);
-    if (d) return { duration: d, basis: 'dossier' };
-  }
-  const kind = ctx.catalogue.evidenceKinds.get(kindId);
-  if (!kind?.maxAge) return undefined;
-  const d = parseDuration(kind.maxAge.duration);
-  return d ? { duration: d, basis: kind.maxAge.basis, quote: kind.maxAge.quote } : undefined;
-}
-
-export type EvidencePath =
-  | { ok: true; abs: string; rel: string }
-  | { ok: false; reason: 'absolute' | 'home' | 'escapes' | 'symlink' };
-
-/**
- * Where an evidence `file:` points. Backslashes count as separators (a dossier written on
- * Windows); absolute paths, `~` and anything that resolves outside the root are refused.
- */
-const resolved = new WeakMap<Dossier, Map<string, EvidencePath>>();
-
-export function resolveEvidencePath(dossier: Dossier, written: string): EvidencePath {
-  // several rules and the visit checklist ask about the same paths within one check
-  let memo = resolved.get(dossier);
-  if (!memo) resolved.set(dossier, memo = new Map());
-  let r = memo.get(written);
-  if (!r) memo.set(written, r = resolveUncached(dossier, written));
-  return r;
-}
-
-function resolveUncached(dossier: Dossier, written: string): EvidencePath {
-  const p = written.replace(/\\/g, '/');
-  if (p.startsWith('~')) return { ok: false, reason: 'home' };
-  if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('//')) return { ok: false, reason: 'absolute' };
-  const rel = path.posix.normalize(p);
-  if (climbsOut(rel)) return { ok: false, reason: 'escapes' };
-  const abs = path.join(dossier.root, ...rel.split('/'));
-  const real = dossier.host.realpath(abs);
-  if (real) {
-    const rootReal = dossier.host.realpath(dossier.root) ?? dossier.root;
-    if (!isInside(rootReal, real)) return { ok: false, reason: 'symlink' };
-  }
-  return { ok: true, abs, rel };
-}
-
-export function kindTitle(ctx: DossierView, e: EvidenceEntry): string {
-  return e.title ?? (e.kind ? ctx.catalogue.evidenceKinds.get(e.kind.value)?.title ?? e.kind.value : '?');
 }
 
 /** " Vouliez-vous dire X ?" / " Did you mean X?", or nothing. */

@@ -1,5 +1,5 @@
 import { STRUCTURE_MESSAGES, validateStructure } from '../validation.js';
-import { defineRule } from './rule.js';
+import { defineRule, replaceFix } from './rule.js';
 
 export default defineRule({
   code: 'schema',
@@ -9,11 +9,13 @@ export default defineRule({
     en: 'A key, type, enum or format is wrong (the message lists what is allowed).',
   },
   messages: STRUCTURE_MESSAGES,
+  fix: replaceFix,
   check(ctx) {
     for (const file of ctx.dossier.files) {
       if (file.source.syntaxErrors.length) continue; // a broken file would only add noise after its yaml-syntax errors
       for (const p of validateStructure(ctx.catalogue, file.kind, file.source)) {
-        ctx.report({ file, range: p.range, messageId: p.messageId, params: p.params, data: p.params.suggestion ? { replacement: p.params.suggestion } : undefined });
+        const suggestion = p.params.suggestion;
+        ctx.report({ ...p, file, data: typeof suggestion === 'string' && suggestion ? { replacement: suggestion } : undefined });
       }
     }
   },

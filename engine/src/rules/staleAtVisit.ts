@@ -1,5 +1,5 @@
 import { addDuration } from '../dates.js';
-import { defineRule, evidenceOf, freshnessOf, kindTitle } from './rule.js';
+import { defineRule, evidenceOf, freshnessOf, kindTitle, reviewFix } from './rule.js';
 
 export default defineRule({
   code: 'stale-at-visit',
@@ -18,6 +18,7 @@ export default defineRule({
       expires: '"{title}" expires on {expires}, before the visit of {visit}: renew it.',
     },
   },
+  fix: reviewFix,
   check(ctx) {
     const visit = ctx.dossier.manifest?.visitStart?.value;
     if (!visit || visit <= ctx.asOf) return;

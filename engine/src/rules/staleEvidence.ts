@@ -1,5 +1,5 @@
 import { addDuration, formatDuration } from '../dates.js';
-import { defineRule, evidenceOf, freshnessOf, kindTitle } from './rule.js';
+import { defineRule, evidenceOf, freshnessOf, kindTitle, reviewFix, type RuleFinding } from './rule.js';
 
 export default defineRule({
   code: 'stale-evidence',
@@ -20,6 +20,7 @@ export default defineRule({
       dossier: '"{title}" is dated {date}: it is more than {age} old on {asOf} (stale since {staleSince}), the maximum age this dossier sets for "{kind}" (dossier.yaml, freshness). Renew it.',
     },
   },
+  fix: (f: RuleFinding<{ validThrough: string; kind: string }>, ctx) => reviewFix(f, ctx),
   check(ctx) {
     for (const site of evidenceOf(ctx)) {
       const { evidence } = site;

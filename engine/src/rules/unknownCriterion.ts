@@ -2,7 +2,7 @@ import { closest } from 'fastest-levenshtein';
 import { CRITERION_ID, parseCriterionCode } from '../catalogue.js';
 import { topKeyNode } from '../model.js';
 import { distanceOk } from '../validation.js';
-import { defineRule, didYouMean } from './rule.js';
+import { defineRule, didYouMean, replaceFix } from './rule.js';
 
 export default defineRule({
   code: 'unknown-criterion',
@@ -27,6 +27,7 @@ export default defineRule({
       missing: 'Key "criterion" has no value: give the criterion code (e.g. 3.4-05).',
     },
   },
+  fix: replaceFix,
   check(ctx) {
     const cat = ctx.catalogue;
     const known = [...cat.criteria.keys()];

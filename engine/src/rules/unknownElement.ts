@@ -1,5 +1,5 @@
 import { closest } from 'fastest-levenshtein';
-import { defineRule, didYouMean, elementsOf } from './rule.js';
+import { defineRule, didYouMean, elementsOf, replaceFix } from './rule.js';
 
 export default defineRule({
   code: 'unknown-element',
@@ -20,6 +20,7 @@ export default defineRule({
       otherCriterion: 'This key refers to criterion {keyCriterion}, not {criterion}: write "{code}".',
     },
   },
+  fix: replaceFix,
   check(ctx) {
     for (const { entry, element, catalogued } of elementsOf(ctx)) {
       const criterion = entry.id ?? '?';

@@ -2,7 +2,7 @@ import type { Located } from '../model.js';
 import { distance } from 'fastest-levenshtein';
 import { suggest } from '../validation.js';
 import { roleOf } from '../visit.js';
-import { defineRule, didYouMean } from './rule.js';
+import { defineRule, didYouMean, replaceFix } from './rule.js';
 
 export default defineRule({
   code: 'unknown-role',
@@ -15,6 +15,7 @@ export default defineRule({
     fr: { unknown: '« {owner} » ne nomme aucun rôle déclaré sous « roles: » dans dossier.yaml ({roles}).{hint}' },
     en: { unknown: '"{owner}" names no role declared under "roles:" in dossier.yaml ({roles}).{hint}' },
   },
+  fix: replaceFix,
   check(ctx) {
     const roles = ctx.dossier.manifest?.roles;
     if (!roles) return;

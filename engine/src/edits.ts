@@ -1,0 +1,85 @@
+/**
+ * Text edits on a dossier file, as the quick fixes of the rules propose them: computed on the
+ * text the findings were computed on, with the indentation of the surrounding YAML.
+ */
+import type { Node } from 'yaml';
+import type { CriterionEntry, ElementEntry } from './model.js';
+import { nodeRange, positionAt, type Position, type Range, type YamlSource } from './yamlSource.js';
+
+export interface TextEdit { /** relative to the dossier root */ file: string; range: Range; newText: string }
+/** An edit of the file the finding is in (the file is filled in by the caller). */
+export type LocalEdit = Omit<TextEdit, 'file'>;
+
+export interface CodeAction {
+  title: string;
+  kind: 'quickfix';
+  /** the code of the diagnostic it fixes */
+  fixes: string;
+  isPreferred?: boolean;
+  edits: TextEdit[];
+  /** files to create (never an existing one), relative to the dossier root */
+  createFiles?: { file: string; text: string }[];
+}
+
+export function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+export function sameStart(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character;
+}
+
+export function lineIndent(src: YamlSource, node: Node): number {
+  const line = src.text.split(/\r?\n/)[nodeRange(src, node).start.line] ?? '';
+  return line.length - line.trimStart().length;
+}
+
+/** An insertion at the start of the line after the one where `node` ends. */
+export function insertAfterLineOf(src: YamlSource, node: Node, text: string, end = node.range![1]): LocalEdit {
+  const p = positionAt(src, end);
+  const lineCount = src.lineStarts.length;
+  const lastLine = p.character === 0 && p.line > 0 ? p.line - 1 : p.line;
+  if (lastLine + 1 >= lineCount) {
+    const eol = positionAt(src, src.text.length);
+    return { range: { start: eol, end: eol }, newText: (src.text.endsWith('\n') ? '' : '\n') + text };
+  }
+  const at = { line: lastLine + 1, character: 0 };
+  return { range: { start: at, end: at }, newText: text };
+}
+
+/** The missing elements, each `status: a-evaluer`, at the end of `elements:` (created when absent). */
+export function addElements(src: YamlSource, entry: CriterionEntry, missing: string[]): LocalEdit | undefined {
+  const pair = entry.elementsPair;
+  const first = entry.elements[0];
+  const indent = first ? nodeRange(src, first.keyNode).start.character : (pair ? nodeRange(src, pair.key).start.character : 0) + 2;
+  const block = missing.map(ee => `${' '.repeat(indent)}${ee}:\n${' '.repeat(indent + 2)}status: a-evaluer\n`).join('');
+  const value = pair?.value as Node | null | undefined;
+  if (!pair) {
+    const eof = positionAt(src, src.text.length);
+    return { range: { start: eof, end: eof }, newText: `${src.text.endsWith('\n') || !src.text ? '' : '\n'}elements:\n${block}` };
+  }
+  if (value?.range && (value as { flow?: boolean }).flow) {
+    // `elements: {}` becomes a block map
+    return { range: nodeRange(src, value), newText: `\n${block.replace(/\n$/, '')}` };
+  }
+  // after the last line of the map (or of the `elements:` key when it is empty)
+  return insertAfterLineOf(src, (value?.range ? value : pair.key) as Node, block);
+}
+
+/** An action `{ title, due, done: false }` at the end of the element's `actions:` (created when absent). */
+export function addAction(src: YamlSource, element: ElementEntry, title: string, due: string): LocalEdit | undefined {
+  const value = element.valueNode;
+  if (!value?.range) return undefined;
+  const keyIndent = nodeRange(src, element.keyNode).start.character;
+  const childIndent = element.status ? lineIndent(src, element.status.node) : keyIndent + 2;
+  const quoted = JSON.stringify(title);
+  if (element.actions.length) {
+    const last = element.actions.at(-1)!;
+    const dash = ' '.repeat(nodeRange(src, last.node).start.character - 2);
+    const item = `${dash}- title: ${quoted}\n${dash}  due: ${due}\n${dash}  done: false\n`;
+    return insertAfterLineOf(src, last.node, item);
+  }
+  const pad = ' '.repeat(childIndent);
+  return insertAfterLineOf(src, value, `${pad}actions:\n${pad}  - title: ${quoted}\n${pad}    due: ${due}\n${pad}    done: false\n`);
+}

@@ -1,0 +1,107 @@
+/**
+ * What the rules share with the visit checklist, the report and the editor features: walking the
+ * elements and the evidence of a dossier, an evidence kind's maximum age, where an evidence
+ * `file:` points. It sits below the rules: nothing here knows of a rule.
+ */
+import * as path from 'node:path';
+import type { Catalogue, CatalogueCriterion } from './catalogue.js';
+import { parseDuration, type Duration, NO_DURATION } from './dates.js';
+import type { CriterionEntry, Dossier, DossierFile, ElementEntry, EvidenceEntry } from './model.js';
+import { climbsOut, isInside } from './paths.js';
+
+/** What walking the dossier needs: the dossier and its catalogue (a rule context is one). */
+export interface DossierView { dossier: Dossier; catalogue: Catalogue }
+
+/** Every element with its criterion file, the catalogue entry when there is one. */
+export function* elementsOf(ctx: DossierView): Generator<{ entry: CriterionEntry; element: ElementEntry; catalogued?: CatalogueCriterion }> {
+  for (const entry of ctx.dossier.criteria) {
+    const catalogued = entry.id ? ctx.catalogue.criteria.get(entry.id) : undefined;
+    for (const element of entry.elements) yield { entry, element, catalogued };
+  }
+}
+
+export interface EvidenceSite {
+  file: DossierFile;
+  evidence: EvidenceEntry;
+  criterion?: string;
+  element?: string;
+  /** 'criterion': evidence of an element; 'calista': an entry of dossier.yaml `calista:`; 'provider': a provider's PCA/PRA */
+  origin: 'criterion' | 'calista' | 'provider';
+  /** the provider's name, for 'provider' */
+  provider?: string;
+}
+
+/** The kind a provider's `pca_pra:` counts as in the visit checklist. */
+export const PROVIDER_PCA_KIND = 'pca-pra-fournisseurs';
+
+/** Every evidence item of the dossier, those of the elements and those listed for CALISTA. */
+export function* evidenceOf(ctx: DossierView): Generator<EvidenceSite> {
+  for (const { entry, element } of elementsOf(ctx)) {
+    for (const evidence of element.evidence) yield { file: entry.file, evidence, criterion: entry.id, element: element.code, origin: 'criterion' };
+  }
+  const m = ctx.dossier.manifest;
+  if (m) for (const evidence of m.calista) yield { file: m.file, evidence, origin: 'calista' };
+  if (m) {
+    for (const p of m.providers) {
+      if (!p.pcaPra) continue;
+      const evidence: EvidenceEntry = { node: p.node, title: `PCA / PRA — ${p.name ?? '?'}`, kind: { value: PROVIDER_PCA_KIND, node: p.pcaPra.node }, file: p.pcaPra };
+      yield { file: m.file, evidence, origin: 'provider', provider: p.name };
+    }
+  }
+}
+
+export interface Freshness { duration: Duration; basis: 'manual' | 'practice' | 'dossier'; quote?: string }
+
+/** The maximum age of an evidence kind: dossier.yaml `freshness:` first, then the catalogue. */
+export function freshnessOf(ctx: DossierView, kindId: string | undefined): Freshness | undefined {
+  if (!kindId) return undefined;
+  const override = ctx.dossier.manifest?.freshness.get(kindId);
+  if (override) {
+    if (NO_DURATION.includes(override.value.trim())) return undefined;
+    const d = parseDuration(override.value);
+    if (d) return { duration: d, basis: 'dossier' };
+  }
+  const kind = ctx.catalogue.evidenceKinds.get(kindId);
+  if (!kind?.maxAge) return undefined;
+  const d = parseDuration(kind.maxAge.duration);
+  return d ? { duration: d, basis: kind.maxAge.basis, quote: kind.maxAge.quote } : undefined;
+}
+
+export type EvidencePath =
+  | { ok: true; abs: string; rel: string }
+  | { ok: false; reason: 'absolute' | 'home' | 'escapes' | 'symlink' };
+
+/**
+ * Where an evidence `file:` points. Backslashes count as separators (a dossier written on
+ * Windows); absolute paths, `~` and anything that resolves outside the root are refused.
+ */
+const resolved = new WeakMap<Dossier, Map<string, EvidencePath>>();
+
+export function resolveEvidencePath(dossier: Dossier, written: string): EvidencePath {
+  // several rules and the visit checklist ask about the same paths within one check
+  let memo = resolved.get(dossier);
+  if (!memo) resolved.set(dossier, memo = new Map());
+  let r = memo.get(written);
+  if (!r) memo.set(written, r = resolveUncached(dossier, written));
+  return r;
+}
+
+function resolveUncached(dossier: Dossier, written: string): EvidencePath {
+  const p = written.replace(/\\/g, '/');
+  if (p.startsWith('~')) return { ok: false, reason: 'home' };
+  if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('//')) return { ok: false, reason: 'absolute' };
+  const rel = path.posix.normalize(p);
+  if (climbsOut(rel)) return { ok: false, reason: 'escapes' };
+  const abs = path.join(dossier.root, ...rel.split('/'));
+  const real = dossier.host.realpath(abs);
+  if (real) {
+    const rootReal = dossier.host.realpath(dossier.root) ?? dossier.root;
+    if (!isInside(rootReal, real)) return { ok: false, reason: 'symlink' };
+  }
+  return { ok: true, abs, rel };
+}
+
+/** The title a user knows an evidence item by: its own, else its kind's. */
+export function kindTitle(ctx: DossierView, e: EvidenceEntry): string {
+  return e.title ?? (e.kind ? ctx.catalogue.evidenceKinds.get(e.kind.value)?.title ?? e.kind.value : '?');
+}
