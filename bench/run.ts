@@ -125,7 +125,7 @@ async function ourServer(root: string, debounceMs?: number) {
 /** Keystrokes that each change the diagnostics (a status toggled between valid and not), time to their publication. */
 async function editLatency(lsp: Lsp, file: string, line: number): Promise<number[]> {
   const uri = URI.file(file).toString();
-  let text = fs.readFileSync(file, 'utf8');
+  const text = fs.readFileSync(file, 'utf8');
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   const lines = text.split('\n');
   const col = lines[line].indexOf('status: ') + 'status: '.length;

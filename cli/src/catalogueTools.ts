@@ -5,13 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Command, Option } from 'commander';
-import { CatalogueRegistry } from '../../engine/src/catalogueRegistry.js';
-import { diffCatalogues, renderDiffText } from '../../engine/src/catalogueDiff.js';
-import { catalogueRows, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, TEMPLATE_HEADERS, toCsv } from '../../engine/src/catalogueImport.js';
-import { nodeHost } from '../../engine/src/host.js';
-import { applyMigrationEdits, planMigration, renderPlanText, type MigrationMap } from '../../engine/src/migrate.js';
-import { loadDossier } from '../../engine/src/model.js';
+import { type Command, Option } from 'commander';
+import {
+  applyMigrationEdits, CatalogueRegistry, catalogueRows, diffCatalogues, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, loadDossier, nodeHost,
+  planMigration, renderDiffText, renderPlanText, TEMPLATE_HEADERS, toCsv, type MigrationMap,
+} from '../../engine/src/index.js';
 import { readTable, xlsxModule } from './tables.js';
 
 export interface CliHelpers {

@@ -6,16 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, findDossierRoots, locateSchemasDir, renderReportHtml, generateSchemas, nodeHost, parseCivilDate, RULES, type Lang,
+  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
+  nodeHost, parseCivilDate, parseDuration, RULES, scaffoldDossier, visitChecklist, type Lang,
 } from '../../engine/src/index.js';
-import { criterionFileText, scaffoldDossier } from '../../engine/src/scaffold.js';
-import { formatDuration, parseDuration } from '../../engine/src/dates.js';
 import { FORMATTERS } from './formats/index.js';
 import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
 import { cannotCheck, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
-import { visitChecklist } from '../../engine/src/visit.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : readVersion();

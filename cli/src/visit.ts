@@ -2,9 +2,7 @@
  * `has-dossier visit`: the expert visitors' checklist as text or JSON. Exit 0 when every document
  * is there and valid on the visit day and every provider's certificate holds; 1 otherwise.
  */
-import { countdownText, cycleText, invalidText, VISIT_WORDS } from '../../engine/src/report/visitText.js';
-import type { Lang } from '../../engine/src/types.js';
-import type { VisitChecklist } from '../../engine/src/visit.js';
+import { countdownText, cycleText, invalidText, VISIT_WORDS, type Lang, type VisitChecklist } from '../../engine/src/index.js';
 
 export interface VisitOutcome { ready: boolean; missing: number; invalid: number; providerProblems: number }
 

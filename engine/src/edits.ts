@@ -6,7 +6,11 @@ import type { Node } from 'yaml';
 import type { CriterionEntry, ElementEntry } from './model.js';
 import { nodeRange, positionAt, type Position, type Range, type YamlSource } from './yamlSource.js';
 
-export interface TextEdit { /** relative to the dossier root */ file: string; range: Range; newText: string }
+export interface TextEdit {
+  /** relative to the dossier root */ file: string;
+  range: Range;
+  newText: string;
+}
 /** An edit of the file the finding is in (the file is filled in by the caller). */
 export type LocalEdit = Omit<TextEdit, 'file'>;
 

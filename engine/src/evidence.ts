@@ -10,7 +10,10 @@ import type { CriterionEntry, Dossier, DossierFile, ElementEntry, EvidenceEntry 
 import { climbsOut, isInside } from './paths.js';
 
 /** What walking the dossier needs: the dossier and its catalogue (a rule context is one). */
-export interface DossierView { dossier: Dossier; catalogue: Catalogue }
+export interface DossierView {
+  dossier: Dossier;
+  catalogue: Catalogue;
+}
 
 /** Every element with its criterion file, the catalogue entry when there is one. */
 export function* elementsOf(ctx: DossierView): Generator<{ entry: CriterionEntry; element: ElementEntry; catalogued?: CatalogueCriterion }> {
@@ -44,13 +47,22 @@ export function* evidenceOf(ctx: DossierView): Generator<EvidenceSite> {
   if (m) {
     for (const p of m.providers) {
       if (!p.pcaPra) continue;
-      const evidence: EvidenceEntry = { node: p.node, title: `PCA / PRA — ${p.name ?? '?'}`, kind: { value: PROVIDER_PCA_KIND, node: p.pcaPra.node }, file: p.pcaPra };
+      const evidence: EvidenceEntry = {
+        node: p.node,
+        title: `PCA / PRA — ${p.name ?? '?'}`,
+        kind: { value: PROVIDER_PCA_KIND, node: p.pcaPra.node },
+        file: p.pcaPra,
+      };
       yield { file: m.file, evidence, origin: 'provider', provider: p.name };
     }
   }
 }
 
-export interface Freshness { duration: Duration; basis: 'manual' | 'practice' | 'dossier'; quote?: string }
+export interface Freshness {
+  duration: Duration;
+  basis: 'manual' | 'practice' | 'dossier';
+  quote?: string;
+}
 
 /** The maximum age of an evidence kind: dossier.yaml `freshness:` first, then the catalogue. */
 export function freshnessOf(ctx: DossierView, kindId: string | undefined): Freshness | undefined {
@@ -67,9 +79,7 @@ export function freshnessOf(ctx: DossierView, kindId: string | undefined): Fresh
   return d ? { duration: d, basis: kind.maxAge.basis, quote: kind.maxAge.quote } : undefined;
 }
 
-export type EvidencePath =
-  | { ok: true; abs: string; rel: string }
-  | { ok: false; reason: 'absolute' | 'home' | 'escapes' | 'symlink' };
+export type EvidencePath = { ok: true; abs: string; rel: string } | { ok: false; reason: 'absolute' | 'home' | 'escapes' | 'symlink' };
 
 /**
  * Where an evidence `file:` points. Backslashes count as separators (a dossier written on
@@ -80,9 +90,9 @@ const resolved = new WeakMap<Dossier, Map<string, EvidencePath>>();
 export function resolveEvidencePath(dossier: Dossier, written: string): EvidencePath {
   // several rules and the visit checklist ask about the same paths within one check
   let memo = resolved.get(dossier);
-  if (!memo) resolved.set(dossier, memo = new Map());
+  if (!memo) resolved.set(dossier, (memo = new Map()));
   let r = memo.get(written);
-  if (!r) memo.set(written, r = resolveUncached(dossier, written));
+  if (!r) memo.set(written, (r = resolveUncached(dossier, written)));
   return r;
 }
 
@@ -103,5 +113,5 @@ function resolveUncached(dossier: Dossier, written: string): EvidencePath {
 
 /** The title a user knows an evidence item by: its own, else its kind's. */
 export function kindTitle(ctx: DossierView, e: EvidenceEntry): string {
-  return e.title ?? (e.kind ? ctx.catalogue.evidenceKinds.get(e.kind.value)?.title ?? e.kind.value : '?');
+  return e.title ?? (e.kind ? (ctx.catalogue.evidenceKinds.get(e.kind.value)?.title ?? e.kind.value) : '?');
 }

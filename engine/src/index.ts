@@ -6,7 +6,7 @@ export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERE
 export { CatalogueRegistry, locateSchemasDir, type CatalogueInfo } from './catalogueRegistry.js';
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';
-export { addDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
+export { addDuration, formatDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
 export { nodeHost, MANIFEST, type DossierHost } from './host.js';
 export { memoryHost, type MemoryTree } from './memoryHost.js';
 export { loadDossier, type Dossier, type ParseCache } from './model.js';
@@ -24,4 +24,7 @@ export { coverageTree, type CoverageNode } from './report/tree.js';
 export { findDossierRoots, rootOf } from './roots.js';
 export { climbsOut, isInside, relativeInside, relativeInsidePosix } from './paths.js';
 export { visitChecklist, visitWindow, DECISION_LABELS, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
-export { visitSummary, countdownText, cycleText } from './report/visitText.js';
+export { visitSummary, countdownText, cycleText, invalidText, VISIT_WORDS } from './report/visitText.js';
+export { diffCatalogues, renderDiffText } from './catalogueDiff.js';
+export { catalogueRows, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, TEMPLATE_HEADERS, toCsv } from './catalogueImport.js';
+export { applyMigrationEdits, planMigration, renderPlanText, type MigrationMap } from './migrate.js';

@@ -6,7 +6,10 @@
 
 /** A table of messages by id, `{name}` for a parameter. */
 export type MessageTable = Readonly<Record<string, string>>;
-export interface Messages { readonly fr: MessageTable; readonly en: MessageTable }
+export interface Messages {
+  readonly fr: MessageTable;
+  readonly en: MessageTable;
+}
 
 /** The `{name}` placeholders of a message, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;

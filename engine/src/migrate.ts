@@ -32,8 +32,8 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
   const elemMap = new Map<string, string | null>();
   const likely = new Map<string, string>();
   for (const c of diff.changes) {
-    if (c.kind === 'criterion-renumbered') (c.certain ? critMap.set(c.old!, c.new!) : likely.set(c.old!, c.new!));
-    if (c.kind === 'element-renumbered') (c.certain ? elemMap.set(c.old!, c.new!) : likely.set(c.old!, c.new!));
+    if (c.kind === 'criterion-renumbered') (c.certain ? critMap : likely).set(c.old!, c.new!);
+    if (c.kind === 'element-renumbered') (c.certain ? elemMap : likely).set(c.old!, c.new!);
   }
   for (const [k, v] of Object.entries(map.criteria ?? {})) critMap.set(k, v);
   for (const [k, v] of Object.entries(map.elements ?? {})) elemMap.set(k, v);
@@ -84,7 +84,7 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
       if (!el.code) continue;
       const oldRef = `${entry.id}-${el.code}`;
       const line = lineOf(entry.file, el.keyNode);
-      let target: string | null | undefined = elemMap.has(oldRef) ? elemMap.get(oldRef)! : have.has(el.code) ? `${newId}-${el.code}` : undefined;
+      const target: string | null | undefined = elemMap.has(oldRef) ? elemMap.get(oldRef)! : have.has(el.code) ? `${newId}-${el.code}` : undefined;
       if (target === null) { decide(entry.file, line, oldRef, `element ${oldRef} is removed in ${newCat.id} (your map says so): move its evidence and delete it`); continue; }
       if (target === undefined) {
         const cand = likely.get(oldRef);

@@ -8,7 +8,7 @@
 import type { Catalogue, EvidenceKind } from './catalogue.js';
 import { addDuration, daysBetween, parseDuration, type CivilDate, type Duration } from './dates.js';
 import type { Dossier, Manifest } from './model.js';
-import { evidenceOf, freshnessOf, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite } from './rules/rule.js';
+import { evidenceOf, freshnessOf, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite } from './evidence.js';
 import { nodeRange } from './yamlSource.js';
 
 export type Decision = 'certifie-mention' | 'certifie' | 'certifie-sous-conditions' | 'non-certifie';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType,
   SymbolKind, TextDocumentSyncKind, TextDocuments, type CodeAction as LspCodeAction, type Connection, type Diagnostic,
-  type InitializeParams, type InitializeResult, type WorkspaceEdit,
+  type DocumentSymbol, type InitializeParams, type InitializeResult, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -294,7 +294,7 @@ export function startServer(connection: Connection): void {
     if (!ctx) return [];
     const KIND = { file: SymbolKind.File, module: SymbolKind.Module, namespace: SymbolKind.Namespace, object: SymbolKind.Object, array: SymbolKind.Array, string: SymbolKind.String, event: SymbolKind.Event, key: SymbolKind.Key };
     type S = ReturnType<typeof findDocumentSymbols>[number];
-    const map = (s: S): import('vscode-languageserver').DocumentSymbol => ({ name: s.name || ' ', detail: s.detail, kind: KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(map) });
+    const map = (s: S): DocumentSymbol => ({ name: s.name || ' ', detail: s.detail, kind: KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(map) });
     return findDocumentSymbols(ctx).map(map);
   }));
 

@@ -11,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
-const EXAMPLE = path.join(REPO, 'examples', 'ch-exemple');
 
 function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env } });
@@ -68,7 +67,7 @@ describe('has-dossier check', () => {
   it('exits 0 on a dossier without errors, and 1 when warnings exceed --max-warnings', () => {
     const dir = tmpDossier(CLEAN);
     expect(cli(['check', dir, '--as-of', '2026-11-23']).code).toBe(0);
-    const warn = tmpDossier({ ...CLEAN, 'criteres/3.1-09.yaml': CLEAN['criteres/3.1-09.yaml'].replace(/    justification: .*\n/, '') });
+    const warn = tmpDossier({ ...CLEAN, 'criteres/3.1-09.yaml': CLEAN['criteres/3.1-09.yaml'].replace(/ {4}justification: .*\n/, '') });
     expect(cli(['check', warn, '--as-of', '2026-11-23']).code).toBe(0);
     expect(cli(['check', warn, '--as-of', '2026-11-23', '--max-warnings', '1']).code).toBe(0);
     const r = cli(['check', warn, '--as-of', '2026-11-23', '--max-warnings', '0', '--format', 'json']);

@@ -11,7 +11,9 @@ const FILES = {
   'criteres/b.yaml': criterion('3.4-06', '  ee01:\n    status: non-applicable\n'),
 };
 
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 /** Makes `code`'s check throw once it meets a criterion file named `file` (or at once). */
 function breakRule(code: 'not-evaluated' | 'missing-element', file?: string) {
@@ -35,8 +37,15 @@ describe('internal-error', () => {
     const after = run(FILES);
     const internal = after.findings.filter(f => f.code === 'internal-error');
     expect(internal).toHaveLength(1);
-    expect(internal[0]).toMatchObject({ file: 'criteres/b.yaml', severity: 'error', messageId: 'failed', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-    expect(internal[0].message).toBe('La règle missing-element a échoué sur criteres/b.yaml (boom) : ses signalements peuvent manquer, ceux des autres règles sont là. C\'est un défaut de has-dossier : signalez-le.');
+    expect(internal[0]).toMatchObject({
+      file: 'criteres/b.yaml',
+      severity: 'error',
+      messageId: 'failed',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+    expect(internal[0].message).toBe(
+      "La règle missing-element a échoué sur criteres/b.yaml (boom) : ses signalements peuvent manquer, ceux des autres règles sont là. C'est un défaut de has-dossier : signalez-le.",
+    );
     // every finding of the other rules is there, unchanged
     const others = (fs: typeof before) => fs.filter(f => f.code !== 'missing-element' && f.code !== 'internal-error');
     expect(others(after.findings)).toEqual(others(before));
@@ -48,7 +57,10 @@ describe('internal-error', () => {
     breakRule('not-evaluated');
     const internal = run(FILES, { lang: 'en' }).findings.filter(f => f.code === 'internal-error');
     expect(internal.map(f => [f.file, f.message])).toEqual([
-      ['dossier.yaml', "Rule not-evaluated failed on dossier.yaml (boom): its findings may be missing; the other rules' findings are there. This is a has-dossier defect: please report it."],
+      [
+        'dossier.yaml',
+        "Rule not-evaluated failed on dossier.yaml (boom): its findings may be missing; the other rules' findings are there. This is a has-dossier defect: please report it.",
+      ],
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** Go to definition: an evidence `file:` opens the file; a criterion reference opens its criterion file. */
 import * as path from 'node:path';
-import { resolveEvidencePath } from '../rules/rule.js';
+import { resolveEvidencePath } from '../evidence.js';
 import { nodeRange, type Position } from '../yamlSource.js';
 import type { LanguageContext, Location } from './types.js';
 import { yamlContextAt } from './yamlContext.js';

@@ -32,7 +32,7 @@ export function yamlContextAt(text: string, pos: Position): YamlContext {
   const lines = text.split(/\r?\n/);
   const line = lines[pos.line] ?? '';
   const before = line.slice(0, pos.character);
-  const word = /[\p{L}\p{N}._\/\\~-]*$/u.exec(before)![0];
+  const word = /[\p{L}\p{N}._/\\~-]*$/u.exec(before)![0];
   const prefixStart = pos.character - word.length;
 
   // The current line: indentation of its content, and whether the cursor is in a value.

@@ -7,7 +7,7 @@ import { addDuration, type CivilDate } from '../dates.js';
 import type { CheckResult } from '../check.js';
 import type { ElementCounts } from '../coverage.js';
 import type { Level } from '../catalogue.js';
-import { freshnessOf, type RuleContext } from '../rules/rule.js';
+import { freshnessOf, type DossierView } from '../evidence.js';
 import { STATUSES } from '../schemaGen.js';
 import type { Lang, Severity } from '../types.js';
 import { nodeRange } from '../yamlSource.js';
@@ -123,7 +123,7 @@ export function buildReportModel(result: CheckResult): ReportModel {
   }));
 
   // The evidence timeline uses the same freshness as the rules.
-  const ctx = { dossier, catalogue: cat, asOf: result.asOf, lang: result.lang } as RuleContext;
+  const ctx: DossierView = { dossier, catalogue: cat };
   const evidence: ReportEvidence[] = [];
   const pushEvidence = (file: { path: string; source: Parameters<typeof nodeRange>[0] }, e: typeof dossier.criteria[number]['elements'][number]['evidence'][number], criterion?: string, element?: string) => {
     const fresh = freshnessOf(ctx, e.kind?.value);

@@ -11,11 +11,13 @@ import type { FixContext, RuleFinding, SharedFix } from './rule.js';
 export const FIX_MESSAGES = {
   fr: {
     replace: 'Remplacer par « {replacement} »',
-    review: 'Ajouter une action de mise à jour du document', reviewTitle: 'Mettre à jour « {title} »',
+    review: 'Ajouter une action de mise à jour du document',
+    reviewTitle: 'Mettre à jour « {title} »',
   },
   en: {
     replace: 'Replace with "{replacement}"',
-    review: 'Add an action to update the document', reviewTitle: 'Update "{title}"',
+    review: 'Add an action to update the document',
+    reviewTitle: 'Update "{title}"',
   },
 } as const;
 

@@ -13,8 +13,16 @@ export default defineRule({
     en: "A has-dossier rule failed on a file (a defect of the tool, not of the dossier): its findings may be missing, the other rules' findings are there.",
   },
   messages: {
-    fr: { failed: "La règle {rule} a échoué sur {file} ({error}) : ses signalements peuvent manquer, ceux des autres règles sont là. C'est un défaut de has-dossier : signalez-le." },
-    en: { failed: 'Rule {rule} failed on {file} ({error}): its findings may be missing; the other rules\' findings are there. This is a has-dossier defect: please report it.' },
+    fr: {
+      failed:
+        "La règle {rule} a échoué sur {file} ({error}) : ses signalements peuvent manquer, ceux des autres règles sont là. C'est un défaut de has-dossier : signalez-le.",
+    },
+    en: {
+      failed:
+        "Rule {rule} failed on {file} ({error}): its findings may be missing; the other rules' findings are there. This is a has-dossier defect: please report it.",
+    },
   },
-  check() { /* see ../check.ts */ },
+  check() {
+    /* see ../check.ts */
+  },
 });
