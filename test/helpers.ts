@@ -3,8 +3,8 @@
  * rule with the expected ones (file, 1-based line and column, and optionally the message).
  */
 import * as path from 'node:path';
-import { expect } from 'vitest';
-import { CatalogueRegistry, checkDossier, loadDossier, memoryHost, type CheckOptions, type CheckResult, type MemoryTree, type RuleCode } from '../engine/src/index.js';
+import { describe, expect, it } from 'vitest';
+import { CatalogueRegistry, checkDossier, loadDossier, memoryHost, RULES_BY_CODE, type CheckOptions, type CheckResult, type MemoryTree, type RuleCode } from '../engine/src/index.js';
 
 export const REPO = path.resolve(__dirname, '..');
 export const SCHEMAS = path.join(REPO, 'schemas');
@@ -25,7 +25,16 @@ export function run(tree: MemoryTree, options: CheckOptions = {}): CheckResult {
   return checkDossier(dossier, registry, { asOf: '2026-11-23', ...options });
 }
 
-export interface Expected { file?: string; line: number; column: number; message?: string | RegExp; severity?: string; waived?: boolean }
+export interface Expected {
+  file?: string;
+  /** the start of the finding's range, 1-based */
+  line: number; column: number;
+  /** its end, 1-based (required in a rule table) */
+  endLine?: number; endColumn?: number;
+  /** the id of its message in the rule's table (required in a rule table) */
+  messageId?: string;
+  message?: string | RegExp; severity?: string; waived?: boolean;
+}
 export interface Case { name: string; files: MemoryTree; options?: CheckOptions; errors?: Expected[] }
 
 /** A valid case expects no finding of the rule; an invalid one expects exactly `errors`, in order. */
@@ -35,13 +44,36 @@ export function expectRule(code: RuleCode, c: Case): void {
   const expected = c.errors ?? [];
   const describe = (fs: typeof got) => fs.map(f => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`).join('\n');
   expect(got.length, `findings of ${code}:\n${describe(got)}`).toBe(expected.length);
+  const ids = Object.keys(RULES_BY_CODE.get(code)!.messages.fr);
+  for (const f of got) {
+    // every message is whole: no {placeholder} left for want of a parameter, in a known id
+    expect(f.message, `${code} ${f.messageId}`).not.toMatch(/\{\w+\}/);
+    expect(ids, code).toContain(f.messageId);
+  }
   expected.forEach((e, i) => {
     const f = got[i];
     expect({ file: f.file, line: f.range.start.line + 1, column: f.range.start.character + 1 }).toEqual({ file: e.file ?? 'criteres/c.yaml', line: e.line, column: e.column });
+    if (e.endLine !== undefined) expect({ endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 }).toEqual({ endLine: e.endLine, endColumn: e.endColumn });
+    if (e.messageId !== undefined) expect(f.messageId).toBe(e.messageId);
     if (e.message instanceof RegExp) expect(f.message).toMatch(e.message);
     else if (e.message !== undefined) expect(f.message).toBe(e.message);
     if (e.severity) expect(f.severity).toBe(e.severity);
     if (e.waived !== undefined) expect(Boolean(f.waived)).toBe(e.waived);
+  });
+}
+
+/**
+ * The test table of one rule (test/rules/<code>.test.ts): cases that must not fire and cases that
+ * fire, each finding with its start, its end and its message id (and its text where it matters).
+ */
+export function ruleTable(code: RuleCode, cases: Case[]): void {
+  describe(code, () => {
+    it('has cases that fire and cases that do not, each finding with its end and message id', () => {
+      expect(cases.some(c => c.errors?.length)).toBe(true);
+      expect(cases.some(c => !c.errors?.length)).toBe(true);
+      for (const c of cases) for (const e of c.errors ?? []) expect([e.endLine, e.endColumn, e.messageId].includes(undefined), `${c.name}: endLine, endColumn, messageId`).toBe(false);
+    });
+    for (const c of cases) it(c.name, () => expectRule(code, c));
   });
 }
 

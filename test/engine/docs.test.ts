@@ -1,11 +1,18 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { README, readmeTable, rulesTable } from '../../scripts/rules-table.js';
 import { RULE_CODES, RULES } from '../../engine/src/index.js';
+import { REPO } from '../helpers.js';
 
 describe('documentation', () => {
   it('the README rule table is the one generated from the rules metadata (npm run docs:rules)', () => {
     expect(readmeTable(fs.readFileSync(README, 'utf8'))).toBe(rulesTable());
+  });
+
+  it('every rule has its own test file, test/rules/<code>.test.ts', () => {
+    const missing = RULES.map(r => r.code).filter(c => !fs.existsSync(path.join(REPO, 'test', 'rules', `${c}.test.ts`)));
+    expect(missing).toEqual([]);
   });
 
   it('every rule code has exactly one rule, with messages in French and English for the same ids', () => {

@@ -1,0 +1,9 @@
+/** The cases of the rule missing-justification: findings expected at their place (start and end, 1-based), with their message id. */
+import { ruleTable } from '../helpers.js';
+import { el } from './cases.js';
+
+ruleTable('missing-justification', [
+  { name: 'with a justification', files: { 'criteres/c.yaml': el('    status: non-applicable\n    justification: Pas de maternité.\n') } },
+  { name: 'without', files: { 'criteres/c.yaml': el('    status: non-applicable\n') }, errors: [{ line: 4, column: 13, endLine: 4, endColumn: 27, messageId: 'none', message: /^L'élément 3\.2-01-ee01 est « non-applicable » sans justification/ }] },
+  { name: 'blank', files: { 'criteres/c.yaml': el('    status: non-applicable\n    justification: "  "\n') }, errors: [{ line: 4, column: 13, endLine: 4, endColumn: 27, messageId: 'none' }] },
+]);

@@ -1,0 +1,23 @@
+/** The cases of the rule schema: findings expected at their place (start and end, 1-based), with their message id. */
+import { ruleTable } from '../helpers.js';
+import { M, ok34_06, el, ev } from './cases.js';
+
+ruleTable('schema', [
+  { name: 'a complete criterion file', files: { 'criteres/c.yaml': ok34_06 } },
+  { name: 'an unknown key with a did-you-mean', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    statut: conforme\n' }, errors: [
+    { line: 3, column: 3, endLine: 3, endColumn: 7, messageId: 'missingKey', message: 'Clé obligatoire « status » absente de elements.ee01.' },
+    { line: 4, column: 5, endLine: 4, endColumn: 11, messageId: 'unknownKeyDidYouMean', message: 'Clé inconnue « statut » dans elements.ee01 : vouliez-vous dire « status » ? Clés permises : status, justification, evidence, actions.' },
+  ] },
+  { name: 'a status that is not allowed', files: { 'criteres/c.yaml': el('    status: conformee\n') }, errors: [{ line: 4, column: 13, endLine: 4, endColumn: 22, messageId: 'enumDidYouMean', message: 'Valeur « conformee » non permise pour elements.ee01.status : vouliez-vous dire « conforme » ? Valeurs permises : conforme, partiel, non-conforme, non-applicable, a-evaluer.' }] },
+  { name: 'impossible dates', files: { 'criteres/c.yaml': ev('        date: 2026-02-30\n        expires: 26/11/2026\n') }, errors: [
+    { line: 7, column: 15, endLine: 7, endColumn: 25, messageId: 'date', message: /^Date invalide « 2026-02-30 » pour elements\.ee01\.evidence\.0\.date/ },
+    { line: 8, column: 18, endLine: 8, endColumn: 28, messageId: 'date', message: /^Date invalide « 26\/11\/2026 »/ },
+  ] },
+  { name: 'an unknown evidence kind', files: { 'criteres/c.yaml': ev('        kind: cartographie-dnm\n') }, errors: [{ line: 7, column: 15, endLine: 7, endColumn: 31, messageId: 'enumDidYouMean', message: /vouliez-vous dire « cartographie-dmn » \?/ }] },
+  { name: 'an unquoted FINESS number', files: { 'dossier.yaml': 'manual: has-es-2025\nestablishment:\n  name: X\n  finess: 330781196\n' }, errors: [{ file: 'dossier.yaml', line: 4, column: 11, endLine: 4, endColumn: 20, messageId: 'typeQuote', message: 'establishment.finess doit être une chaîne : mettez la valeur entre guillemets ("330781196").' }] },
+  { name: 'a bad freshness and an unknown rule in dossier.yaml', files: { 'dossier.yaml': M('freshness:\n  audit-orad: souvent\nrules:\n  overdue: error\n') }, errors: [
+    { file: 'dossier.yaml', line: 8, column: 15, endLine: 8, endColumn: 22, messageId: 'duration', message: /^Durée invalide « souvent »/ },
+    { file: 'dossier.yaml', line: 10, column: 3, endLine: 10, endColumn: 10, messageId: 'unknownKeyDidYouMean', message: /vouliez-vous dire « overdue-action » \?/ },
+  ] },
+  { name: 'English', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n    note: x\n' }, options: { lang: 'en' }, errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, messageId: 'unknownKey', message: 'Unknown key "note" in elements.ee01. Allowed keys: status, justification, evidence, actions.' }] },
+]);
