@@ -11,12 +11,15 @@ import {
   planMigration, renderDiffText, renderPlanText, TEMPLATE_HEADERS, toCsv, type MigrationMap,
 } from '../../engine/src/index.js';
 import { readTable, xlsxModule } from './tables.js';
+import { l10n, terminalLines } from '../../engine/src/index.js';
 
 export interface CliHelpers {
   schemasDir(): string;
   usage(message: string): Error;
   writeOut(text: string, output: string | undefined): void;
   version: string;
+  /** the language of messages (the arguments' --lang, read before the program is built) */
+  lang: l10n.Lang;
 }
 
 function readJson(file: string, what: string, h: CliHelpers): unknown {
@@ -46,7 +49,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
     .option('--complete', 'the grid holds every criterion of the manual (a criterion it lacks is then an error, not an info)')
     .option('--base <id|path|none>', 'where evidence kinds, CALISTA, the cycle, roles and missing chapter/objective titles come from', 'has-es-2025')
     .action(async (file: string, o: { out?: string; map?: string; sheet?: string; id?: string; title?: string; complete?: boolean; base: string }) => {
-      if (!fs.existsSync(file)) throw h.usage(`${file}: no such file`);
+      if (!fs.existsSync(file)) throw h.usage(l10n.t(h.lang, 'cli.noFile', { file }));
       const reg = registry();
       const base = o.base === 'none' ? undefined : reg.resolve(o.base, process.cwd()).data;
       const mapping = o.map ? readJson(o.map, 'mapping', h) as { columns?: Record<string, string> } & Record<string, unknown> : undefined;
@@ -63,9 +66,12 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       const catalogue = reg.validate(result.catalogue, o.out ?? file);
       for (const r of result.rejected) process.stderr.write(`${file}: row ${r.row}: ${r.reason}\n`);
       const elements = [...catalogue.criteria.values()].reduce((n, c) => n + c.elements.length, 0);
-      process.stderr.write(`has-dossier: ${catalogue.criteria.size} criteria, ${elements} elements from ${result.rows} row(s); ${result.rejected.length} rejected${result.ignoredColumns.length ? `; columns not used: ${result.ignoredColumns.join(', ')}` : ''}\n`);
+      process.stderr.write(`${l10n.t(h.lang, 'cli.imported', {
+        criteria: l10n.count(h.lang, 'count.criterion', catalogue.criteria.size), elements: l10n.count(h.lang, 'count.element', elements),
+        rows: l10n.count(h.lang, 'cli.row', result.rows), rejected: l10n.count(h.lang, 'cli.rejected', result.rejected.length),
+      })}${result.ignoredColumns.length ? l10n.t(h.lang, 'cli.unusedColumns', { columns: result.ignoredColumns.join(', ') }) : ''}\n`);
       h.writeOut(JSON.stringify(result.catalogue, null, 2) + '\n', o.out);
-      if (o.out) process.stderr.write(`has-dossier: catalogue written to ${o.out}; name it in dossier.yaml: manual: <its path from the dossier root, e.g. ./catalogue/${path.basename(o.out)}>\n`);
+      if (o.out) process.stderr.write(`${l10n.t(h.lang, 'cli.catalogueWritten', { file: o.out, example: `./catalogue/${path.basename(o.out)}` })}\n`);
       process.exitCode = result.rejected.length ? 1 : 0;
     });
 
@@ -87,9 +93,9 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       const bundled = registry().resolve('has-es-2025', process.cwd()).data;
       const rows = [FIELD_ORDER.map(f => TEMPLATE_HEADERS[o.lang][f]), ...catalogueRows(bundled).filter(r => r.criterion === '3.4-05').map(r => FIELD_ORDER.map(f => r[f]))];
       if (o.format === 'xlsx') {
-        if (!o.out) throw h.usage('template --format xlsx needs --out FILE');
-        await xlsxModule().writeXlsx(o.out, rows, o.lang === 'fr' ? 'Grille' : 'Grid');
-        process.stderr.write(`has-dossier: template written to ${o.out}\n`);
+        if (!o.out) throw h.usage(l10n.t(h.lang, 'cli.xlsxNeedsOut'));
+        await xlsxModule().writeXlsx(o.out, rows, l10n.t(o.lang, 'cli.gridSheet'));
+        process.stderr.write(`${l10n.t(h.lang, 'cli.templateWritten', { file: o.out })}\n`);
       } else h.writeOut(toCsv(rows), o.out);
     });
 
@@ -101,7 +107,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
     .action((a: string, b: string, o: { json?: boolean }) => {
       const reg = registry();
       const d = diffCatalogues(reg.resolve(a, process.cwd()).data, reg.resolve(b, process.cwd()).data);
-      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, ...d }, null, 2) + '\n' : renderDiffText(d));
+      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, ...d }, null, 2) + '\n' : terminalLines(renderDiffText(d)));
       process.exitCode = d.changes.length ? 1 : 0;
     });
 
@@ -114,7 +120,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
     .option('--json', 'print the plan as JSON')
     .action((dir: string, o: { to: string; map?: string; write?: boolean; json?: boolean }) => {
       const root = path.resolve(dir);
-      if (nodeHost.kind(root) !== 'dir') throw h.usage(`${dir}: no such folder`);
+      if (nodeHost.kind(root) !== 'dir') throw h.usage(l10n.t(h.lang, 'cli.noFolder', { dir }));
       const dossier = loadDossier(root, nodeHost);
       const manual = dossier.manifest?.manual?.value;
       if (!manual) throw h.usage(`${dir}: no dossier.yaml with a manual:`);
@@ -141,7 +147,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
           fs.renameSync(path.join(root, ...r.from.split('/')), to);
         }
       }
-      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, written: Boolean(o.write), ...plan }, null, 2) + '\n' : renderPlanText(plan, Boolean(o.write)));
+      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, written: Boolean(o.write), ...plan }, null, 2) + '\n' : terminalLines(renderPlanText(plan, Boolean(o.write))));
       process.exitCode = plan.decisions.length ? 1 : 0;
     });
 }

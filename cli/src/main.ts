@@ -7,13 +7,14 @@ import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
-  nodeHost, parseCivilDate, parseDuration, RULES, scaffoldDossier, visitChecklist, type Lang,
+  l10n, nodeHost, parseCivilDate, parseDuration, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type Lang,
 } from '../../engine/src/index.js';
 import { FORMATTERS } from './formats/index.js';
 import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
 import { cannotCheck, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
+import { langOfArgv, localizeProgram } from './localize.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : readVersion();
@@ -48,18 +49,15 @@ export function schemasDir(): string {
   return dir;
 }
 
-const parseDate = (v: string) => {
+const dateParser = (lang: Lang) => (v: string) => {
   const d = parseCivilDate(v);
-  if (!d) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD.');
+  if (!d) throw new InvalidArgumentError(l10n.t(lang, 'cli.error.date'));
   return d;
 };
-const parseJobs = (v: string) => {
-  if (!/^[1-9]\d*$/.test(v)) throw new InvalidArgumentError('expected a whole number ≥ 1.');
-  return Math.min(Number(v), 64);
-};
-const parseCount = (v: string) => {
-  if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
-  return Number(v);
+/** -j (at least 1, at most 64) and --max-warnings (at least 0) */
+const wholeNumberParser = (lang: Lang, min: 0 | 1) => (v: string) => {
+  if (!(min ? /^[1-9]\d*$/ : /^\d+$/).test(v)) throw new InvalidArgumentError(l10n.t(lang, 'cli.error.wholeNumber', { min }));
+  return min ? Math.min(Number(v), 64) : Number(v);
 };
 const langOption = () => new Option('--lang <lang>', 'language of messages').choices(['fr', 'en']).default(defaultLang());
 
@@ -98,7 +96,9 @@ class OutputSink {
 /** `check --all` formats that are one dossier after another, written as the sites come in. */
 const STREAMED_FORMATS = new Set(['json', 'stylish', 'github', 'markdown']);
 
-export function buildProgram(): Command {
+export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Command {
+  const say = (id: l10n.MessageId, params?: l10n.Params) => l10n.t(lang, id, params);
+  const parseDate = dateParser(lang), parseJobs = wholeNumberParser(lang, 1), parseCount = wholeNumberParser(lang, 0);
   const program = new Command('has-dossier')
     .description('Criteria-as-code for the HAS certification: check a self-evaluation dossier kept as YAML.')
     .version(VERSION, '-v, --version')
@@ -117,9 +117,9 @@ export function buildProgram(): Command {
     .addOption(langOption())
     .action(async (dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang; all?: boolean; jobs?: number }) => {
       const base = path.resolve(dir);
-      if (nodeHost.kind(base) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      if (nodeHost.kind(base) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
       const roots = o.all ? findDossierRoots(base) : [base];
-      if (!roots.length) throw new UsageError(`no dossier.yaml below ${dir}`);
+      if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir }));
       const cwd = process.cwd();
       const color = !o.output && useColor(process.stdout);
       const jobs: DossierJob[] = roots.map(root => ({
@@ -146,7 +146,7 @@ export function buildProgram(): Command {
         r.output = new Uint8Array(0);
       };
       // progress on a terminal only (CI logs and redirected output stay clean)
-      const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\rhas-dossier: ${n}/${jobs.length} dossiers checked`) : undefined;
+      const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\r${say('cli.progress', { done: n, total: jobs.length })}`) : undefined;
       const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), registry, workerScriptNextTo(__dirname), { onProgress: progress, onOutcome: streamed ? onOutcome : undefined });
       if (progress) process.stderr.write('\r\x1b[K');
       const fatal = stopped ?? outcomes.find(r => r.fatal);
@@ -163,7 +163,7 @@ export function buildProgram(): Command {
       }
       sink.close();
       const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
-      if (tooMany && o.format !== 'stylish') process.stderr.write(`has-dossier: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+      if (tooMany && o.format !== 'stylish') process.stderr.write(`${say('cli.tooManyWarnings', { warnings: l10n.count(lang, 'count.warning', warnings), max: o.maxWarnings! })}\n`);
       process.exitCode = errors > 0 || tooMany ? 1 : 0;
     });
 
@@ -175,7 +175,7 @@ export function buildProgram(): Command {
     .addOption(langOption())
     .action((dir: string, o: { output: string; asOf?: string; lang: Lang }) => {
       const root = path.resolve(dir);
-      if (nodeHost.kind(root) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      if (nodeHost.kind(root) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
       const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
       if (result.fatal) throw new UsageError(result.fatal.message);
       const toStdout = o.output === '-';
@@ -186,7 +186,7 @@ export function buildProgram(): Command {
       if (toStdout) process.stdout.write(html);
       else {
         fs.writeFileSync(o.output, html);
-        process.stderr.write(`has-dossier: report written to ${o.output}\n`);
+        process.stderr.write(`${say('cli.reportWritten', { file: o.output })}\n`);
       }
     });
 
@@ -199,7 +199,7 @@ export function buildProgram(): Command {
     .addOption(langOption())
     .action((dir: string, o: { asOf?: string; json?: boolean; output?: string; lang: Lang }) => {
       const root = path.resolve(dir);
-      if (nodeHost.kind(root) !== 'dir') throw new UsageError(`${dir}: no such folder`);
+      if (nodeHost.kind(root) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
       const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
       if (result.fatal) throw new UsageError(result.fatal.message);
       const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
@@ -226,7 +226,7 @@ export function buildProgram(): Command {
       const catalogue = new CatalogueRegistry(schemasDir()).resolve(o.manual, root);
       const scope = o.scope.split(',').map(s => s.trim()).filter(Boolean);
       const unknown = scope.filter(s => !catalogue.scopeIds.includes(s));
-      if (unknown.length) throw new UsageError(`unknown scope ${unknown.join(', ')} (known: ${catalogue.scopeIds.join(', ')})`);
+      if (unknown.length) throw new UsageError(say('cli.unknownScope', { scopes: unknown.join(', '), known: catalogue.scopeIds.join(', ') }));
       const files = scaffoldDossier(catalogue, { manual: o.manual, name: o.name, finess: o.finess, visitStart: o.visit, scope });
       if (o.ci) {
         const [template, target] = CI_RECIPES[o.ci];
@@ -239,14 +239,14 @@ export function buildProgram(): Command {
         try {
           fs.writeFileSync(abs, text, { flag: 'wx' }); // wx: fails if the file exists, so nothing is ever overwritten
           written++;
-          process.stdout.write(`created ${rel}\n`);
+          process.stdout.write(`${say('cli.created', { file: rel })}\n`);
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-          process.stdout.write(`kept    ${rel} (exists)\n`);
+          process.stdout.write(`${say('cli.kept', { file: rel })}\n`);
         }
       }
       fs.mkdirSync(path.join(root, 'preuves'), { recursive: true });
-      process.stdout.write(`${written} file(s) created in ${root}; next: has-dossier check ${dir}\n`);
+      process.stdout.write(`${say('cli.initDone', { files: l10n.count(lang, 'cli.filesCreated', written), root, dir })}\n`);
     });
 
   program.command('schema')
@@ -255,7 +255,7 @@ export function buildProgram(): Command {
     .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
     .option('-o, --output <file>', 'write to this file')
     .action((which: string, o: { manual: string; output?: string }) => {
-      if (which !== 'dossier' && which !== 'criterion') throw new UsageError(`schema: expected "dossier" or "criterion", got "${which}"`);
+      if (which !== 'dossier' && which !== 'criterion') throw new UsageError(say('cli.schemaWhich', { which }));
       const catalogue = new CatalogueRegistry(schemasDir()).resolve(o.manual, process.cwd());
       writeOut(JSON.stringify(generateSchemas(catalogue)[which], null, 2) + '\n', o.output);
     });
@@ -267,7 +267,7 @@ export function buildProgram(): Command {
     .action((o: { json?: boolean }) => {
       const list = new CatalogueRegistry(schemasDir()).list();
       if (o.json) return void process.stdout.write(JSON.stringify(list, null, 2) + '\n');
-      for (const c of list) process.stdout.write(`${c.id}\t${c.complete ? 'complete' : 'partial'}\t${c.criteria} criteria\t${c.title}\n`);
+      for (const c of list) process.stdout.write(`${c.id}\t${say(c.complete ? 'cli.listComplete' : 'cli.listPartial')}\t${l10n.count(lang, 'count.criterion', c.criteria)}\t${terminalText(c.title)}\n`);
     });
   cat.command('show')
     .description('show a catalogue: chapters, objectives, criteria, elements, evidence kinds and where each comes from')
@@ -299,10 +299,10 @@ export function buildProgram(): Command {
       if (c.data.roles?.length) out.push(`Rôles : ${c.data.roles.map(r => r.id).join(', ')}`);
       out.push('', 'Sources :');
       for (const [sid, s] of Object.entries(c.data.sources)) out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
-      process.stdout.write(out.join('\n') + '\n');
+      process.stdout.write(terminalLines(out.join('\n') + '\n'));
     });
 
-  addCatalogueTools(program, cat, { schemasDir, usage: m => new UsageError(m), writeOut, version: VERSION });
+  addCatalogueTools(program, cat, { schemasDir, usage: m => new UsageError(m), writeOut, version: VERSION, lang });
 
   program.command('new')
     .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer)')
@@ -311,7 +311,7 @@ export function buildProgram(): Command {
     .action((id: string, o: { manual: string }) => {
       const c = new CatalogueRegistry(schemasDir()).resolve(o.manual, process.cwd());
       const cr = c.criteria.get(id);
-      if (!cr) throw new UsageError(`criterion ${id} is not in catalogue ${c.id}`);
+      if (!cr) throw new UsageError(say('cli.notInCatalogue', { id, catalogue: c.id }));
       process.stdout.write(criterionFileText(cr));
     });
 
@@ -321,7 +321,7 @@ export function buildProgram(): Command {
     .action((o: { lang: Lang }) => {
       for (const r of RULES) process.stdout.write(`${r.code.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
     });
-  return program;
+  return localizeProgram(program, lang, langOption);
 }
 
 function relPrefix(cwd: string, root: string): string {
@@ -351,7 +351,7 @@ function combine(format: string, outputs: Uint8Array[]): (string | Uint8Array)[]
 const DECODER = new TextDecoder();
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(langOfArgv(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -361,12 +361,12 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError || e instanceof CatalogueError) {
-      process.stderr.write(`has-dossier: ${e.message}\n`);
+      process.stderr.write(`has-dossier: ${terminalText(e.message)}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
     // Node's own messages already begin with their code ("EISDIR: illegal operation…"): never say it twice
-    const first = String(err.message ?? e).split('\n')[0];
+    const first = terminalText(String(err.message ?? e).split('\n')[0]);
     process.stderr.write(`has-dossier: ${err.code && !first.startsWith(`${err.code}:`) ? `${err.code}: ` : ''}${first}\n`);
     if (process.env.HAS_DOSSIER_DEBUG) process.stderr.write(`${err.stack}\n`);
     return 2;

@@ -2,7 +2,9 @@
  * `has-dossier visit`: the expert visitors' checklist as text or JSON. Exit 0 when every document
  * is there and valid on the visit day and every provider's certificate holds; 1 otherwise.
  */
-import { countdownText, cycleText, invalidText, VISIT_WORDS, type Lang, type VisitChecklist } from '../../engine/src/index.js';
+import { countdownText, cycleText, invalidText, l10n, terminalData, terminalText, visitWords, type Lang, type VisitChecklist } from '../../engine/src/index.js';
+
+const { colon, semicolon } = l10n;
 
 export interface VisitOutcome { ready: boolean; missing: number; invalid: number; providerProblems: number }
 
@@ -13,8 +15,11 @@ export function visitOutcome(v: VisitChecklist): VisitOutcome {
   return { ready: missing + invalid + providerProblems === 0, missing, invalid, providerProblems };
 }
 
-export function renderVisitText(v: VisitChecklist, lang: Lang, name: string | undefined, color: boolean): string {
-  const w = VISIT_WORDS[lang];
+export function renderVisitText(checklist: VisitChecklist, lang: Lang, establishment: string | undefined, color: boolean): string {
+  // what the dossier and the catalogue say is printed, never obeyed by the terminal
+  const v = terminalData(checklist);
+  const name = establishment === undefined ? undefined : terminalText(establishment);
+  const w = visitWords(lang);
   const c = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const ok = c(32, '✓'), bad = c(31, '✗'), warn = c(33, '!');
   const out: string[] = [];
@@ -30,26 +35,25 @@ export function renderVisitText(v: VisitChecklist, lang: Lang, name: string | un
     out.push(`  ${mark} ${d.kind.title} [${d.kind.id}]${criteria}`);
     if (!d.provided.length) out.push(`      ${w.missing}`);
     for (const p of d.provided) {
-      const what = p.provider ? `${p.provider}${lang === 'fr' ? ' :' : ':'} ${p.file ?? p.title}` : p.file ?? p.url ?? p.title;
+      const what = p.provider ? `${p.provider}${colon(lang)} ${p.file ?? p.title}` : p.file ?? p.url ?? p.title;
       out.push(`      ${what}${p.date ? ` (${p.date})` : ''} — ${p.valid ? w.valid : invalidText(p, lang)}  ${c(2, `${p.declaredIn}:${p.line}`)}`);
     }
-    if (d.providersWithout?.length) out.push(`      ${w.pcaPra} ${w.missing}${lang === 'fr' ? ' :' : ':'} ${d.providersWithout.join(', ')}`);
+    if (d.providersWithout?.length) out.push(`      ${w.pcaPra} ${w.missing}${colon(lang)} ${d.providersWithout.join(', ')}`);
   }
   out.push('');
   out.push(w.providers);
   if (!v.providers.length) out.push(`  ${w.noProvider}`);
   for (const p of v.providers) {
-    const colon = lang === 'fr' ? ' :' : ':';
-    const state = !p.validUntil ? `${w.hds}${colon} ${w.none}` : `${w.hds} ${p.certificate ?? ''} → ${p.validUntil}${colon} ${p.validNow === false ? w.hdsExpired : p.validOnVisit === false ? w.hdsExpiresBefore : w.hdsValid}`;
+    const state = !p.validUntil ? `${w.hds}${colon(lang)} ${w.none}` : `${w.hds} ${p.certificate ?? ''} → ${p.validUntil}${colon(lang)} ${p.validNow === false ? w.hdsExpired : p.validOnVisit === false ? w.hdsExpiresBefore : w.hdsValid}`;
     const mark = p.validNow === false ? bad : p.validOnVisit === false || !p.pcaPra ? warn : ok;
     out.push(`  ${mark} ${p.name}${p.service ? ` — ${p.service}` : ''}`);
-    out.push(`      ${state}${lang === 'fr' ? ' ;' : ';'} ${w.pcaPra}${lang === 'fr' ? ' :' : ':'} ${p.pcaPra ?? w.missing}  ${c(2, `dossier.yaml:${p.line}`)}`);
+    out.push(`      ${state}${semicolon(lang)} ${w.pcaPra}${colon(lang)} ${p.pcaPra ?? w.missing}  ${c(2, `dossier.yaml:${p.line}`)}`);
   }
   if (v.governance) {
     out.push('');
     out.push(`${w.governance} — ${v.governance.title ?? ''}${v.governance.duration ? ` (${v.governance.duration})` : ''}`);
     for (const s of v.governance.seats) {
-      out.push(`  ${s.holder ? ok : s.uncertain ? ' ' : warn} ${s.title}${s.uncertain ? ` (${w.uncertain})` : ''}${lang === 'fr' ? ' :' : ':'} ${s.holder ?? (s.declared ? w.notNamed : w.notDeclared)}`);
+      out.push(`  ${s.holder ? ok : s.uncertain ? ' ' : warn} ${s.title}${s.uncertain ? ` (${w.uncertain})` : ''}${colon(lang)} ${s.holder ?? (s.declared ? w.notNamed : w.notDeclared)}`);
     }
   }
   return out.join('\n') + '\n';

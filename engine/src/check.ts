@@ -7,6 +7,7 @@ import { CatalogueError } from './catalogue.js';
 import { emptyCatalogue, type CatalogueRegistry } from './catalogueRegistry.js';
 import { computeCoverage, type CriterionCoverage } from './coverage.js';
 import { today, type CivilDate } from './dates.js';
+import { t } from './l10n/index.js';
 import type { DossierHost } from './host.js';
 import { loadDossier, type Dossier, type LoadOptions } from './model.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
@@ -54,7 +55,7 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
     const unreadable = dossier.unreadable.find(u => u.path === 'dossier.yaml');
     fatal = { kind: 'no-manifest', message: unreadable ? `dossier.yaml cannot be read (${unreadable.detail === 'outside' ? 'link to outside the dossier' : unreadable.failure})` : `no dossier.yaml in ${dossier.root}` };
   } else if (!manifest.manual) {
-    catalogueProblem = lang === 'fr' ? '« manual: » est absent de dossier.yaml' : '"manual:" is missing from dossier.yaml';
+    catalogueProblem = t(lang, 'check.noManual');
   } else {
     try {
       catalogue = registry.resolve(manifest.manual.value, dossier.root);

@@ -3,6 +3,7 @@
  * a document dated 2025-11-23 with a 12-month maximum age is valid through
  * 2026-11-23 whatever the machine's zone. Dates are compared as strings (ISO order).
  */
+import { count } from './l10n/index.js';
 
 export type CivilDate = string; // 'YYYY-MM-DD', always valid once produced by parseCivilDate
 
@@ -74,17 +75,10 @@ export function today(now: Date = new Date()): CivilDate {
   return format(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-const UNIT_WORDS = {
-  fr: { day: ['jour', 'jours'], month: ['mois', 'mois'], year: ['an', 'ans'] },
-  en: { day: ['day', 'days'], month: ['month', 'months'], year: ['year', 'years'] },
-};
-
 /** "12 mois" / "12 months", "1 an" / "1 year", "30 jours" / "30 days". */
 export function formatDuration(d: Duration, lang: 'fr' | 'en'): string {
-  const w = UNIT_WORDS[lang];
-  if (d.unit === 'month' && d.amount % 12 === 0 && d.amount > 12) return `${d.amount / 12} ${w.year[1]}`;
-  const [one, many] = d.unit === 'day' ? w.day : w.month;
-  return `${d.amount} ${d.amount === 1 ? one : many}`;
+  if (d.unit === 'month' && d.amount % 12 === 0 && d.amount > 12) return count(lang, 'count.year', d.amount / 12);
+  return count(lang, d.unit === 'day' ? 'count.day' : 'count.month', d.amount);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

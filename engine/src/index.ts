@@ -24,7 +24,12 @@ export { coverageTree, type CoverageNode } from './report/tree.js';
 export { findDossierRoots, rootOf } from './roots.js';
 export { climbsOut, isInside, relativeInside, relativeInsidePosix } from './paths.js';
 export { visitChecklist, visitWindow, DECISION_LABELS, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
-export { visitSummary, countdownText, cycleText, invalidText, VISIT_WORDS } from './report/visitText.js';
+export { visitSummary, countdownText, cycleText, invalidText, visitWords } from './report/visitText.js';
 export { diffCatalogues, renderDiffText } from './catalogueDiff.js';
 export { catalogueRows, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, TEMPLATE_HEADERS, toCsv } from './catalogueImport.js';
 export { applyMigrationEdits, planMigration, renderPlanText, type MigrationMap } from './migrate.js';
+/** Words: messages by id (fr/en), plurals, numbers; `l10n.t(lang, 'cli.…')`. */
+export * as l10n from './l10n/index.js';
+export { html, trusted, escapeHtml, type Html } from './text/html.js';
+export { escapeMarkdown, codeSpan } from './text/markdown.js';
+export { terminalText, terminalLines, terminalData } from './text/terminal.js';

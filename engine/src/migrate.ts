@@ -108,6 +108,9 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
     const before = file.source.text.slice(start, end);
     const i = before.indexOf(oldText);
     if (i < 0) return;
+    // a code or a catalogue path (letters, digits, `. _ / \ ~ + - :`, no space, no final `:`): put inside a
+    // scalar, it cannot change the YAML's structure
+    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':')) { decide(file, positionAt(file.source, start).line + 1, oldText, `${JSON.stringify(newText)} is not a code: change it by hand`); return; }
     // only the id inside the scalar changes: quotes, `Crit.` and the method suffix stay
     plan.edits.push({ file: file.path, line: positionAt(file.source, start).line + 1, start: start + i, end: start + i + oldText.length, before: oldText, after: newText, why });
   }

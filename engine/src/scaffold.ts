@@ -2,9 +2,9 @@
  * Text of a new dossier or criterion file, from the catalogue. Pure: the caller writes the
  * files (and never over an existing one).
  */
-import { stringify } from 'yaml';
 import type { Catalogue, CatalogueCriterion } from './catalogue.js';
 import { WHOLE_ESTABLISHMENT } from './catalogue.js';
+import { quoted, yamlText } from './text/yaml.js';
 
 export interface ScaffoldOptions {
   manual: string;
@@ -15,9 +15,8 @@ export interface ScaffoldOptions {
 }
 
 export function criterionFileText(c: CatalogueCriterion): string {
-  const header = `# ${c.id}${c.title ? ` — ${c.title}` : ''}\n`;
-  const elements = c.elements.map(e => `  ${e.id}:\n    status: a-evaluer\n`).join('');
-  return `${header}criterion: ${c.id}\nowner: \nreviewed: \nelements:\n${elements || '  {}\n'}`.replace(/^owner: \nreviewed: \n/m, '');
+  const elements = Object.fromEntries(c.elements.map(e => [e.id, { status: 'a-evaluer' }]));
+  return yamlText({ criterion: c.id, elements }, `${c.id}${c.title ? ` — ${c.title}` : ''}`);
 }
 
 export function criteriaInScope(cat: Catalogue, scope: string[]): CatalogueCriterion[] {
@@ -30,14 +29,13 @@ export function scaffoldDossier(cat: Catalogue, o: ScaffoldOptions): Map<string,
   const files = new Map<string, string>();
   const manifest: Record<string, unknown> = {
     manual: o.manual,
-    establishment: { name: o.name ?? "Nom de l'établissement", ...(o.finess ? { finess: o.finess } : {}) },
+    // a FINESS is a string of 9 characters: quoted, so that a leading zero is never read as a number
+    establishment: { name: o.name ?? "Nom de l'établissement", ...(o.finess ? { finess: quoted(o.finess) } : {}) },
     ...(o.visitStart ? { visit: { start: o.visitStart } } : {}),
     scope: o.scope,
     calista: [],
   };
-  const text = stringify(manifest, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' })
-    .replace(/^(\s*finess: )(\d+)$/m, '$1"$2"');
-  files.set('dossier.yaml', `# Dossier d'auto-évaluation (${cat.id}) — créé par has-dossier init\n${text}`);
+  files.set('dossier.yaml', yamlText(manifest, `Dossier d'auto-évaluation (${cat.id}) — créé par has-dossier init`));
   for (const c of criteriaInScope(cat, o.scope)) files.set(`criteres/${c.id}.yaml`, criterionFileText(c));
   return files;
 }

@@ -122,7 +122,7 @@ describe('catalogue import', () => {
     const r = cli(['catalogue', 'import', file, '--sheet', 'Grille 2025', '-o', out]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain(`${file}: row 5: level "Exigeant" is not standard, impératif or avancé`);
-    expect(r.stderr).toMatch(/1 criteria, 2 elements from 3 row\(s\); 1 rejected/);
+    expect(r.stderr).toMatch(/has-dossier : 1 critère, 2 éléments tirés de 3 lignes ; 1 rejetée/);
     const c = JSON.parse(fs.readFileSync(out, 'utf8')) as CatalogueData;
     expect(c).toMatchObject({ id: 'grille', complete: false });
     expect(c.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01', 'ee02']);

@@ -82,18 +82,22 @@ describe('has-dossier check', () => {
     expectOneLineError(r, /^has-dossier: no dossier.yaml in /);
     r = cli(['check', path.join(empty, 'nope')]);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /no such folder/);
+    expectOneLineError(r, /nope : aucun dossier de ce nom$/m);
+    expectOneLineError(cli(['check', path.join(empty, 'nope'), '--lang', 'en']), /nope: no such folder$/m);
     r = cli(['check', '--format', 'xml', 'examples/ch-exemple']);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /Allowed choices are stylish, json, sarif, junit, github/);
+    expectOneLineError(r, /^erreur : l'option '-f, --format <format>' n'accepte pas 'xml'\. Choix possibles : stylish, json, sarif, junit, github/);
+    expectOneLineError(cli(['check', '--format', 'xml', '--lang', 'en']), /^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, junit, github/);
     r = cli(['check', '--as-of', '2026-02-30', 'examples/ch-exemple']);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /expected a real date/);
+    expectOneLineError(r, /n'accepte pas '2026-02-30'\. attendu : une vraie date AAAA-MM-JJ\.$/m);
+    expectOneLineError(cli(['check', '--as-of', '2026-02-30', '--lang=en']), /argument '2026-02-30' is invalid\. expected a real date as YYYY-MM-DD\.$/m);
     r = cli(['check', '--max-warnings', 'many', 'examples/ch-exemple']);
     expect(r.code).toBe(2);
     r = cli(['check', '--bogus']);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /unknown option '--bogus'/);
+    expectOneLineError(r, /^erreur : option inconnue '--bogus'$/m);
+    expectOneLineError(cli(['check', '--bogus', '--lang', 'en']), /^error: unknown option '--bogus'$/m);
     r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') })]);
     expect(r.code).toBe(2);
     expectOneLineError(r, /unknown manual "has-es-2099"/);
@@ -223,7 +227,7 @@ describe('has-dossier visit', () => {
     expect(ready.stdout).toContain('(0/0');
     const none = cli(['visit', path.join(dir, 'nope')]);
     expect(none.code).toBe(2);
-    expectOneLineError(none, /no such folder/);
+    expectOneLineError(none, /aucun dossier de ce nom/);
   });
 });
 
@@ -232,8 +236,14 @@ describe('other commands', () => {
     for (const args of [['--help'], ['check', '--help'], ['init', '--help'], ['schema', '--help'], ['catalogue', '--help'], ['catalogue', 'list', '--help'], ['catalogue', 'show', '--help'], ['new', '--help'], ['rules', '--help']]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(0);
-      expect(r.stdout, args.join(' ')).toMatch(/^Usage: has-dossier/);
+      expect(r.stdout, args.join(' ')).toMatch(/^Utilisation : has-dossier/);
+      expect(r.stdout, args.join(' ')).not.toMatch(/display help|output the version|\(default: |\(choices: /);
+      expect(cli([...args, '--lang', 'en']).stdout, args.join(' ')).toMatch(/^Usage: has-dossier/);
     }
+    const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+    expect(oneLine(cli(['check', '--help']).stdout)).toContain('--lang <lang> langue des messages (choix : "fr", "en", par défaut : "fr")');
+    expect(oneLine(cli(['check', '--help', '--lang', 'en']).stdout)).toContain('--lang <lang> language of messages (choices: "fr", "en", default: "fr")');
+    expectOneLineError(cli(['new', '3.4-05', 'x']), /^erreur : trop d'arguments pour 'new' : 1 attendu, 2 reçus\.$/m);
     expect(cli(['--version']).stdout.trim()).toBe('0.1.0');
   });
 
@@ -247,7 +257,9 @@ describe('other commands', () => {
     const before = ['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash);
     r = cli(['init', dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/kept {4}criteres\/3.4-05.yaml \(exists\)/);
+    expect(r.stdout).toMatch(/conservé criteres\/3.4-05.yaml \(existe déjà\)/);
+    expect(r.stdout).toMatch(/^0 fichier créé dans /m);
+    expect(cli(['init', dir, '--lang', 'en']).stdout).toMatch(/kept {4}criteres\/3.4-05.yaml \(exists\)\n[\s\S]*^0 files created in /m);
     expect(['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash)).toEqual(before);
     const check = JSON.parse(cli(['check', dir, '--format', 'json', '--as-of', '2026-11-23']).stdout);
     expect(check.diagnostics.filter((d: { code: string }) => d.code === 'schema')).toEqual([]);
@@ -259,7 +271,8 @@ describe('other commands', () => {
     expect(cli(['schema', 'criterion']).stdout).toBe(fs.readFileSync(path.join(REPO, 'schemas', 'criterion.schema.json'), 'utf8'));
     expect(cli(['schema', 'dossier']).stdout).toBe(fs.readFileSync(path.join(REPO, 'schemas', 'dossier.schema.json'), 'utf8'));
     expect(cli(['schema', 'other']).code).toBe(2);
-    expect(cli(['catalogue', 'list']).stdout).toMatch(/^has-es-2025\tpartial\t5 criteria\t/);
+    expect(cli(['catalogue', 'list']).stdout).toMatch(/^has-es-2025\tpartiel\t5 critères\t/);
+    expect(cli(['catalogue', 'list', '--lang', 'en']).stdout).toMatch(/^has-es-2025\tpartial\t5 criteria\t/);
     const show = cli(['catalogue', 'show', 'has-es-2025']).stdout;
     expect(show).toMatch(/Objectif 3\.4 — L'adaptation à des soins écoresponsables et aux innovations numériques {2}\[fiche-ccecqa-2025\]/);
     expect(show).toMatch(/ee01: \(texte non sourcé\)/);
@@ -327,6 +340,6 @@ describe('has-dossier check --all (a group of dossiers, checked in worker thread
     expect(fs.existsSync(path.join(dir, 'out.json'))).toBe(false);
     const bad = cli(['check', '.', '--all', '-j', '0'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/whole number ≥ 1/);
+    expect(bad.stderr).toMatch(/nombre entier ≥ 1/);
   });
 });

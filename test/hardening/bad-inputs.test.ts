@@ -155,7 +155,7 @@ describe('bad inputs', () => {
     for (const [args, pattern] of [
       [['check', fs.mkdtempSync(path.join(os.tmpdir(), 'empty-'))], /^has-dossier: no dossier\.yaml in /],
       [['check', tree({ 'dossier.yaml': 'manual: ./nope.json\nestablishment:\n  name: X\n' })], /^has-dossier: catalogue file not found: /],
-      [['check', '/nonexistent/folder'], /^has-dossier: \/nonexistent\/folder: no such folder$/],
+      [['check', '/nonexistent/folder'], /^has-dossier: \/nonexistent\/folder : aucun dossier de ce nom$/],
     ] as [string[], RegExp][]) {
       const r = cli(args);
       expect(r.status).toBe(2);

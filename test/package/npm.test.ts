@@ -142,7 +142,7 @@ describe('CI recipes, each command run with the installed package on the example
     expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'has-dossier.yml'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8'));
     fs.writeFileSync(path.join(dir, '.gitlab-ci.yml'), 'stages: [build]\n');
     const r = sh('has-dossier init . --ci gitlab', dir);
-    expect(r.stdout).toMatch(/kept {4}\.gitlab-ci\.yml \(exists\)/);
+    expect(r.stdout).toMatch(/conservé \.gitlab-ci\.yml \(existe déjà\)/);
     expect(fs.readFileSync(path.join(dir, '.gitlab-ci.yml'), 'utf8')).toBe('stages: [build]\n');
     expect(sh('has-dossier init . --ci jenkins', dir).status).toBe(2);
   });

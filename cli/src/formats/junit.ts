@@ -7,7 +7,9 @@ import type { Finding } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location } from './common.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
+// characters XML 1.0 forbids (a control character in a title would make the whole report unreadable)
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const esc = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
   // characters XML 1.0 cannot carry
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 

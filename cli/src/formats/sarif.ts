@@ -1,7 +1,7 @@
 /** SARIF 2.1.0, with the rules' metadata from the rule table and waivers as in-source suppressions. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { relativeInside, RULES } from '../../../engine/src/index.js';
+import { l10n, relativeInside, RULES } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location } from './common.js';
 
@@ -17,7 +17,7 @@ export const formatSarif: Formatter = ({ result, version, cwd }) => {
     fullDescription: { text: r.description[lang] },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     helpUri: `${INFORMATION_URI}#${r.code}`,
-    help: { text: r.description[lang === 'fr' ? 'en' : 'fr'] },
+    help: { text: r.description[l10n.otherLang(lang)] },
   }));
   const index = new Map(RULES.map((r, i) => [r.code, i]));
   // Paths relative to the working directory when the dossier lies below it (what code-scanning

@@ -7,6 +7,8 @@ import { CERTIFICATION_DECISIONS } from '../model.js';
 import { DECISION_LABELS, type Decision } from '../visit.js';
 import type { CompletionItem, LanguageContext } from './types.js';
 import type { Position, Range } from '../yamlSource.js';
+import { t } from '../l10n/index.js';
+import { escapeMarkdown } from '../text/markdown.js';
 
 const STATUS_LABELS: Record<string, { fr: string; en: string }> = {
   conforme: { fr: 'Conforme', en: 'Compliant' },
@@ -31,7 +33,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
   const c = yamlContextAt(ctx.text, pos);
   const range: Range = { start: { line: pos.line, character: c.prefixStart }, end: pos };
   const cat = ctx.result.catalogue;
-  const fr = ctx.lang === 'fr';
+  const lang = ctx.lang;
   const isManifest = ctx.path === 'dossier.yaml';
   const parent = c.path.at(-1);
   const items: CompletionItem[] = [];
@@ -47,7 +49,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
         if (present.has(el.id)) continue;
         add({
           label: el.id, kind: 'reference', detail: el.method ? `${el.method} — ${cat!.methodLabel(el.method)}` : undefined,
-          documentation: el.text ?? (fr ? '*Texte non sourcé dans le catalogue.*' : '*Text not sourced in the catalogue.*'),
+          documentation: el.text ? escapeMarkdown(el.text) : t(lang, 'completion.noText'),
           insertText: `${el.id}:\n${' '.repeat(c.indent + 2)}status: a-evaluer`, sortText: el.id,
         });
       }
@@ -83,13 +85,13 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
   if (key === 'criterion' && c.path.length === 0 && !isManifest) {
     const taken = new Set(ctx.result.dossier.criteria.filter(e => e.file.path !== ctx.path).map(e => e.id));
     for (const cr of cat?.criteria.values() ?? []) {
-      add({ label: cr.id, kind: 'reference', detail: cr.title, documentation: taken.has(cr.id) ? (fr ? '⚠ déjà déclaré dans un autre fichier' : '⚠ already declared in another file') : undefined, sortText: `${taken.has(cr.id) ? 1 : 0}${cr.id}` });
+      add({ label: cr.id, kind: 'reference', detail: cr.title, documentation: taken.has(cr.id) ? t(lang, 'completion.taken') : undefined, sortText: `${taken.has(cr.id) ? 1 : 0}${cr.id}` });
     }
   } else if (key === 'status') {
     for (const s of STATUSES) add({ label: s, kind: 'enum', detail: STATUS_LABELS[s][ctx.lang] });
   } else if (key === 'kind') {
     const kinds = parent === 'calista' ? cat?.data.calista.documents.map(id => cat.evidenceKinds.get(id)!) : cat?.data.evidenceKinds;
-    for (const k of kinds ?? []) add({ label: k.id, kind: 'enum', detail: k.title, documentation: k.maxAge ? `${fr ? 'Âge maximal' : 'Maximum age'}: ${k.maxAge.duration} (${k.maxAge.basis})` : undefined });
+    for (const k of kinds ?? []) add({ label: k.id, kind: 'enum', detail: k.title, documentation: k.maxAge ? t(lang, 'completion.maxAge', { duration: k.maxAge.duration, basis: k.maxAge.basis }) : undefined });
   } else if (key === 'scope' && c.inFlowSequence) {
     return scopes();
   } else if (key === 'decision' && parent === 'certification') {
@@ -108,8 +110,8 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     }
   } else if (DATE_KEYS.has(key)) {
     const asOf = ctx.result.asOf;
-    add({ label: asOf, kind: 'date', detail: fr ? "date d'évaluation (aujourd'hui)" : 'as-of date (today)', sortText: '0' });
-    if (key === 'due' || key === 'expires') add({ label: addDuration(asOf, { amount: 1, unit: 'month', text: '' }), kind: 'date', detail: fr ? 'dans un mois' : 'in a month', sortText: '1' });
+    add({ label: asOf, kind: 'date', detail: t(lang, 'completion.today'), sortText: '0' });
+    if (key === 'due' || key === 'expires') add({ label: addDuration(asOf, { amount: 1, unit: 'month', text: '' }), kind: 'date', detail: t(lang, 'completion.inAMonth'), sortText: '1' });
     if (key === 'done') { add({ label: 'false', kind: 'value', sortText: '2' }); add({ label: 'true', kind: 'value', sortText: '3' }); }
   } else if (key === 'manual') {
     for (const id of ctx.registry.bundledIds()) add({ label: id, kind: 'value' });
@@ -121,10 +123,10 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
   function decisionDoc(d: Decision): string | undefined {
     const cycle = cat?.data.certification;
     if (!cycle) return undefined;
-    const say = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, ctx.lang) : s; };
-    if (d === 'certifie' || d === 'certifie-mention') return fr ? `Valable ${say(cycle.validity)} : la visite suivante vient avant la fin.` : `Valid ${say(cycle.validity)}: the next visit comes before it ends.`;
+    const span = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, ctx.lang) : s; };
+    if (d === 'certifie' || d === 'certifie-mention') return t(lang, 'completion.validFor', { validity: span(cycle.validity) });
     const w = d === 'certifie-sous-conditions' ? cycle.conditional : cycle.refused;
-    return w ? (fr ? `Nouvelle visite entre ${say(w.from)} et ${say(w.to)} après la décision.` : `New visit between ${say(w.from)} and ${say(w.to)} after the decision.`) : undefined;
+    return w ? t(lang, 'hover.newVisit', { from: span(w.from), to: span(w.to) }) : undefined;
   }
 
   function scopes(): CompletionItem[] {

@@ -11,11 +11,14 @@ import type { Position, Range } from '../yamlSource.js';
 import type { Hover, LanguageContext } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 import { DECISION_LABELS, type Decision } from '../visit.js';
+import { colon, t as say, words } from '../l10n/index.js';
+import { escapeMarkdown } from '../text/markdown.js';
+
+/** Text of the catalogue (a team's own grid, too) in a hover: shown as text, never as a link, an image or HTML. */
+const md = (s: string) => escapeMarkdown(s);
 
 interface Token { text: string; start: number; end: number }
 
-/** French puts a space before a colon, English does not. */
-const colon = (lang: Lang) => (lang === 'fr' ? ' :' : ':');
 
 function tokenAt(line: string, character: number, pattern: RegExp): (Token & { match: RegExpExecArray }) | undefined {
   const re = new RegExp(pattern.source, 'g');
@@ -60,49 +63,26 @@ export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined 
   return undefined;
 }
 
-const T = {
-  fr: {
-    criterion: 'Critère', objective: 'Objectif', chapter: 'Chapitre', level: 'Niveau', scope: "Champ d'application",
-    notSourced: 'non sourcé', wholeAssumed: "non sourcé (considéré : tout l'établissement)", elements: 'Éléments',
-    evidence: 'Preuves attendues', source: 'Source', noText: "Texte de l'élément non sourcé : le catalogue {id} est partiel, ce texte n'y figure pas.",
-    uncatalogued: "n'est pas dans le catalogue {id} (partiel) : ses éléments ne sont vérifiés que sur la forme.",
-    unknown: "n'existe pas dans le manuel {id}.", noElement: "Le critère {c} n'a pas d'élément {e} dans le catalogue.",
-    maxAge: 'âge maximal', manual: 'exigé par le manuel', practice: 'usage', calista: 'à déposer dans CALISTA', visit: 'présenté aux experts-visiteurs',
-    partialList: 'liste partielle', interpretation: 'rattachement fait par has-dossier',
-    followPlan: "Attendu : un plan d'actions correctrices (`action_plan:` ou des `actions:` ; `findings: 0` si rien n'est relevé).",
-    followLessons: "Attendu : la date de l'exercice et son retour d'expérience (`lessons:`).",
-  },
-  en: {
-    criterion: 'Criterion', objective: 'Objective', chapter: 'Chapter', level: 'Level', scope: 'Scope',
-    notSourced: 'not sourced', wholeAssumed: 'not sourced (taken as: whole establishment)', elements: 'Elements',
-    evidence: 'Expected evidence', source: 'Source', noText: 'Text of the element not sourced: catalogue {id} is partial and does not hold it.',
-    uncatalogued: 'is not in catalogue {id} (partial): its elements are checked for form only.',
-    unknown: 'does not exist in manual {id}.', noElement: 'Criterion {c} has no element {e} in the catalogue.',
-    maxAge: 'maximum age', manual: 'required by the manual', practice: 'practice', calista: 'to upload to CALISTA', visit: 'shown to the expert visitors',
-    partialList: 'partial list', interpretation: 'tie made by has-dossier',
-    followPlan: 'Expected: a plan of corrective actions (`action_plan:` or `actions:`; `findings: 0` when nothing was found).',
-    followLessons: 'Expected: the date of the exercise and its lessons learned (`lessons:`).',
-  },
-};
+const T = { fr: words('fr', 'hover'), en: words('en', 'hover') };
 
 function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang): string {
   const s = id ? cat.data.sources[id] : undefined;
-  return s ? `*${T[lang].source}${colon(lang)} ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}*` : '';
+  return s ? `*${T[lang].source}${colon(lang)} ${md(s.title)}${s.publisher ? ` — ${md(s.publisher)}` : ''}${s.date ? `, ${md(s.date)}` : ''}*` : '';
 }
 
 function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
   const t = T[lang];
   const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
-  const parts = [`**${k.id}** — ${k.title}`];
+  const parts = [`**${md(k.id)}** — ${md(k.title)}`];
   const facts = [
     k.shown ? t[k.shown] : undefined,
-    age ? `${t.maxAge} ${formatDuration(age, lang)} (${t[k.maxAge!.basis]})` : k.period,
-    k.criteria?.length ? `${k.criteria.join(', ')}${k.criteriaNote ? ` (${t.interpretation})` : ''}` : undefined,
+    age ? `${t.maxAge} ${formatDuration(age, lang)} (${t[k.maxAge!.basis]})` : k.period && md(k.period),
+    k.criteria?.length ? `${md(k.criteria.join(', '))}${k.criteriaNote ? ` (${t.interpretation})` : ''}` : undefined,
   ].filter(Boolean);
   if (facts.length) parts.push(facts.join(' · '));
-  if (k.maxAge?.quote) parts.push(`> ${k.maxAge.quote}`);
-  if (k.criteriaNote) parts.push(`*${k.criteriaNote}*`);
-  if (k.followUp) parts.push(`${k.followUp.expects === 'action-plan' ? t.followPlan : t.followLessons}${k.followUp.quote ? `\n\n> ${k.followUp.quote}` : ''}`);
+  if (k.maxAge?.quote) parts.push(`> ${md(k.maxAge.quote)}`);
+  if (k.criteriaNote) parts.push(`*${md(k.criteriaNote)}*`);
+  if (k.followUp) parts.push(`${k.followUp.expects === 'action-plan' ? t.followPlan : t.followLessons}${k.followUp.quote ? `\n\n> ${md(k.followUp.quote)}` : ''}`);
   parts.push(sourceLine(cat, k.maxAge?.source ?? k.source, lang));
   return parts.filter(Boolean).join('\n\n');
 }
@@ -112,9 +92,9 @@ function header(cat: Catalogue, cr: CatalogueCriterion, lang: Lang): string[] {
   const ob = cat.objectiveOf(cr.id);
   const ch = cat.chapters.get(cr.id[0]);
   return [
-    `**${t.criterion} ${cr.id}** — ${cr.title ?? `*${t.notSourced}*`}`,
-    `${t.chapter} ${ch?.id} — ${ch?.title ?? t.notSourced} · ${t.objective} ${ob?.id} — ${ob?.title ?? `*${t.notSourced}*`}`,
-    `${t.level}${colon(lang)} ${cr.level ? cat.data.levels[cr.level][lang] : `*${t.notSourced}*`} · ${t.scope}${colon(lang)} ${cr.scopes ? cr.scopes.map(s => cat.scopeLabel(s)).join(', ') : `*${t.wholeAssumed}*`}`,
+    `**${t.criterion} ${cr.id}** — ${cr.title ? md(cr.title) : `*${t.notSourced}*`}`,
+    `${t.chapter} ${ch?.id} — ${ch?.title ? md(ch.title) : t.notSourced} · ${t.objective} ${ob?.id} — ${ob?.title ? md(ob.title) : `*${t.notSourced}*`}`,
+    `${t.level}${colon(lang)} ${cr.level ? cat.data.levels[cr.level][lang] : `*${t.notSourced}*`} · ${t.scope}${colon(lang)} ${cr.scopes ? cr.scopes.map(s => md(cat.scopeLabel(s))).join(', ') : `*${t.wholeAssumed}*`}`,
   ];
 }
 
@@ -123,7 +103,7 @@ function evidenceLine(cat: Catalogue, criterion: string, ee: string | undefined,
   if (!kinds.length) return '';
   return `${T[lang].evidence}${colon(lang)} ${kinds.map(k => {
     const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
-    return `\`${k.id}\` — ${k.title}${age ? ` (${T[lang].maxAge} ${formatDuration(age, lang)}, ${T[lang][k.maxAge!.basis]})` : ''}`;
+    return `\`${k.id}\` — ${md(k.title)}${age ? ` (${T[lang].maxAge} ${formatDuration(age, lang)}, ${T[lang][k.maxAge!.basis]})` : ''}`;
   }).join(' ; ')}`;
 }
 
@@ -134,17 +114,17 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
   if (!cr) {
     const ob = cat.objectiveOf(criterion);
     if (!ob) return `**${t.criterion} ${criterion}** ${fill(t.unknown)}`;
-    return `**${t.criterion} ${criterion}${ee ? `-${ee}` : ''}** ${fill(t.uncatalogued)}\n\n${t.objective} ${ob.id} — ${ob.title ?? `*${t.notSourced}*`}`;
+    return `**${t.criterion} ${criterion}${ee ? `-${ee}` : ''}** ${fill(t.uncatalogued)}\n\n${t.objective} ${ob.id} — ${ob.title ? md(ob.title) : `*${t.notSourced}*`}`;
   }
   if (!ee) {
-    const list = `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${e.method})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
+    const list = `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${md(e.method)})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
     return [...header(cat, cr, lang), list, evidenceLine(cat, criterion, undefined, lang), sourceLine(cat, cr.source, lang)].filter(Boolean).join('\n\n');
   }
   const el = cr.elements.find(e => e.id === ee);
   if (!el) return [`**${criterion}-${ee}** — ${fill(t.noElement)}`, ...header(cat, cr, lang)].join('\n\n');
   return [
-    `**${criterion}-${ee}**${el.method ? ` · ${el.method} — ${cat.methodLabel(el.method)}` : ''}`,
-    el.text ? `> ${el.text}` : `*${fill(t.noText)}*`,
+    `**${criterion}-${ee}**${el.method ? ` · ${md(el.method)} — ${md(cat.methodLabel(el.method))}` : ''}`,
+    el.text ? `> ${md(el.text)}` : `*${fill(t.noText)}*`,
     evidenceLine(cat, criterion, ee, lang),
     ...header(cat, cr, lang),
     sourceLine(cat, el.source, lang),
@@ -153,13 +133,13 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
 
 function describeDecision(cat: Catalogue, d: Decision, lang: Lang): string {
   const cycle = cat.data.certification;
-  const say = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, lang) : s; };
+  const span = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, lang) : s; };
   const parts = [`**${DECISION_LABELS[d][lang]}** (\`${d}\`)`];
   if (cycle) {
     const w = d === 'certifie-sous-conditions' ? cycle.conditional : d === 'non-certifie' ? cycle.refused : undefined;
-    if (d === 'certifie' || d === 'certifie-mention') parts.push(lang === 'fr' ? `Certification valable ${say(cycle.validity)} : la visite suivante vient avant sa fin.` : `Certification valid ${say(cycle.validity)}: the next visit comes before it ends.`);
-    else if (w) parts.push(lang === 'fr' ? `Nouvelle visite entre ${say(w.from)} et ${say(w.to)} après la décision.` : `New visit between ${say(w.from)} and ${say(w.to)} after the decision.`);
-    if (cycle.quote) parts.push(`> ${cycle.quote}`);
+    if (d === 'certifie' || d === 'certifie-mention') parts.push(say(lang, 'hover.validFor', { validity: span(cycle.validity) }));
+    else if (w) parts.push(say(lang, 'hover.newVisit', { from: span(w.from), to: span(w.to) }));
+    if (cycle.quote) parts.push(`> ${md(cycle.quote)}`);
     parts.push(sourceLine(cat, cycle.source, lang));
   }
   return parts.filter(Boolean).join('\n\n');

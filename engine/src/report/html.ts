@@ -4,49 +4,14 @@
  */
 import type { Lang } from '../types.js';
 import { html, joinHtml, trusted, type Html, type HtmlValue } from '../text/html.js';
-import { countdownText, cycleText, invalidText, VISIT_WORDS } from './visitText.js';
-import { readiness, type ElementState, type EvidenceState, type ReportCriterion, type ReportModel } from './model.js';
-
-const L = {
-  fr: {
-    title: 'Rapport de couverture du dossier de certification', asOf: 'Situation au', manual: 'Manuel', partial: 'Catalogue partiel',
-    visit: 'Visite de certification', daysLeft: 'jours avant la visite', visitPast: 'date de visite passée', noVisit: 'date de visite non renseignée',
-    summary: 'Synthèse', errors: 'erreurs', warnings: 'avertissements', infos: 'infos', waived: 'dérogés', files: 'fichiers',
-    coverage: 'Couverture par chapitre, objectif et critère', chapter: 'Chapitre', objective: 'Objectif', criterion: 'Critère', level: 'Niveau',
-    file: 'Fichier', elements: 'Éléments', criteria: 'critères', readiness: 'Prêt', noFile: 'pas de fichier', notSourced: 'titre non sourcé', uncatalogued: 'non catalogué',
-    gaps: 'Écarts', severity: 'Sévérité', code: 'Règle', message: 'Message', where: 'Où', none: 'Aucun.',
-    timeline: 'Preuves : validité et échéances', document: 'Document', dated: 'Daté du', validThrough: 'Valide jusqu\'au', state: 'État',
-    actions: "Plan d'actions (PAQSS)", due: 'Échéance', owner: 'Pilote', done: 'Fait', overdue: 'En retard', todo: 'À faire',
-    calista: 'CALISTA : documents à déposer', deadline: 'au plus tard le', listed: 'Listé', uploaded: 'Déposé le', onTime: 'dans les temps', late: 'en retard', missingDoc: 'absent',
-    legend: 'Légende', generated: 'Produit par has-dossier',
-    sev: { error: 'Erreur', warning: 'Avertissement', info: 'Info' },
-    levels: { imperatif: 'Impératif', standard: 'Standard', avance: 'Avancé', undefined: 'non sourcé' },
-  },
-  en: {
-    title: 'Certification dossier coverage report', asOf: 'As of', manual: 'Manual', partial: 'Partial catalogue',
-    visit: 'Certification visit', daysLeft: 'days before the visit', visitPast: 'visit date past', noVisit: 'visit date not given',
-    summary: 'Summary', errors: 'errors', warnings: 'warnings', infos: 'infos', waived: 'waived', files: 'files',
-    coverage: 'Coverage by chapter, objective and criterion', chapter: 'Chapter', objective: 'Objective', criterion: 'Criterion', level: 'Level',
-    file: 'File', elements: 'Elements', criteria: 'criteria', readiness: 'Ready', noFile: 'no file', notSourced: 'title not sourced', uncatalogued: 'not catalogued',
-    gaps: 'Gaps', severity: 'Severity', code: 'Rule', message: 'Message', where: 'Where', none: 'None.',
-    timeline: 'Evidence: validity and deadlines', document: 'Document', dated: 'Dated', validThrough: 'Valid through', state: 'State',
-    actions: 'Action plan (PAQSS)', due: 'Due', owner: 'Owner', done: 'Done', overdue: 'Overdue', todo: 'To do',
-    calista: 'CALISTA: documents to upload', deadline: 'by', listed: 'Listed', uploaded: 'Uploaded on', onTime: 'on time', late: 'late', missingDoc: 'missing',
-    legend: 'Legend', generated: 'Produced by has-dossier',
-    sev: { error: 'Error', warning: 'Warning', info: 'Info' },
-    levels: { imperatif: 'Imperative', standard: 'Standard', avance: 'Advanced', undefined: 'not sourced' },
-  },
-};
+import { count, formatNumber, t as say, words, type MessageId } from '../l10n/index.js';
+import { countdownText, cycleText, invalidText, visitWords } from './visitText.js';
+import { readiness, type ElementState, type ReportCriterion, type ReportModel } from './model.js';
 
 const STATE_LABEL: Record<Lang, Record<ElementState, [string, string]>> = {
   fr: { conforme: ['C', 'conforme'], partiel: ['P', 'partiel'], 'non-conforme': ['NC', 'non conforme'], 'non-applicable': ['NA', 'non applicable'], 'a-evaluer': ['?', 'à évaluer'], missing: ['∅', 'manquant'] },
   en: { conforme: ['C', 'compliant'], partiel: ['P', 'partial'], 'non-conforme': ['NC', 'non-compliant'], 'non-applicable': ['NA', 'not applicable'], 'a-evaluer': ['?', 'to evaluate'], missing: ['∅', 'missing'] },
 };
-const EVIDENCE_LABEL: Record<Lang, Record<EvidenceState, string>> = {
-  fr: { valid: 'valide', stale: 'périmée', expired: 'expirée', 'stale-at-visit': 'périmée à la visite', 'no-maximum-age': "sans âge maximal", undated: 'non datée' },
-  en: { valid: 'valid', stale: 'stale', expired: 'expired', 'stale-at-visit': 'stale at the visit', 'no-maximum-age': 'no maximum age', undated: 'undated' },
-};
-
 function days(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
@@ -87,7 +52,8 @@ export interface HtmlOptions {
 }
 
 export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
-  const t = L[m.lang];
+  const t = words(m.lang, 'report');
+  const n = (id: MessageId, k: number) => html`<b>${formatNumber(m.lang, k)}</b>${say(m.lang, id, { n: k })}`;
   const states = STATE_LABEL[m.lang];
   const out: string[] = [];
   const p = (s: Html) => out.push(s.markup);
@@ -111,8 +77,8 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   const s = m.summary;
   p(html`<section aria-labelledby="h-summary"><h2 id="h-summary">${t.summary}</h2><div class="cards">`);
   p(html`<div class="card"><b>${pct(readiness(m.totals))}</b>${t.readiness} (${m.totals.conforme + m.totals['non-applicable']}/${m.totals.total})</div>`);
-  p(html`<div class="card sev-error"><b>${s.errors}</b>${t.errors}</div><div class="card sev-warning"><b>${s.warnings}</b>${t.warnings}</div>`);
-  p(html`<div class="card"><b>${s.infos}</b>${t.infos}</div><div class="card"><b>${s.waived}</b>${t.waived}</div><div class="card"><b>${s.files}</b>${t.files}</div></div></section>`);
+  p(html`<div class="card sev-error">${n('count.error', s.errors)}</div><div class="card sev-warning">${n('count.warning', s.warnings)}</div>`);
+  p(html`<div class="card">${n('count.info', s.infos)}</div><div class="card">${n('count.waived', s.waived)}</div><div class="card">${n('count.file', s.files)}</div></div></section>`);
 
   p(html`<section aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
   p(html`<p class="legend">${t.legend} : ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
@@ -122,9 +88,9 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
     for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as ElementState[]) p(html`<th scope="col" title="${states[k][1]}">${states[k][1]}</th>`);
     p(html`<th scope="col">${t.readiness}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
     for (const ob of ch.objectives) {
-      p(html`<tr class="objective"><th scope="rowgroup" colspan="11">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${ob.criteria.length} ${t.criteria}, ${pct(readiness(ob.counts))})</small></th></tr>`);
+      p(html`<tr class="objective"><th scope="rowgroup" colspan="11">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
       for (const c of ob.criteria) {
-        const level = c.level ? t.levels[c.level] : c.catalogued ? t.levels.undefined : t.uncatalogued;
+        const level = c.level ? say(m.lang, `level.${c.level}`) : c.catalogued ? say(m.lang, 'level.undefined') : t.uncatalogued;
         p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td>${level}</td>`);
         p(html`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}</td>`);
         for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as const) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
@@ -142,7 +108,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   else {
     p(html`<table id="gaps"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
     for (const g of m.gaps) {
-      p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${t.sev[g.severity]}${g.waived ? html` (${t.waived})` : ''}</td><td><code>${g.code}</code></td>`);
+      p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${say(m.lang, `severity.${g.severity}`)}${g.waived ? html` (${say(m.lang, 'count.waived', { n: 1 })})` : ''}</td><td><code>${g.code}</code></td>`);
       p(html`<td>${g.message}${g.waived ? html`<br><small>${g.waived.reason}${g.waived.until ? html` — ${g.waived.until}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, html`${g.file}:${g.line}`)}</td></tr>`);
     }
     p(html`</tbody></table>`);
@@ -151,7 +117,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
 
   p(html`<section aria-labelledby="h-timeline"><h2 id="h-timeline">${t.timeline}</h2>`);
   p(timelineSvg(m));
-  const ev = EVIDENCE_LABEL[m.lang];
+  const ev = words(m.lang, 'evidence');
   p(html`<table id="evidence"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.criterion}</th><th scope="col">${t.dated}</th><th scope="col">${t.validThrough}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
   for (const e of m.evidence) {
     p(html`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? html` <small><code>${e.kind}</code></small>` : ''}</td><td>${e.criterion ? html`${e.criterion}${e.element ? html`-${e.element}` : ''}` : 'CALISTA'}</td>`);
@@ -188,7 +154,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
 
 /** The expert visitors' checklist: documents with the evidence that provides each, providers, governance audit. */
 function visitSection(m: ReportModel, link: (file: string, line: number, text?: HtmlValue) => Html): Html {
-  const w = VISIT_WORDS[m.lang];
+  const w = visitWords(m.lang);
   const v = m.visit;
   const out: string[] = [];
   const p = (s: Html) => out.push(s.markup);
@@ -236,7 +202,7 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
 function timelineSvg(m: ReportModel): Html {
   const rows = m.evidence.filter(e => e.date);
   if (!rows.length) return html``;
-  const t = L[m.lang];
+  const t = words(m.lang, 'report');
   const ends = rows.map(e => e.validThrough ?? e.expires ?? e.date!);
   const dates = [...rows.map(e => e.date!), ...ends, m.asOf, ...(m.visitStart ? [m.visitStart] : [])].sort();
   const min = Date.parse(dates[0]), max = Date.parse(dates.at(-1)!) + 86_400_000 * 15;
@@ -250,7 +216,7 @@ function timelineSvg(m: ReportModel): Html {
     out.push(html`<text x="4" y="${y + 12}">${e.title.length > 44 ? e.title.slice(0, 43) + '…' : e.title}</text>`);
     if (end) {
       const fill = e.state === 'stale' || e.state === 'expired' ? 'url(#hatch)' : e.state === 'stale-at-visit' ? '#e8a33d' : '#4c9a5f';
-      out.push(html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${html`${e.title}: ${e.date} → ${end} (${EVIDENCE_LABEL[m.lang][e.state]})`}</title></rect>`);
+      out.push(html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${html`${e.title}: ${e.date} → ${end} (${say(m.lang, `evidence.${e.state}`)})`}</title></rect>`);
     } else {
       out.push(html`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="#777"><title>${html`${e.title}: ${e.date}`}</title></circle>`);
     }

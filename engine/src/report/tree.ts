@@ -4,6 +4,7 @@
  */
 import { readiness, type ElementState, type ReportModel } from './model.js';
 import type { ElementCounts } from '../coverage.js';
+import { count, t, type Lang } from '../l10n/index.js';
 
 export interface CoverageNode {
   id: string;
@@ -25,24 +26,22 @@ function groupState(c: ElementCounts): CoverageNode['state'] {
   if (c['non-conforme'] > 0) return 'bad';
   return readiness(c) >= 0.9 ? 'good' : 'fair';
 }
-function counts(c: ElementCounts, fr: boolean): string {
-  return `${c.conforme + c['non-applicable']}/${c.total} · ${pct(c)}${c.missing ? (fr ? ` · ${c.missing} manquant${c.missing > 1 ? 's' : ''}` : ` · ${c.missing} missing`) : ''}`;
+function counts(c: ElementCounts, lang: Lang): string {
+  return `${c.conforme + c['non-applicable']}/${c.total} · ${pct(c)}${c.missing ? ` · ${count(lang, 'count.missing', c.missing)}` : ''}`;
 }
 
 export function coverageTree(m: ReportModel): CoverageNode[] {
-  const fr = m.lang === 'fr';
-  const STATE: Record<ElementState, string> = fr
-    ? { conforme: 'conforme', partiel: 'partiel', 'non-conforme': 'non conforme', 'non-applicable': 'non applicable', 'a-evaluer': 'à évaluer', missing: 'manquant' }
-    : { conforme: 'compliant', partiel: 'partial', 'non-conforme': 'non-compliant', 'non-applicable': 'not applicable', 'a-evaluer': 'to evaluate', missing: 'missing' };
+  const lang = m.lang;
+  const STATE = (s: ElementState) => t(lang, `state.${s}`);
   return m.chapters.map(ch => ({
-    id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, fr), state: groupState(ch.counts),
+    id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, lang), state: groupState(ch.counts),
     children: ch.objectives.map(ob => ({
-      id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? (fr ? '(titre non sourcé)' : '(title not sourced)')}`, description: counts(ob.counts, fr), state: groupState(ob.counts),
+      id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`, description: counts(ob.counts, lang), state: groupState(ob.counts),
       children: ob.criteria.map(c => ({
-        id: `cr:${c.id}`, kind: 'criterion', label: c.id, description: `${counts(c.counts, fr)}${c.file ? '' : fr ? ' · pas de fichier' : ' · no file'}`,
+        id: `cr:${c.id}`, kind: 'criterion', label: c.id, description: `${counts(c.counts, lang)}${c.file ? '' : ` · ${t(lang, 'report.noFile')}`}`,
         state: groupState(c.counts), file: c.file, line: c.line, tooltip: c.title,
         children: c.elements.map(e => ({
-          id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id, description: STATE[e.state], state: e.state,
+          id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id, description: STATE(e.state), state: e.state,
           file: c.file, line: e.line ?? c.line, tooltip: e.text, children: [],
         })),
       })),
