@@ -377,5 +377,12 @@ if (isCheckWorker()) {
   // this bundle loaded as a `check --all` worker thread
   runCheckWorker();
 } else if (require.main === module) {
+  // `has-dossier check | head -1`: the reader went away; stop quietly, as other command-line tools do
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw e;
+    });
+  }
   main(process.argv.slice(2)).then(code => { process.exitCode = code; });
 }

@@ -68,14 +68,16 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
 
   const findings: Finding[] = [];
   const base = { dossier, catalogue: catalogue ?? emptyCatalogue(), asOf, lang, catalogueProblem, availableCatalogues: registry.bundledIds() };
+  // past the cap of one rule in one file, a message is written only if its finding is shown
+  const sink: Sink = { reported: new Map(), pending: new Map() };
   for (const rule of RULES) {
     if (!catalogue && !rule.standalone) continue;
-    runIsolated(rule, base, findings);
+    runIsolated(rule, base, findings, sink);
   }
 
   const waiverRule = RULES_BY_CODE.get('waiver')!;
   const waivers = dossier.files.flatMap(f => parseWaivers(f, asOf));
-  findings.push(...applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params)));
+  for (const w of applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params), { cap: MAX_FINDINGS_PER_RULE, pending: sink.pending })) findings.push(w);
 
   const overrides = new Map<string, SeveritySetting>();
   for (const [code, v] of manifest?.rules ?? []) overrides.set(code, v.value as SeveritySetting);
@@ -89,6 +91,7 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   }
   kept.sort(compareFindings);
 
+  // the summary counts every finding; the list shows at most MAX_FINDINGS_PER_RULE of one rule in one file
   const summary: Summary = { files: dossier.files.length + dossier.unreadable.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
   for (const f of kept) {
     if (f.waived) summary.waived++;
@@ -97,7 +100,7 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
     else summary.infos++;
   }
   return {
-    root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: kept,
+    root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: capFindings(kept, lang, sink.pending),
     coverage: catalogue ? computeCoverage(dossier, catalogue) : [], summary,
   };
 }
@@ -105,23 +108,31 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
 type RuleBase = Omit<RuleContext, 'report'>;
 
 /** The finding of a rule's report, its message filled in the check's language. */
-function findingOf(rule: AnyRule, lang: Lang, r: Report): Finding {
+function findingOf(rule: AnyRule, lang: Lang, r: Report, sink?: Sink): Finding {
   const template = (rule.messages[lang] as Record<string, string | undefined>)[r.messageId];
   // the message ids are types (rules/rule.ts): an unknown one is a defect of the rule, not a message
   if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
-  return {
+  const f: Finding = {
     file: r.file.path, range: r.range ?? rangeOf(r), code: rule.code as RuleCode, severity: r.severity ?? rule.defaultSeverity,
-    messageId: r.messageId, message: format(template, r.params), criterion: r.criterion, element: r.element, data: r.data,
+    messageId: r.messageId, message: '', criterion: r.criterion, element: r.element, data: r.data,
   };
+  const k = `${f.code}\u0000${f.file}`;
+  const n = sink ? (sink.reported.get(k) ?? 0) + 1 : 1;
+  sink?.reported.set(k, n);
+  if (sink && n > MAX_FINDINGS_PER_RULE) sink.pending.set(f, () => format(template, r.params));
+  else f.message = format(template, r.params);
+  return f;
 }
+
+interface Sink { reported: Map<string, number>; pending: Map<Finding, () => string> }
 
 /**
  * Runs one rule on its own: when it throws, the findings it reported before stay, every other
  * rule still runs, and one `internal-error` finding names the rule and the file it failed on.
  */
-function runIsolated(rule: AnyRule, base: RuleBase, findings: Finding[]): void {
+function runIsolated(rule: AnyRule, base: RuleBase, findings: Finding[], sink: Sink): void {
   try {
-    rule.check({ ...base, report: r => findings.push(findingOf(rule, base.lang, r)) });
+    rule.check({ ...base, report: r => findings.push(findingOf(rule, base.lang, r, sink)) });
   } catch (e) {
     const file = failingFile(rule, base);
     const internal = RULES_BY_CODE.get('internal-error')!;
@@ -148,6 +159,42 @@ function failingFile(rule: AnyRule, base: RuleBase): string {
   for (const file of dossier.files) if (file !== manifestFile && throwsOn(withManifest(file), [])) return file.path;
   for (const u of dossier.unreadable) if (throwsOn(withManifest(), [u])) return u.path;
   return manifestFile?.path ?? dossier.files[0]?.path ?? dossier.unreadable[0]?.path ?? 'dossier.yaml';
+
+}
+
+/** The most findings one rule shows in one file; the rest are summed up in one more finding. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+const MORE = {
+  fr: (n: string, code: string) => `… et ${n} de plus de la règle ${code} dans ce fichier (non affichés ; le résumé les compte).`,
+  en: (n: string, code: string) => `… and ${n} more from rule ${code} in this file (not shown; the summary counts them).`,
+};
+
+/** Sorted findings, with at most MAX_FINDINGS_PER_RULE per rule and file: a hostile file cannot flood an editor or a CI log. */
+function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => string>): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of sorted) { const k = `${f.code}\u0000${f.file}`; counts.set(k, (counts.get(k) ?? 0) + 1); }
+  if (![...counts.values()].some(n => n > MAX_FINDINGS_PER_RULE)) {
+    for (const f of sorted) { const write = pending.get(f); if (write) f.message = write(); }
+    return sorted;
+  }
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US');
+  for (const f of sorted) {
+    const k = `${f.code}\u0000${f.file}`;
+    const i = (seen.get(k) ?? 0) + 1;
+    seen.set(k, i);
+    if (i <= MAX_FINDINGS_PER_RULE) {
+      const write = pending.get(f);
+      if (write) f.message = write();
+      out.push(f);
+    } else if (i === MAX_FINDINGS_PER_RULE + 1) {
+      const rest = counts.get(k)! - MAX_FINDINGS_PER_RULE;
+      out.push({ file: f.file, range: f.range, code: f.code, severity: f.severity, messageId: 'more', message: MORE[lang](number.format(rest), f.code), data: { more: rest } });
+    }
+  }
+  return out;
 }
 
 function rangeOf(r: Report): Range {

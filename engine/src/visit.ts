@@ -213,10 +213,24 @@ export function roleKey(text: string): string {
 export function roleOf(dossier: Dossier, catalogue: Catalogue, owner: string): string | undefined {
   const roles = dossier.manifest?.roles;
   if (!roles) return undefined;
-  const k = roleKey(owner);
+  return roleIndex(roles, catalogue).get(roleKey(owner));
+}
+
+/** Every name of every declared role → its id, built once per manifest and catalogue (owners × roles stays linear). */
+const roleIndexes = new WeakMap<object, { catalogue: Catalogue; index: Map<string, string> }>();
+function roleIndex(roles: NonNullable<NonNullable<Dossier['manifest']>['roles']>, catalogue: Catalogue): Map<string, string> {
+  const hit = roleIndexes.get(roles);
+  if (hit && hit.catalogue === catalogue) return hit.index;
+  const titles = new Map((catalogue.data.roles ?? []).map(c => [c.id, c.title]));
+  const index = new Map<string, string>();
+  // first declared role wins, as the scan in declaration order did
   for (const r of roles.values()) {
-    const catalogued = catalogue.data.roles?.find(c => c.id === r.id)?.title;
-    for (const name of [r.id, r.title, r.name, catalogued]) if (name && roleKey(name) === k) return r.id;
+    for (const name of [r.id, r.title, r.name, titles.get(r.id)]) {
+      if (!name) continue;
+      const k = roleKey(name);
+      if (!index.has(k)) index.set(k, r.id);
+    }
   }
-  return undefined;
+  roleIndexes.set(roles, { catalogue, index });
+  return index;
 }

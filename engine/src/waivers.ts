@@ -9,7 +9,7 @@ import { parseCivilDate, type CivilDate } from './dates.js';
 import type { DossierFile } from './model.js';
 import type { Finding, RuleCode } from './types.js';
 import { RULE_CODES } from './rules/index.js';
-import type { Range } from './yamlSource.js';
+import { isMap, isPair, isScalar, isSeq, type Range } from './yamlSource.js';
 
 export interface Waiver {
   file: string;
@@ -44,23 +44,38 @@ export function parseWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
 }
 
 function scanWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
-  if (!file.source.text.includes('has-dossier-ignore')) return [];
-  const lines = file.source.text.split(/\r?\n/);
+  const text = file.source.text;
+  if (!text.includes('has-dossier-ignore')) return [];
+  const lines = text.split(/\r?\n/);
+  const n = lines.length;
+  // A waiver is a comment: text inside a block or quoted scalar that looks like one is not.
+  const inScalar = scalarLines(file, n);
+  // Everything below is linear in the number of lines, however many waivers there are.
+  const content = new Uint8Array(n);
+  for (let i = 0; i < n; i++) content[i] = isBlankOrComment(lines[i]) ? 0 : 1;
+  const nextContent = new Int32Array(n + 1);
+  nextContent[n] = n;
+  for (let i = n - 1; i >= 0; i--) nextContent[i] = content[i] ? i : nextContent[i + 1];
+  const prevContent = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) { if (content[i]) last = i; prevContent[i] = last; }
+  // the last line of the block a content line opens: up to the next content line indented no deeper
+  const blockEnd = new Int32Array(n);
+  const stack: number[] = [];
+  const lastContent = n ? prevContent[n - 1] : -1;
+  for (let j = n - 1; j >= 0; j--) {
+    if (!content[j]) continue;
+    const base = indentOf(lines[j]);
+    while (stack.length && indentOf(lines[stack[stack.length - 1]]) > base) stack.pop();
+    blockEnd[j] = stack.length ? Math.max(j, prevContent[stack[stack.length - 1] - 1]) : Math.max(j, lastContent);
+    stack.push(j);
+  }
   const out: Waiver[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < n; i++) {
+    if (inScalar[i]) continue;
     const m = MARK.exec(lines[i]);
     if (!m) continue;
-    let j = i + 1;
-    while (j < lines.length && isBlankOrComment(lines[j])) j++;
-    let k = j;
-    if (j < lines.length) {
-      const base = indentOf(lines[j]);
-      for (let n = j + 1; n < lines.length; n++) {
-        if (isBlankOrComment(lines[n])) continue;
-        if (indentOf(lines[n]) <= base) break;
-        k = n;
-      }
-    }
+    const j = nextContent[i + 1 <= n ? i + 1 : n];
+    const k = j < n ? blockEnd[j] : j;
     const w: Waiver = {
       file: file.path, range: { start: { line: i, character: m[1].length }, end: { line: i, character: lines[i].length } },
       codes: [], firstLine: j, lastLine: k, unknownCodes: [], used: false,
@@ -73,33 +88,115 @@ function scanWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
       w.unknownCodes = w.codes.filter(c => !(RULE_CODES as readonly string[]).includes(c));
       w.until = body[2];
       w.reason = body[3]?.trim() || undefined;
-      if (w.until !== undefined && !parseCivilDate(w.until)) w.problem = 'badDate';
+      const until = w.until !== undefined ? parseCivilDate(w.until) : undefined;
+      if (w.until !== undefined && !until) w.problem = 'badDate';
       else if (!w.reason) w.problem = 'noReason';
-      else if (w.until !== undefined && w.until < asOf) w.problem = 'expired';
+      else if (until !== undefined && until < asOf) w.problem = 'expired';
     }
     out.push(w);
   }
   return out;
 }
 
-/** Marks the findings that valid waivers cover and returns the `waiver` findings to add. */
+/** Lines that lie inside a scalar spanning several lines (block scalars, multi-line quoted or plain ones), from the parsed nodes. */
+function scalarLines(file: DossierFile, n: number): Uint8Array {
+  const marks = new Uint8Array(n);
+  const starts = file.source.lineStarts;
+  const lineOf = (offset: number) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const todo: unknown[] = [file.source.doc.contents];
+  while (todo.length) {
+    const node = todo.pop();
+    if (isScalar(node)) {
+      const r = node.range;
+      if (!r) continue;
+      const first = lineOf(r[0]), last = lineOf(Math.max(r[0], r[1] - 1));
+      // the scalar's own first line holds its key or indicator: only the lines after it are text
+      for (let l = first + 1; l <= last && l < n; l++) marks[l] = 1;
+    } else if (isMap(node) || isSeq(node)) {
+      for (const it of node.items) {
+        if (isPair(it)) { todo.push(it.key, it.value); } else todo.push(it);
+      }
+    }
+  }
+  return marks;
+}
+
+interface Group { firstLine: number; lastLine: number; waivers: Waiver[]; parent?: Group; byCode?: Map<string, Waiver[]>; resolved: Map<string, Waiver | null> }
+
+/** Marks the findings that valid waivers cover and returns the `waiver` findings to add. Linear in findings + waivers + lines. */
 export function applyWaivers(
   waivers: Waiver[], findings: Finding[],
   message: (messageId: string, params: Record<string, unknown>) => string,
+  /** past `cap` waiver findings in one file, messages are written later, and only for those shown */
+  lazy?: { cap: number; pending: Map<Finding, () => string> },
 ): Finding[] {
+  // Waivers before the same node cover the same lines; nodes nest or are disjoint.
+  const byFile = new Map<string, { groups: Group[]; inner: (Group | undefined)[] }>();
+  const groupsOf = new Map<string, Map<number, Group>>();
+  for (const w of waivers) {
+    let m = groupsOf.get(w.file);
+    if (!m) groupsOf.set(w.file, m = new Map());
+    let g = m.get(w.firstLine);
+    if (!g) m.set(w.firstLine, g = { firstLine: w.firstLine, lastLine: w.lastLine, waivers: [], resolved: new Map() });
+    g.waivers.push(w);
+  }
+  for (const [file, m] of groupsOf) {
+    const groups = [...m.values()].sort((a, b) => a.firstLine - b.firstLine || b.lastLine - a.lastLine);
+    const maxLine = groups.reduce((x, g) => Math.max(x, g.lastLine), 0);
+    const inner: (Group | undefined)[] = new Array(maxLine + 1);
+    const stack: Group[] = [];
+    let gi = 0;
+    for (let line = 0; line <= maxLine; line++) {
+      while (stack.length && stack[stack.length - 1].lastLine < line) stack.pop();
+      while (gi < groups.length && groups[gi].firstLine <= line) {
+        const g = groups[gi++];
+        if (g.lastLine < line) continue;
+        while (stack.length && stack[stack.length - 1].lastLine < g.firstLine) stack.pop();
+        g.parent = stack[stack.length - 1];
+        stack.push(g);
+      }
+      inner[line] = stack[stack.length - 1];
+    }
+    byFile.set(file, { groups, inner });
+  }
   for (const f of findings) {
     if (f.code === 'waiver') continue;
-    for (const w of waivers) {
-      if (w.file !== f.file || !w.codes.includes(f.code) || f.range.start.line < w.firstLine || f.range.start.line > w.lastLine) continue;
-      w.used = true;
-      if (!w.problem) f.waived = { reason: w.reason!, ...(w.until ? { until: w.until } : {}) };
+    const at = byFile.get(f.file);
+    if (!at) continue;
+    let chosen: Waiver | undefined;
+    for (let g = at.inner[f.range.start.line]; g; g = g.parent) {
+      if (f.range.start.line < g.firstLine || f.range.start.line > g.lastLine) continue;
+      let r = g.resolved.get(f.code);
+      if (r === undefined) {
+        if (!g.byCode) {
+          g.byCode = new Map();
+          for (const w of g.waivers) for (const c of w.codes) { const l = g.byCode.get(c); if (l) l.push(w); else g.byCode.set(c, [w]); }
+        }
+        r = null;
+        for (const w of g.byCode.get(f.code) ?? []) { w.used = true; if (!w.problem) r = w; }
+        g.resolved.set(f.code, r);
+      }
+      // the innermost valid waiver gives the reason (as the last one in file order did)
+      if (r && !chosen) chosen = r;
     }
+    if (chosen) f.waived = { reason: chosen.reason!, ...(chosen.until ? { until: chosen.until } : {}) };
   }
   const out: Finding[] = [];
-  const add = (w: Waiver, messageId: string, params: Record<string, unknown> = {}) =>
-    out.push({ file: w.file, range: w.range, code: 'waiver' as RuleCode, severity: 'warning', messageId, message: message(messageId, params), data: { waiver: messageId } });
+  const perFile = new Map<string, number>();
+  const add = (w: Waiver, messageId: string, params: Record<string, unknown> = {}) => {
+    const n = (perFile.get(w.file) ?? 0) + 1;
+    perFile.set(w.file, n);
+    const f: Finding = { file: w.file, range: w.range, code: 'waiver' as RuleCode, severity: 'warning', messageId, message: '', data: { waiver: messageId } };
+    if (lazy && n > lazy.cap) lazy.pending.set(f, () => message(messageId, params));
+    else f.message = message(messageId, params);
+    out.push(f);
+  };
   for (const w of waivers) {
-    for (const code of w.unknownCodes) add(w, 'unknownCode', { code, hint: hintFor(code) });
+    for (const code of w.unknownCodes) add(w, 'unknownCode', { code, get hint() { return hintFor(code); } });
     if (w.problem) add(w, w.problem, { codes: w.codes.join(', ') || '<code>', until: w.until });
     else if (!w.used && w.unknownCodes.length < w.codes.length) add(w, 'unused', { codes: w.codes.join(', ') });
   }

@@ -2,12 +2,13 @@
  * Hostile files and paths: each case of the hostile-input review, on a real folder, with its
  * exact outcome. Every case runs within a bounded time and leaves no process behind.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDossierAt, climbsOut, isInside, nodeHost, relativeInside, type Finding } from '../../engine/src/index.js';
+import { hostileCases } from '../../bench/hostile.js';
 import { MANIFEST, registry } from '../helpers.js';
 import { copyExample, startClient } from '../lsp/lspClient.js';
 
@@ -154,4 +155,75 @@ describe('the language server with its standard input a pipe', () => {
       await client.stop();
     }
   });
+});
+
+describe('work linear in the file, findings capped per rule and file', () => {
+  // 25,000 keys at a fifth: the suite reads every file with yaml too (HAS_DOSSIER_CHECK_PARSER), whose duplicate-key check is quadratic; the benchmark runs them whole
+  const cases = hostileCases().map(c => (c.name.startsWith('element keys') ? hostileCases(0.2).find(x => x.name === c.name)! : c));
+  const expected: Record<string, (found: string[], messages: string[]) => void> = {
+    'consecutive waivers (40,000 lines)': (found, messages) => {
+      // every waiver names a finding that is there: none is unused, the element's info is waived
+      expect(found.filter(f => f.startsWith('waiver '))).toEqual([]);
+      expect(messages.some(m => m.startsWith('not-evaluated criteres/w.yaml:40004:13'))).toBe(true);
+    },
+    'waivers that each give a finding (150,000)': (found, messages) => {
+      expect(found.filter(f => f.startsWith('waiver criteres/w.yaml'))).toHaveLength(101);
+      // each gives two: an unknown code and no reason
+      expect(messages.find(m => m.includes('de plus'))).toMatch(/^waiver criteres\/w\.yaml:\d+:1 … et 299\s900 de plus de la règle waiver dans ce fichier \(non affichés ; le résumé les compte\)\.$/);
+    },
+    'element keys (25,000)': found => { expect(found.filter(f => f.startsWith('unknown-element criteres/e.yaml'))).toHaveLength(101); },
+    'roles × unknown owners (2,500 × 2,500)': (found, messages) => {
+      expect(found.filter(f => f.startsWith('unknown-role criteres/r.yaml'))).toHaveLength(101);
+      const first = messages.find(m => m.startsWith('unknown-role'))!;
+      expect(first).toMatch(/\(role-0, role-1, .*, role-11 et 2488 autres\)\.$/);
+      expect(first.length).toBeLessThan(300);
+    },
+    'evidence naming missing files (20,000)': found => { expect(found.filter(f => f.startsWith('evidence-not-found criteres/p.yaml'))).toHaveLength(101); },
+    'one 4 MB block scalar': found => { expect(found).toContain('not-evaluated criteres/b.yaml:4:13'); },
+  };
+  for (const c of cases) {
+    it(c.name, () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+      for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); }
+      expect(Buffer.byteLength(c.files[c.edited])).toBeLessThan(5 * 1024 * 1024);
+      const { r, found, messages } = check(dir);
+      expect(r.summary.files).toBe(Object.keys(c.files).length);
+      expected[c.name](found, messages);
+    }, 120_000);
+  }
+  it('the summary counts the findings that are not shown', () => {
+    const c = cases.find(x => x.name.startsWith('waivers that each'))!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+    for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); }
+    expect(check(dir).r.summary.warnings).toBe(300_000);
+  }, 120_000);
+});
+
+describe('waivers are comments, never text', () => {
+  it('a waiver line inside a block scalar does not waive the next element', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: partiel\n    justification: |\n      Voir plus bas.\n      # has-dossier-ignore not-evaluated: cache le suivant\n  ee02:\n    status: a-evaluer\n' });
+    const { r, found } = check(dir);
+    expect(found).toContain('not-evaluated criteres/x.yaml:9:13');
+    expect(r.findings.find(f => f.file === 'criteres/x.yaml' && f.code === 'not-evaluated')?.waived).toBeUndefined();
+    expect(found.filter(f => f.startsWith('waiver criteres/x.yaml'))).toEqual([]);
+  });
+  it('a waiver text inside a quoted string gives no waiver warning', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: partiel\n    justification: "Texte sur deux lignes\n      # has-dossier-ignore x"\n' });
+    expect(check(dir).found.filter(f => f.startsWith('waiver '))).toEqual([]);
+  });
+  it('a real waiver comment still waives', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  # has-dossier-ignore not-evaluated: on attend la revue\n  ee01:\n    status: a-evaluer\n' });
+    expect(check(dir).r.findings.find(f => f.file === 'criteres/x.yaml' && f.code === 'not-evaluated')?.waived).toEqual({ reason: 'on attend la revue' });
+  });
+});
+
+describe('a closed pipe (| head -1)', () => {
+  const big = () => { const c = hostileCases().find(x => x.name.startsWith('evidence'))!; const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-')), 'site'); for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); } return dir; };
+  for (const [name, args] of [['check', (d: string) => `check ${d} --format json`], ['rules', () => 'rules'], ['check --all', (d: string) => `check --all ${path.dirname(d)} --format json`], ['init', (d: string) => `init ${d}/neuf`]] as const) {
+    it(`${name} stops quietly`, () => {
+      const dir = big();
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args(dir)} | head -c 1 >/dev/null`], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr).toBe('');
+    }, 90_000);
+  }
 });

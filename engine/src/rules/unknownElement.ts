@@ -22,11 +22,17 @@ export default defineRule({
   },
   fix: replaceFix,
   check(ctx) {
+    // once per criterion file, not once per element: a file with 25,000 keys stays linear
+    const perEntry = new Map<object, { known: string[]; free: string[] }>();
     for (const { entry, element, catalogued } of elementsOf(ctx)) {
       const criterion = entry.id ?? '?';
-      const known = catalogued?.elements.map(e => e.id) ?? [];
-      const present = new Set(entry.elements.map(e => e.code));
-      const free = known.filter(k => !present.has(k));
+      let memo = perEntry.get(entry);
+      if (!memo) {
+        const known = catalogued?.elements.map(e => e.id) ?? [];
+        const present = new Set(entry.elements.map(e => e.code));
+        perEntry.set(entry, memo = { known, free: known.filter(k => !present.has(k)) });
+      }
+      const { known, free } = memo;
       if (!element.code) {
         const suggestion = loose(element.key);
         const target = suggestion && (!catalogued || known.includes(suggestion)) ? suggestion : free.length ? closest(element.key, free) : undefined;

@@ -4,6 +4,11 @@ import { suggest } from '../validation.js';
 import { roleOf } from '../visit.js';
 import { defineRule, didYouMean, replaceFix } from './rule.js';
 
+/** roles named in one message */
+const ROLES_LISTED = 12;
+/** owner × role-name comparisons for did-you-mean in one check */
+const SUGGESTION_BUDGET = 20_000;
+
 export default defineRule({
   code: 'unknown-role',
   defaultSeverity: 'warning',
@@ -19,8 +24,14 @@ export default defineRule({
   check(ctx) {
     const roles = ctx.dossier.manifest?.roles;
     if (!roles) return;
-    const names = [...roles.values()].flatMap(r => [r.id, r.title ?? ctx.catalogue.data.roles?.find(c => c.id === r.id)?.title].filter((x): x is string => Boolean(x)));
-    const list = [...roles.keys()].join(', ') || '—';
+    const titles = new Map((ctx.catalogue.data.roles ?? []).map(c => [c.id, c.title]));
+    const names = [...roles.values()].flatMap(r => [r.id, r.title ?? titles.get(r.id)].filter((x): x is string => Boolean(x)));
+    // a message names at most ROLES_LISTED roles, not every one of thousands
+    const ids = [...roles.keys()];
+    const list = ids.length ? ids.slice(0, ROLES_LISTED).join(', ') + (ids.length > ROLES_LISTED ? (ctx.lang === 'fr' ? ` et ${ids.length - ROLES_LISTED} autres` : ` and ${ids.length - ROLES_LISTED} more`) : '') : '—';
+    // did-you-mean compares an owner with every role name: past a budget of comparisons, no more hints
+    let budget = SUGGESTION_BUDGET;
+    const hints = new Map<string, string | undefined>();
     for (const entry of ctx.dossier.criteria) {
       const owners: Located<string>[] = [];
       if (entry.owner) owners.push(entry.owner);
@@ -28,8 +39,13 @@ export default defineRule({
       for (const o of owners) {
         if (roleOf(ctx.dossier, ctx.catalogue, o.value)) continue;
         // role names are short (DSI, DPO): only a near-certain match is suggested
-        const candidate = suggest(o.value, names);
-        const near = candidate && (distance(o.value.toLowerCase(), candidate.toLowerCase()) <= 1 || candidate.toLowerCase().startsWith(o.value.toLowerCase())) ? candidate : undefined;
+        let near = hints.get(o.value);
+        if (!hints.has(o.value) && budget >= names.length) {
+          budget -= names.length;
+          const candidate = suggest(o.value, names);
+          near = candidate && (distance(o.value.toLowerCase(), candidate.toLowerCase()) <= 1 || candidate.toLowerCase().startsWith(o.value.toLowerCase())) ? candidate : undefined;
+          hints.set(o.value, near);
+        }
         ctx.report({ file: entry.file, node: o.node, messageId: 'unknown', criterion: entry.id, params: { owner: o.value, roles: list, hint: didYouMean(ctx.lang, near) }, data: near ? { replacement: near } : undefined });
       }
     }
