@@ -3,6 +3,7 @@
  * a comparison of two editions, and moving a dossier from one to the other. Only `import --out`,
  * `template --out`, `export --out` and `migrate --write` write files.
  */
+import { linkOnTheWay, replaceAll, WriteRefused } from './safeWrite.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Command, Option } from 'commander';
@@ -134,17 +135,30 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       if (o.write) {
         const byFile = new Map<string, typeof plan.edits>();
         for (const e of plan.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+        // all or nothing: every check first, then every new text written aside, then the renames
+        for (const r of plan.renames) {
+          if (fs.existsSync(path.join(root, ...r.to.split('/')))) throw h.usage(`${r.to} exists: not renaming ${r.from}; nothing migrated`);
+        }
+        const changes: { abs: string; text: string }[] = [];
         for (const [rel, edits] of byFile) {
           const abs = path.join(root, ...rel.split('/'));
           const file = dossier.files.find(f => f.path === rel)!;
-          const now = fs.readFileSync(abs, 'utf8');
-          if (now !== file.source.text) throw h.usage(`${rel} changed while migrating: run migrate again`);
-          fs.writeFileSync(abs, applyMigrationEdits(now, edits));
+          const read = nodeHost.readText(abs, Number.MAX_SAFE_INTEGER);
+          if ('failure' in read || read.text !== file.source.text) throw h.usage(`${rel} changed while migrating: run migrate again; nothing migrated`);
+          // a file that began with a byte-order mark keeps it
+          const bom = fs.readFileSync(abs).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\ufeff' : '';
+          changes.push({ abs, text: bom + applyMigrationEdits(read.text, edits) });
+        }
+        try {
+          replaceAll(root, changes);
+        } catch (e) {
+          if (e instanceof WriteRefused) throw h.usage(e.message);
+          throw e;
         }
         for (const r of plan.renames) {
-          const to = path.join(root, ...r.to.split('/'));
-          if (fs.existsSync(to)) throw h.usage(`${r.to} exists: not renaming ${r.from}`);
-          fs.renameSync(path.join(root, ...r.from.split('/')), to);
+          const from = path.join(root, ...r.from.split('/')), to = path.join(root, ...r.to.split('/'));
+          if (linkOnTheWay(root, from) || linkOnTheWay(root, to)) throw h.usage(`${r.from}: a symbolic link on the way; not renamed`);
+          fs.renameSync(from, to);
         }
       }
       process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, written: Boolean(o.write), ...plan }, null, 2) + '\n' : terminalLines(renderPlanText(plan, Boolean(o.write))));

@@ -2,6 +2,7 @@
  * has-dossier: the command line over the engine. Exit codes: 0 no error (and warnings within
  * --max-warnings), 1 errors or too many warnings, 2 could not run (one line on stderr).
  */
+import { checkOutputTarget, createNewFile, linkOnTheWay, openOutput, writeOutputFile, WriteRefused } from './safeWrite.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -72,8 +73,8 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
 }
 
-function writeOut(text: string, output: string | undefined): void {
-  if (output) fs.writeFileSync(output, text);
+function writeOut(text: string, output: string | undefined, roots: string[] = []): void {
+  if (output) { checkOutputTarget(output, roots); writeOutputFile(output, text); }
   else process.stdout.write(text);
 }
 
@@ -83,7 +84,7 @@ class OutputSink {
   constructor(private readonly file: string | undefined) {}
   write(piece: string | Uint8Array): void {
     if (!this.file) { process.stdout.write(piece); return; }
-    this.fd ??= fs.openSync(this.file, 'w');
+    this.fd ??= openOutput(this.file);
     const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
     for (let done = 0; done < bytes.length;) done += fs.writeSync(this.fd, bytes, done);
   }
@@ -121,6 +122,8 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       const roots = o.all ? findDossierRoots(base) : [base];
       if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir }));
       const cwd = process.cwd();
+      // never a link, never a file of a dossier being checked (`-o criteres/3.4-05.yaml`)
+      if (o.output) checkOutputTarget(o.output, roots);
       const color = !o.output && useColor(process.stdout);
       const jobs: DossierJob[] = roots.map(root => ({
         root, format: o.format, asOf: o.asOf, lang: o.lang, cwd, color, version: VERSION, prefix: o.all ? relPrefix(cwd, root) : undefined,
@@ -185,7 +188,8 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       });
       if (toStdout) process.stdout.write(html);
       else {
-        fs.writeFileSync(o.output, html);
+        checkOutputTarget(o.output, [root]);
+        writeOutputFile(o.output, html);
         process.stderr.write(`${say('cli.reportWritten', { file: o.output })}\n`);
       }
     });
@@ -208,7 +212,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       const text = o.json
         ? JSON.stringify({ tool: 'has-dossier', version: VERSION, establishment: name, ...outcome, ...checklist, readyBefore: checklist.readyBefore.text, documents: checklist.documents.map(d => ({ ...d, kind: d.kind.id, title: d.kind.title })) }, null, 2) + '\n'
         : renderVisitText(checklist, o.lang, name, !o.output && useColor(process.stdout));
-      writeOut(text, o.output);
+      writeOut(text, o.output, [root]);
       process.exitCode = outcome.ready ? 0 : 1;
     });
 
@@ -232,20 +236,26 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         const [template, target] = CI_RECIPES[o.ci];
         files.set(target, fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'));
       }
+      // every path is checked before the first file is written: a link on the way stops init whole
+      for (const rel of [...files.keys(), 'preuves/']) {
+        const link = linkOnTheWay(root, path.join(root, ...rel.split('/').filter(Boolean)));
+        if (link) throw new WriteRefused(`${path.relative(root, link).split(path.sep).join('/')} is a symbolic link: nothing is created through it`);
+      }
       let written = 0;
       for (const [rel, text] of files) {
         const abs = path.join(root, ...rel.split('/'));
-        fs.mkdirSync(path.dirname(abs), { recursive: true });
-        try {
-          fs.writeFileSync(abs, text, { flag: 'wx' }); // wx: fails if the file exists, so nothing is ever overwritten
+        // exclusive (never over an existing file) and never through a link (`criteres → ../ailleurs`)
+        if (createNewFile(root, abs, text)) {
           written++;
           process.stdout.write(`${say('cli.created', { file: rel })}\n`);
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        } else {
           process.stdout.write(`${say('cli.kept', { file: rel })}\n`);
         }
       }
-      fs.mkdirSync(path.join(root, 'preuves'), { recursive: true });
+      const proofs = path.join(root, 'preuves');
+      const link = linkOnTheWay(root, proofs);
+      if (link) throw new WriteRefused(`preuves is a symbolic link: nothing is created through it`);
+      fs.mkdirSync(proofs, { recursive: true });
       process.stdout.write(`${say('cli.initDone', { files: l10n.count(lang, 'cli.filesCreated', written), root, dir })}\n`);
     });
 
@@ -360,7 +370,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here too, with code 0
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof CatalogueError) {
+    if (e instanceof UsageError || e instanceof CatalogueError || e instanceof WriteRefused) {
       process.stderr.write(`has-dossier: ${terminalText(e.message)}\n`);
       return 2;
     }

@@ -59,6 +59,9 @@ export function startServer(connection: Connection): void {
   const registry = new CatalogueRegistry(schemasDir ?? path.join(__dirname, 'schemas'));
 
   const pathOf = (uri: string) => URI.parse(uri).fsPath;
+  // only a document of the disk stands for a dossier file: a `git:` revision, a diff side or a
+  // `vscode-notebook-cell:` with the same path is another text, and never replaces the file
+  const isDiskDocument = (uri: string) => URI.parse(uri).scheme === 'file';
   const openDocs = new Map<string, TextDocument>(); // by absolute path
   const host = overlayHost(abs => openDocs.get(abs)?.getText(), () => [...openDocs.keys()]);
   const uriOf = (abs: string) => openDocs.get(abs)?.uri ?? URI.file(abs).toString();
@@ -146,6 +149,7 @@ export function startServer(connection: Connection): void {
 
   /** The up-to-date result for a file: re-checks now when an edit is still waiting for its debounce. */
   function contextFor(uri: string): LanguageContext | undefined {
+    if (!isDiskDocument(uri)) return undefined;
     const abs = pathOf(uri);
     const root = rootOf(roots.keys(), abs);
     if (!root) return undefined;
@@ -236,12 +240,14 @@ export function startServer(connection: Connection): void {
   }));
 
   documents.onDidOpen(guard('open', undefined, e => {
+    if (!isDiskDocument(e.document.uri)) return;
     const abs = pathOf(e.document.uri);
     openDocs.set(abs, e.document);
     const root = rootOf(roots.keys(), abs);
     if (root && roots.get(root)!.result?.dossier.files.find(f => f.absPath === abs)?.source.text !== e.document.getText()) schedule(roots.get(root)!, 0);
   }));
   documents.onDidChangeContent(guard('change', undefined, e => {
+    if (!isDiskDocument(e.document.uri)) return;
     const abs = pathOf(e.document.uri);
     openDocs.set(abs, e.document);
     const root = rootOf(roots.keys(), abs);
@@ -249,7 +255,9 @@ export function startServer(connection: Connection): void {
     else if (path.basename(abs) === 'dossier.yaml') { discover(); void checkAll(); }
   }));
   documents.onDidClose(guard('close', undefined, e => {
+    if (!isDiskDocument(e.document.uri)) return;
     const abs = pathOf(e.document.uri);
+    if (openDocs.get(abs)?.uri !== e.document.uri) return;
     openDocs.delete(abs);
     const root = rootOf(roots.keys(), abs);
     if (root) schedule(roots.get(root)!, 0); // the disk wins again

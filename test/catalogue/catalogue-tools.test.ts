@@ -244,6 +244,31 @@ describe('migrate', () => {
     expect(again.stdout).toMatch(/^ed-2029 → ed-2029: 0 edit\(s\), 0 rename\(s\), 0 decision\(s\)/);
   });
 
+  it('migrates a criterion file that begins with a UTF-8 byte-order mark, and keeps the mark', () => {
+    const dir = dossier();
+    const file = path.join(dir, 'criteres', '1.1-01.yaml');
+    fs.writeFileSync(file, '\ufeff' + CRIT1);
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--write']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe('\ufeff' + CRIT1.replace('Crit.1.1-01-ee02-ASY', 'Crit.1.1-01-ee03-ASY'));
+    expect(fs.readFileSync(path.join(dir, 'dossier.yaml'), 'utf8')).toMatch(/^manual: \.\/e2\.json/);
+  });
+
+  it('all or nothing: a file it cannot write leaves every file as it was', () => {
+    const dir = dossier();
+    const before = snapshot(dir);
+    // a criterion file that is a link (inside the dossier): refused before anything is written
+    fs.renameSync(path.join(dir, 'criteres', '1.1-01.yaml'), path.join(dir, 'vrai.yaml.txt'));
+    fs.symlinkSync(path.join(dir, 'vrai.yaml.txt'), path.join(dir, 'criteres', '1.1-01.yaml'));
+    const linked = snapshot(dir);
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--write']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('has-dossier: criteres/1.1-01.yaml is a symbolic link: nothing migrated\n');
+    expect(snapshot(dir)).toEqual(linked);
+    expect(before['dossier.yaml']).toBe(linked['dossier.yaml']);
+    expect(fs.readdirSync(path.join(dir, 'criteres')).filter(f => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it("follows a person's map, and never renames onto an existing file", () => {
     const dir = dossier();
     fs.writeFileSync(path.join(dir, 'map.json'), JSON.stringify({ criteria: { '1.1-03': '1.1-05' } }));

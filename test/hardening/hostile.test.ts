@@ -227,3 +227,78 @@ describe('a closed pipe (| head -1)', () => {
     }, 90_000);
   }
 });
+
+describe('writes never go through a link nor over a file the check reads', () => {
+  const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, timeout: 60_000 });
+
+  it('init into a dossier whose criteres/ is a link to elsewhere creates nothing, there or here', () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+    fs.mkdirSync(path.join(base, 'ailleurs'));
+    fs.mkdirSync(path.join(base, 'site'));
+    fs.symlinkSync('../ailleurs', path.join(base, 'site', 'criteres'));
+    const r = run(['init', path.join(base, 'site')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('has-dossier: criteres is a symbolic link: nothing is created through it\n');
+    expect(fs.readdirSync(path.join(base, 'ailleurs'))).toEqual([]);
+    expect(fs.readdirSync(path.join(base, 'site'))).toEqual(['criteres']);
+  });
+
+  it('check -o onto a criterion file is refused, and the file is kept byte for byte', () => {
+    const dir = tree({});
+    const before = fs.readFileSync(path.join(dir, 'criteres', 'bon.yaml'));
+    const r = run(['check', dir, '-o', path.join(dir, 'criteres', 'bon.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^has-dossier: .*criteres\/bon\.yaml is a file of the dossier .*: choose another output file\n$/);
+    expect(fs.readFileSync(path.join(dir, 'criteres', 'bon.yaml'))).toEqual(before);
+    const rel = run(['check', '.', '-o', 'dossier.yaml'], dir);
+    expect(rel.status).toBe(2);
+    expect(rel.stderr).toBe(`has-dossier: dossier.yaml is a file of the dossier ${fs.realpathSync(dir) === dir ? dir : dir}: choose another output file\n`);
+  });
+
+  it('check -o and report -o through a link are refused, and the link target is untouched', () => {
+    const dir = tree({});
+    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'precieux.txt');
+    fs.writeFileSync(target, 'à garder\n');
+    fs.symlinkSync(target, path.join(dir, 'sortie.json'));
+    for (const args of [['check', dir, '--format', 'json', '-o', path.join(dir, 'sortie.json')], ['report', dir, '-o', path.join(dir, 'sortie.json')]]) {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/sortie\.json is a symbolic link: the output is not written through it\n$/);
+    }
+    expect(fs.readFileSync(target, 'utf8')).toBe('à garder\n');
+  });
+
+  it('check -o to a new file beside the dossier still works', () => {
+    const dir = tree({});
+    const r = run(['check', dir, '--format', 'json', '-o', path.join(dir, 'rapport.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8')).tool).toBe('has-dossier');
+  });
+});
+
+describe('the server: documents that are not files of the disk', () => {
+  for (const scheme of ['git', 'vscode-notebook-cell']) {
+    it(`a ${scheme}: document with the path of a dossier file never replaces it, and closing it keeps the real buffer`, async () => {
+      const root = copyExample();
+      const client = await startClient(root);
+      try {
+        const rel = 'criteres/3.1-07.yaml';
+        const fileUri = client.uri(rel);
+        await client.waitFor(() => client.diagnostics.has(fileUri), 'first diagnostics');
+        const text = fs.readFileSync(path.join(root, rel), 'utf8');
+        // the user's unsaved buffer: a broken line gives a yaml-syntax error
+        await client.open(rel, text + 'elements: [\n');
+        await client.waitFor(() => (client.diagnostics.get(fileUri) ?? []).some(d => d.code === 'yaml-syntax'), 'the buffer checked');
+        const foreign = fileUri.replace(/^file:/, `${scheme}:`);
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: foreign, languageId: 'yaml', version: 1, text } });
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: foreign } });
+        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri }, position: { line: 0, character: 13 } });
+        expect(hover).not.toBeNull();
+        expect(client.diagnostics.has(foreign)).toBe(false);
+        expect((client.diagnostics.get(fileUri) ?? []).some(d => d.code === 'yaml-syntax')).toBe(true);
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+});
