@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { generateGht, generateHospital, generateLarge } from './generate.js';
+import { measureHostile } from './hostileBench.js';
 
 const REPO = path.resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -206,6 +207,7 @@ async function main() {
   const completion = await requestLatency(hosp.lsp, hospFile, 'textDocument/completion', { line: firstStatusLine(hospFile), character: 12 });
   const hover = await requestLatency(hosp.lsp, hospFile, 'textDocument/hover', { line: 0, character: 13 });
   hosp.lsp.kill();
+  const hostile = await measureHostile({ data: DATA, quick: QUICK, repeat, cli: CLI, startServer: root => ourServer(root, 0) });
   const vsix = path.join(REPO, 'has-dossier.vsix');
 
   const cpu = os.cpus()[0]?.model ?? '?';
@@ -244,6 +246,10 @@ async function main() {
   say(`| … with peak RSS ≤ 120 MB | ${mib(cli.ght.rssKb)} (default threads), ${mib(ghtOneThread.rssKb)} (\`-j 1\`) | ${cli.ght.rssKb <= 120 * 1000 ? 'holds' : ghtOneThread.rssKb <= 120 * 1000 && ghtOneThread.ms <= 3000 ? 'holds with `-j 1`' : '**missed**'} |`);
   say(`| per-edit diagnostics p95 ≤ 20 ms | ${ms(pct(editLarge, 95))} (large file), ${ms(pct(editGht, 95))} (GHT file) | ${holds(pct(editLarge, 95) <= 20 && pct(editGht, 95) <= 20)} |`);
   say(`| completion and hover p95 ≤ 10 ms | ${ms(pct(completion, 95))}, ${ms(pct(hover, 95))} | ${holds(pct(completion, 95) <= 10 && pct(hover, 95) <= 10)} |`);
+  const slowest = hostile.reduce((a, b) => (b.cliMs > a.cliMs ? b : a));
+  const slowestHover = Math.max(...hostile.map(h => Math.max(h.openHoverMs, h.keystrokeHoverMs)));
+  say(`| every hostile file (under 5 MB) checked in < 1 s | slowest: ${ms(slowest.cliMs)} (${slowest.name}) | ${holds(hostile.every(h => h.cliMs < 1000))} |`);
+  say(`| hover answered ≤ 100 ms after a hostile file is opened or edited | slowest: ${ms(slowestHover)} | ${holds(slowestHover <= 100)} |`);
   say('');
   say('## Language server latencies (debounce 0: the processing; editors wait 120 ms after the last keystroke on purpose)');
   say('');
@@ -253,6 +259,14 @@ async function main() {
   say(`| keystroke → diagnostics, a file of the ${sizes.ght}-file GHT (its site re-checked) | ${ms(pct(editGht, 50))} | ${ms(pct(editGht, 95))} | ${editGht.length} |`);
   say(`| completion (status values), hospital | ${ms(pct(completion, 50))} | ${ms(pct(completion, 95))} | ${completion.length} |`);
   say(`| hover (criterion code), hospital | ${ms(pct(hover, 50))} | ${ms(pct(hover, 95))} | ${hover.length} |`);
+  say('');
+  say('## Hostile files (bench/hostile.ts, each under the 5 MB limit)');
+  say('');
+  say('What someone with commit rights could add to slow the check down. CLI: a whole `check --format json` process, from cold. Server (debounce 0): the file opened, then a hover answered (it waits for the check); a keystroke, then a hover (it waits for the re-check), median of the edits.');
+  say('');
+  say('| file | size | CLI check, cold | server: open → hover | server: keystroke → hover |');
+  say('|---|---|---|---|---|');
+  for (const h of hostile) say(`| ${h.name} | ${(h.bytes / 2 ** 20).toFixed(2)} MiB | ${ms(h.cliMs)} | ${ms(h.openHoverMs)} | ${ms(h.keystrokeHoverMs)} |`);
   say('');
   say(`The extension package: ${fs.existsSync(vsix) ? `${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB` : 'not built (`npm run package`)'}. Activation time is not measured here (no desktop VS Code; code-server's extension host does not report it).`);
   if (!QUICK) fs.writeFileSync(path.join(REPO, 'bench', 'RESULTS.md'), rows.join('\n') + '\n');

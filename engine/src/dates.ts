@@ -19,7 +19,8 @@ export function parseCivilDate(text: unknown): CivilDate | undefined {
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  // year 0000 does not exist in the calendar a dossier uses (it printed as "00-1--1-15")
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return text;
 }
 

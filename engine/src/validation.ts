@@ -12,7 +12,7 @@ import { generateSchemas } from './schemaGen.js';
 import type { MessageOf, Messages } from './messages.js';
 import type { Lang } from './types.js';
 import { format } from './types.js';
-import { headRange, isMap, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
+import { headRange, isMap, isScalar, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
 
 interface Validators { manifest: ValidateFunction; criterion: ValidateFunction }
 const cache = new WeakMap<Catalogue, Validators>();
@@ -101,7 +101,10 @@ function describe(e: ErrorObject, src: YamlSource): StructureProblem {
     case 'type': {
       const expected = (e.params as { type: string }).type;
       const quoted = expected === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean');
-      return { range: valueRange(), messageId: quoted ? 'typeQuote' : 'type', params: { where, type: expected, value: String(e.data) } };
+      // the advice quotes what was written, not what YAML read: `finess: 010008407` is "010008407", `criterion: 3.40` is "3.40"
+      const written = isScalar(node) && node.range ? src.text.slice(node.range[0], node.range[1]).trim() : '';
+      const value = quoted && written && !/[\n"\\]/.test(written) ? written : String(e.data);
+      return { range: valueRange(), messageId: quoted ? 'typeQuote' : 'type', params: { where, type: expected, value } };
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);

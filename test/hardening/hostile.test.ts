@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDossierAt, climbsOut, isInside, nodeHost, relativeInside, type Finding } from '../../engine/src/index.js';
+import { checkDossierAt, climbsOut, parseCivilDate, isInside, nodeHost, relativeInside, type Finding } from '../../engine/src/index.js';
 import { hostileCases } from '../../bench/hostile.js';
 import { MANIFEST, registry } from '../helpers.js';
 import { copyExample, startClient } from '../lsp/lspClient.js';
@@ -301,4 +301,32 @@ describe('the server: documents that are not files of the disk', () => {
       }
     });
   }
+});
+
+describe('advice that said the wrong thing', () => {
+  it('an unquoted FINESS with a leading zero is advised quoted as written ("010008407"), not as YAML read it', () => {
+    const dir = tree({}, MANIFEST.replace('finess: "330781196"', 'finess: 010008407') + 'rules:\n  missing-criterion: off\n');
+    const m = check(dir).messages.find(x => x.startsWith('schema dossier.yaml'));
+    expect(m).toMatch(/\("010008407"\)/);
+  });
+  it('criterion: 3.40 is advised as "3.40", not "3.4"', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.40\nelements: {}\n' });
+    const m = check(dir).messages.find(x => x.startsWith('schema criteres/x.yaml'));
+    expect(m).toMatch(/\("3\.40"\)/);
+  });
+  it('year 0000 is not a date', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nreviewed: 0000-01-15\nelements:\n  ee01:\n    status: a-evaluer\n' });
+    const { messages } = check(dir);
+    expect(messages.join('\n')).not.toMatch(/00-1--1-15/);
+    expect(parseCivilDate('0000-01-15')).toBeUndefined();
+    expect(parseCivilDate('0001-01-15')).toBe('0001-01-15');
+  });
+  it('"EISDIR: EISDIR:" is not doubled', () => {
+    const dir = tree({});
+    fs.mkdirSync(path.join(dir, 'sortie'));
+    const r = spawnSync(process.execPath, [CLI, 'check', dir, '-o', path.join(dir, 'sortie')], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^has-dossier: EISDIR: illegal operation on a directory/);
+    expect(r.stderr).not.toMatch(/EISDIR: EISDIR:/);
+  });
 });
