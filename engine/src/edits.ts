@@ -7,9 +7,12 @@ import type { CriterionEntry, ElementEntry } from './model.js';
 import { nodeRange, positionAt, type Position, type Range, type YamlSource } from './yamlSource.js';
 
 export interface TextEdit {
-  /** relative to the dossier root */ file: string;
+  /** relative to the dossier root */
+  file: string;
   range: Range;
   newText: string;
+  /** the same edit as a snippet (the cursor on the placeholder to type over), for editors that take one */
+  snippet?: string;
 }
 /** An edit of the file the finding is in (the file is filled in by the caller). */
 export type LocalEdit = Omit<TextEdit, 'file'>;

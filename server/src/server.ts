@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, InsertTextMode, type SnippetTextEdit, type TextEdit, DidChangeWatchedFilesNotification, FileChangeType,
   SymbolKind, TextDocumentSyncKind, TextDocuments, type CodeAction as LspCodeAction, type Connection, type Diagnostic,
   type DocumentSymbol, type InitializeParams, type InitializeResult, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criterionFileText, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
-  findDocumentSymbols, getCodeActions, locateSchemasDir, parseCivilDate, RULE_CODES, type CheckResult, type Finding,
+  findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
@@ -54,6 +54,10 @@ export function startServer(connection: Connection): void {
   let canRegisterWatchers = false;
   let canReportProgress = false;
   let canCreateFiles = false;
+  /** completion snippets, completion text the editor re-indents, snippet edits in code actions (LSP 3.18) */
+  let canSnippetComplete = false;
+  let canAdjustIndentation = false;
+  let canSnippetEdit = false;
   let hasWorkspaceFolders = false;
   const schemasDir = locateSchemasDir(__dirname);
   const registry = new CatalogueRegistry(schemasDir ?? path.join(__dirname, 'schemas'));
@@ -194,6 +198,9 @@ export function startServer(connection: Connection): void {
     canRegisterWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canReportProgress = Boolean(caps.window?.workDoneProgress);
     canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
+    canSnippetComplete = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);
+    canAdjustIndentation = Boolean(caps.textDocument?.completion?.completionItem?.insertTextModeSupport?.valueSet?.includes(InsertTextMode.adjustIndentation));
+    canSnippetEdit = Boolean((caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
     hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
     const init = params.initializationOptions as { settings?: Partial<Settings>; debounceMs?: number } | undefined;
     if (init?.settings) applySettings(init.settings);
@@ -284,11 +291,22 @@ export function startServer(connection: Connection): void {
     const ctx = contextFor(params.textDocument.uri);
     if (!ctx) return [];
     const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference };
-    return doComplete(ctx, params.position).map(i => ({
-      label: i.label, kind: KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
-      documentation: i.documentation ? { kind: 'markdown' as const, value: i.documentation } : undefined,
-      textEdit: { range: i.range, newText: i.insertText ?? i.label },
-    }));
+    // continuation lines: relative for an editor that indents them like the line (VS Code does), else absolute
+    const lineIndent = /^[ \t]*/.exec(ctx.text.split(/\r?\n/)[params.position.line] ?? '')![0];
+    return doComplete(ctx, params.position).map(i => {
+      const snippet = i.snippet && canSnippetComplete;
+      let newText = i.insertText ?? i.label;
+      if (i.snippet && !canSnippetComplete) newText = snippetText(newText);
+      const multiLine = newText.includes('\n');
+      if (multiLine && !canAdjustIndentation) newText = indentContinuation(newText, lineIndent);
+      return {
+        label: i.label, kind: KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
+        documentation: i.documentation ? { kind: 'markdown' as const, value: i.documentation } : undefined,
+        textEdit: { range: i.range, newText },
+        ...(snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+        ...(multiLine ? { insertTextMode: canAdjustIndentation ? InsertTextMode.adjustIndentation : InsertTextMode.asIs } : {}),
+      };
+    });
   }));
 
   connection.onHover(guard('hover', null, params => {
@@ -329,9 +347,20 @@ export function startServer(connection: Connection): void {
           }),
         };
       } else {
-        const changes: Record<string, { range: typeof a.edits[number]['range']; newText: string }[]> = {};
-        for (const e of a.edits) (changes[uriOf(path.join(root, ...e.file.split('/')))] ??= []).push({ range: e.range, newText: e.newText });
-        edit = { changes };
+        if (canSnippetEdit && a.edits.some(e => e.snippet)) {
+          // the cursor lands on the placeholder to type over (LSP 3.18 snippet edits)
+          const byUri = new Map<string, (TextEdit | SnippetTextEdit)[]>();
+          for (const e of a.edits) {
+            const uri = uriOf(path.join(root, ...e.file.split('/')));
+            if (!byUri.has(uri)) byUri.set(uri, []);
+            byUri.get(uri)!.push(e.snippet ? { range: e.range, snippet: { kind: 'snippet', value: e.snippet } } : { range: e.range, newText: e.newText });
+          }
+          edit = { documentChanges: [...byUri].map(([uri, edits]) => ({ textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits })) };
+        } else {
+          const changes: Record<string, { range: typeof a.edits[number]['range']; newText: string }[]> = {};
+          for (const e of a.edits) (changes[uriOf(path.join(root, ...e.file.split('/')))] ??= []).push({ range: e.range, newText: e.newText });
+          edit = { changes };
+        }
       }
       const diagnostics = params.context.diagnostics.filter(d => d.code === a.fixes);
       return [{ title: a.title, kind: CodeActionKind.QuickFix, isPreferred: a.isPreferred, diagnostics, edit }];

@@ -163,7 +163,8 @@ describe('has-dossier in VS Code (code-server)', () => {
     expect(labels).toEqual(['ee03', 'ee04']);
     await s.shot('04-completion');
     await page.keyboard.press('Enter');
-    await until('ee03 inserted', async () => /ee03:\s*status: a-evaluer/.test(await editorText()), editorText);
+    // at the indentation of the elements (VS Code indents the continuation line like the line accepted on)
+    await until('ee03 inserted', async () => /\n  ee03:\n    status: a-evaluer/.test(await editorText()), editorText);
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+Z');
   });
@@ -329,5 +330,55 @@ describe('the coverage report never gets in the way (issue 20, points 1–2)', (
     for (let i = 0; i < 5; i++) { await page.waitForTimeout(200); expect(Number(await scrollY())).toBe(y1); }
     await s.shot('14-report-after-link');
     await page.keyboard.press('Control+Z');
+  });
+});
+
+describe('completion and quick fixes leave the text right and the cursor where the user types next (issue 20, points 3–4)', () => {
+  const DRAFT = 'criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n  ee02:\n    status: non-applicable\n';
+  const draft = () => path.join(s.workspace, 'criteres', 'brouillon.yaml');
+  /** Saves (Ctrl+S) and waits for the file on disk to hold exactly `expected`. */
+  const savedAs = async (expected: string) => {
+    await page.keyboard.press('Control+S');
+    const onDisk = () => fs.readFileSync(draft(), 'utf8');
+    await until('the saved file', async () => onDisk() === expected, async () => JSON.stringify(onDisk()), 10_000);
+  };
+
+  it('"Add a justification" selects its placeholder, which stays reported until the reason is typed over it', async () => {
+    await command('View: Close All Editors');
+    fs.writeFileSync(draft(), DRAFT);
+    await openFile('criteres/brouillon.yaml');
+    await showProblems();
+    const justification = (re: RegExp) => async () => (await problems()).some(p => p.includes('missing-justification') && p.includes('3.4-06-ee02') && re.test(p));
+    await until('missing-justification on the draft', justification(/sans justification/), async () => (await problems()).join('\n'));
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await goTo(6, 14);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Ajouter une justification' });
+    await until('the justification fix', () => fix.isVisible(), () => text(page.locator('.action-widget')));
+    while ((await fix.getAttribute('class'))?.includes('focused') !== true) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // the placeholder, in French, selected; still reported
+    await until('the placeholder selected', async () => /Ln 7, Col 75 \(54 (sélectionnés|selected)\)/.test(await text(page.locator('.statusbar'))), () => text(page.locator('.statusbar')));
+    await until('the placeholder still reported', justification(/encore à compléter/), async () => (await problems()).join('\n'));
+    await s.shot('15-justification-placeholder');
+    await page.keyboard.type('Aucun outil concerné.');
+    await savedAs('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n  ee02:\n    status: non-applicable\n    justification: "Aucun outil concerné."\n');
+    await until('missing-justification gone', async () => !(await problems()).some(p => p.includes('missing-justification') && p.includes('3.4-06-ee02')), async () => (await problems()).join('\n'));
+  });
+
+  it('accepting an ee completion writes it at the right indentation, its status selected to be typed over', async () => {
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('  ee');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await until('the suggest widget', async () => (await rows.count()) > 0, () => text(page.locator('.suggest-widget')));
+    expect(await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts()).toEqual(['ee03', 'ee04']);
+    await page.keyboard.press('Enter');
+    await until('the status selected', async () => /Ln 9, Col 22 \(9 (sélectionnés|selected)\)/.test(await text(page.locator('.statusbar'))), () => text(page.locator('.statusbar')));
+    await page.keyboard.type('partiel');
+    await savedAs('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n  ee02:\n    status: non-applicable\n    justification: "Aucun outil concerné."\n  ee03:\n    status: partiel');
+    await command('View: Close All Editors');
+    fs.rmSync(draft());
   });
 });

@@ -1,6 +1,6 @@
 /** The engine's editor features, text in → result out, with `|` as the cursor (as vscode-json-languageservice tests). */
 import { describe, expect, it } from 'vitest';
-import { doComplete, doHover, findCodeLenses, findDocumentSymbols, getCodeActions, yamlContextAt, type LanguageContext } from '../../engine/src/index.js';
+import { doComplete, doHover, escapeSnippet, findCodeLenses, findDocumentSymbols, getCodeActions, indentContinuation, snippetText, yamlContextAt, type LanguageContext } from '../../engine/src/index.js';
 import { registry, run } from '../helpers.js';
 
 function at(marked: string) {
@@ -95,5 +95,38 @@ describe('symbols, code lens and code actions', () => {
     const actions = getCodeActions(c, { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } }, c.result.findings);
     expect(actions.map(a => a.title)).toEqual(['Créer criteres/3.1-07.yaml', 'Créer criteres/3.1-08.yaml', 'Créer criteres/3.1-09.yaml', 'Créer criteres/3.4-05.yaml', 'Créer criteres/3.4-06.yaml']);
     expect(actions[2].createFiles![0].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\ncriterion: 3\.1-09\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
+  });
+});
+
+describe('completion text and snippets (the editor indents continuation lines like the line accepted on)', () => {
+  it('an ee code: relative indentation, the status selected to be typed over', () => {
+    const { text, position } = at('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n  ee|');
+    const ee03 = doComplete(ctx('criteres/c.yaml', text), position).find(i => i.label === 'ee03')!;
+    expect(ee03).toMatchObject({ insertText: 'ee03:\n  status: ${1:a-evaluer}', snippet: true });
+    expect(snippetText(ee03.insertText!)).toBe('ee03:\n  status: a-evaluer');
+    expect(indentContinuation(snippetText(ee03.insertText!), '  ')).toBe('ee03:\n    status: a-evaluer');
+  });
+
+  it('a role: the cursor after `name: `', () => {
+    const { text, position } = at('manual: has-es-2025\nestablishment:\n  name: X\nroles:\n  |');
+    const items = doComplete(ctx('dossier.yaml', text), position);
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.insertText).toBe(`${i.label}:\n  name: $1`);
+  });
+
+  it('snippetText and escapeSnippet are inverse on literal text', () => {
+    for (const s of ['a $1 b', 'x}y', 'back\\slash', '${1:no}']) expect(snippetText(escapeSnippet(s))).toBe(s);
+    expect(snippetText('"${1:<à compléter \\} ici>}"$0')).toBe('"<à compléter } ici>"');
+  });
+});
+
+describe('the justification fix', () => {
+  it('inserts the placeholder in the user\'s language, as a snippet that selects it', () => {
+    const text = 'criterion: 3.4-06\nelements:\n  ee02:\n    status: non-applicable\n';
+    const c = ctx('criteres/c.yaml', text);
+    const [fix] = getCodeActions(c, { start: { line: 3, character: 12 }, end: { line: 3, character: 12 } }, c.result.findings).filter(a => a.fixes === 'missing-justification');
+    expect(fix.edits[0].newText).toBe("    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
+    expect(fix.edits[0].snippet).toBe("    justification: \"${1:<à compléter : pourquoi cet élément ne s'applique pas>}\"\n");
+    expect(snippetText(fix.edits[0].snippet!)).toBe(fix.edits[0].newText);
   });
 });

@@ -169,14 +169,18 @@ describe('has-dossier language server over stdio', () => {
     [fix] = await actionsFor('missing-justification');
     expect(fix.title).toBe('Ajouter une justification');
     await apply(fix);
-    await client.waitFor(() => !has(uri, 'missing-justification'), 'missing-justification fixed');
     expect(text).toContain("    status: non-applicable\n    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
+    // the placeholder justifies nothing: still reported, until the user writes the reason
+    await client.waitFor(() => client.diagnostics.get(uri)!.some(d => d.code === 'missing-justification' && /encore à compléter/.test(d.message)), 'the placeholder still reported');
+    text = text.replace("<à compléter : pourquoi cet élément ne s'applique pas>", 'Aucun outil concerné.');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+    await client.waitFor(() => !has(uri, 'missing-justification'), 'missing-justification fixed');
     // missing elements
     [fix] = await actionsFor('missing-element');
     expect(fix.title).toBe('Ajouter les éléments manquants (ee02, ee03)');
     await apply(fix);
     await client.waitFor(() => !has(uri, 'missing-element'), 'missing-element fixed');
-    expect(text).toBe("criterion: 3.4-06\nowner: DSI\nelements:\n  ee01:\n    status: non-applicable\n    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n  ee04:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n");
+    expect(text).toBe("criterion: 3.4-06\nowner: DSI\nelements:\n  ee01:\n    status: non-applicable\n    justification: \"Aucun outil concerné.\"\n  ee04:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n");
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 

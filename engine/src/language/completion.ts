@@ -2,6 +2,7 @@
 import { addDuration, formatDuration, parseDuration } from '../dates.js';
 import { STATUSES } from '../schemaGen.js';
 import { RULE_CODES } from '../rules/index.js';
+import { placeholder } from './snippet.js';
 import { yamlContextAt } from './yamlContext.js';
 import { CERTIFICATION_DECISIONS } from '../model.js';
 import { DECISION_LABELS, type Decision } from '../visit.js';
@@ -50,7 +51,9 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
         add({
           label: el.id, kind: 'reference', detail: el.method ? `${el.method} — ${cat!.methodLabel(el.method)}` : undefined,
           documentation: el.text ? escapeMarkdown(el.text) : t(lang, 'completion.noText'),
-          insertText: `${el.id}:\n${' '.repeat(c.indent + 2)}status: a-evaluer`, sortText: el.id,
+          // relative indentation (the editor indents continuation lines like the line accepted on);
+          // the status selected, to be typed over
+          insertText: `${el.id}:\n  status: ${placeholder(1, 'a-evaluer')}`, snippet: true, sortText: el.id,
         });
       }
       return items;
@@ -60,7 +63,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
       const declared = ctx.result.dossier.manifest?.roles;
       for (const r of cat?.data.roles ?? []) {
         if (declared?.has(r.id)) continue;
-        add({ label: r.id, kind: 'property', detail: r.title, insertText: `${r.id}:\n${' '.repeat(c.indent + 2)}name: `, sortText: r.id });
+        add({ label: r.id, kind: 'property', detail: r.title, insertText: `${r.id}:\n  name: $1`, snippet: true, sortText: r.id });
       }
       return items;
     }

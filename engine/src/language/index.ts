@@ -7,3 +7,4 @@ export { describeCode, doHover } from './hover.js';
 export { findDocumentSymbols } from './symbols.js';
 export type * from './types.js';
 export { yamlContextAt } from './yamlContext.js';
+export { escapeSnippet, indentContinuation, placeholder, snippetText } from './snippet.js';

@@ -28,6 +28,8 @@ export interface CompletionItem {
   documentation?: string;
   /** text that replaces `range` (defaults to the label) */
   insertText?: string;
+  /** insertText is a snippet (`${1:a-evaluer}`: where the user types next; lines after the first indented relative to the line); snippetText() gives its plain text */
+  snippet?: boolean;
   range: Range;
   sortText?: string;
   filterText?: string;
