@@ -66,6 +66,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (report.isOpen) void report.refresh();
   }));
   void view.refresh();
+  void offerOneSyntaxReport(context);
+}
+
+/**
+ * Red Hat's YAML extension reports the syntax errors of every YAML file it validates, in English,
+ * at yaml's positions; has-dossier reports those of the dossier files in the user's language, at
+ * the token. So that each shows once, has-dossier offers (once per workspace, never silently) to
+ * turn Red Hat's validation off for this workspace; the user may keep both.
+ */
+async function offerOneSyntaxReport(context: vscode.ExtensionContext): Promise<void> {
+  const redHat = vscode.extensions.getExtension('redhat.vscode-yaml');
+  const KEY = 'hasDossier.yamlValidationAnswer';
+  if (!redHat || context.workspaceState.get(KEY)) return;
+  const yaml = vscode.workspace.getConfiguration('yaml');
+  if (yaml.get<boolean>('validate') === false) return;
+  const turnOff = vscode.l10n.t('Let has-dossier report them');
+  const keep = vscode.l10n.t('Keep both');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t("The YAML extension (Red Hat) also reports the syntax errors of the dossier files, in English: each would show twice. Turn the YAML extension's validation off in this workspace (yaml.validate: false in its settings)? has-dossier checks the dossier files; other YAML files of the workspace would no longer be validated."),
+    turnOff, keep,
+  );
+  if (!answer) return; // asked again next time
+  await context.workspaceState.update(KEY, answer === turnOff ? 'has-dossier' : 'both');
+  if (answer === turnOff) await yaml.update('validate', false, vscode.ConfigurationTarget.Workspace);
 }
 
 /** Creates criteres/<id>.yaml from the catalogue, with every element `a-evaluer`; never overwrites. */

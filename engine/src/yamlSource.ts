@@ -5,7 +5,13 @@ import { CHECK_PARSER, differenceFromYaml, fastToJs, parseFast } from './fastYam
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
-export interface SyntaxProblem { message: string; range: Range }
+export interface SyntaxProblem {
+  /** yaml's own message (English), kept for --debug and the tests; users read the yaml-syntax rule's words */
+  message: string;
+  range: Range;
+  /** yaml's error code (BAD_INDENT, MISSING_CHAR, DUPLICATE_KEY …), TOO_DEEP or ALIAS_COUNT */
+  code: string;
+}
 
 export interface YamlSource {
   text: string;
@@ -49,14 +55,14 @@ export function parseYamlSlowly(text: string): YamlSource {
   const src: YamlSource = { text, doc, lineStarts: lineStartsOf(text), syntaxErrors: [], value: undefined };
   for (const e of doc.errors) {
     const [from, to] = e.pos;
-    const message = /Maximum call stack/.test(e.message) ? TOO_DEEP : firstLine(e.message);
-    src.syntaxErrors.push({ message, range: rangeFromOffsets(src, from, Math.max(to, from + 1)) });
+    const deep = /Maximum call stack/.test(e.message);
+    src.syntaxErrors.push({ message: deep ? TOO_DEEP : firstLine(e.message), code: deep ? 'TOO_DEEP' : e.code, range: rangeFromOffsets(src, from, Math.max(to, from + 1)) });
   }
   try {
     src.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const message = e instanceof RangeError ? TOO_DEEP : firstLine((e as Error).message);
-    src.syntaxErrors.push({ message, range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
+    const deep = e instanceof RangeError;
+    src.syntaxErrors.push({ message: deep ? TOO_DEEP : firstLine((e as Error).message), code: deep ? 'TOO_DEEP' : 'ALIAS_COUNT', range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
   }
   return src;
 }

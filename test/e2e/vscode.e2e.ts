@@ -382,3 +382,19 @@ describe('completion and quick fixes leave the text right and the cursor where t
     fs.rmSync(draft());
   });
 });
+
+describe('a broken file (issue 20, point 5)', () => {
+  it('shows each YAML syntax error once, in French, at the token', async () => {
+    const broken = path.join(s.workspace, 'criteres', 'casse.yaml');
+    fs.writeFileSync(broken, 'criterion: 3.4-06\nelements: [ {\n');
+    await openFile('criteres/casse.yaml');
+    await showProblems();
+    const rows = async () => (await problems()).filter(p => p.includes('yaml-syntax'));
+    await until('the syntax error in Problems', async () => (await rows()).length > 0, async () => (await problems()).join('\n'));
+    await page.waitForTimeout(500); // nothing else comes
+    expect(await rows()).toEqual(["« [ » ouvert ici n'est jamais refermé : il manque « } » puis « ] ».has-dossieryaml-syntax[Ln 2, Col 11]"]);
+    await s.shot('16-syntax-error-once');
+    await command('View: Close All Editors');
+    fs.rmSync(broken);
+  });
+});

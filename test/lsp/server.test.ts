@@ -171,7 +171,7 @@ describe('has-dossier language server over stdio', () => {
     await apply(fix);
     expect(text).toContain("    status: non-applicable\n    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
     // the placeholder justifies nothing: still reported, until the user writes the reason
-    await client.waitFor(() => client.diagnostics.get(uri)!.some(d => d.code === 'missing-justification' && /encore à compléter/.test(d.message)), 'the placeholder still reported');
+    await client.waitFor(() => client.diagnostics.get(uri)!.some(d => d.code === 'missing-justification' && /encore à compléter/.test(typeof d.message === 'string' ? d.message : d.message.value)), 'the placeholder still reported');
     text = text.replace("<à compléter : pourquoi cet élément ne s'applique pas>", 'Aucun outil concerné.');
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
     await client.waitFor(() => !has(uri, 'missing-justification'), 'missing-justification fixed');
