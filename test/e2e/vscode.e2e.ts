@@ -164,7 +164,7 @@ describe('has-dossier in VS Code (code-server)', () => {
     await s.shot('04-completion');
     await page.keyboard.press('Enter');
     // at the indentation of the elements (VS Code indents the continuation line like the line accepted on)
-    await until('ee03 inserted', async () => /\n  ee03:\n    status: a-evaluer/.test(await editorText()), editorText);
+    await until('ee03 inserted', async () => /\n {2}ee03:\n {4}status: a-evaluer/.test(await editorText()), editorText);
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+Z');
   });
