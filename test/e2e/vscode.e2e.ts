@@ -110,6 +110,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.stop();
   if (s) fs.writeFileSync(path.join(path.dirname(s.screenshots[0] ?? '.'), 'screenshots.txt'), s.screenshots.map(f => path.basename(f)).join('\n') + '\n');
+  // what a user sees (Problems, hovers, the Dossier view, the report …), for a reviewer to look at
+  if (s?.screenshots.length) process.stdout.write(`\nScreenshots of this run (not committed): ${path.dirname(s.screenshots[0])}\n  ${s.screenshots.map(f => path.basename(f)).join('\n  ')}\n`);
 });
 
 describe('has-dossier in VS Code (code-server)', () => {
