@@ -158,27 +158,6 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
   return new Catalogue(data, origin);
 }
 
-/** The manual's reference form `Crit.3.4-05-ee01-ASY`, and the short forms `3.4-05`, `3.4-05-ee01`. */
-export const REFERENCE_PATTERN = /\bCrit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?\b/g;
 /** The scope every criterion without `scopes` applies to, and every dossier has. */
 export const WHOLE_ESTABLISHMENT = 'tout-l-etablissement';
-export const CRITERION_ID = /^[1-9]\.[1-9]-\d{2}$/;
-export const ELEMENT_ID = /^ee\d{2}$/;
-
-export interface CodeRef { criterion: string; element?: string; method?: string }
-
-/** Reads a criterion code as written in a file: `3.4-05` or `Crit.3.4-05` (with optional ee and method parts). */
-export function parseCriterionCode(text: string): CodeRef | undefined {
-  const t = text.trim();
-  if (CRITERION_ID.test(t)) return { criterion: t };
-  const m = /^Crit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?$/.exec(t);
-  return m ? { criterion: m[1], element: m[2], method: m[3] } : undefined;
-}
-
-/** Reads an element key: `ee01` or `Crit.3.4-05-ee01-ASY`. */
-export function parseElementCode(text: string): CodeRef & { element: string } | { element: string; criterion?: undefined } | undefined {
-  const t = text.trim();
-  if (ELEMENT_ID.test(t)) return { element: t };
-  const r = parseCriterionCode(t);
-  return r?.element ? { ...r, element: r.element } : undefined;
-}
+export { CRITERION_ID, ELEMENT_ID, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CodeRef } from './codes.js';

@@ -9,6 +9,7 @@
  * sources.
  */
 import type { CatalogueChapter, CatalogueCriterion, CatalogueData, CatalogueElement, Level } from './catalogue.js';
+import { LENIENT_CRITERION, LENIENT_ELEMENT } from './codes.js';
 
 /** The fields a row can give, and the names their columns go by (compared without case, accents or punctuation). */
 export const IMPORT_FIELDS = {
@@ -105,12 +106,12 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     const get = (f: ImportField) => (col[f] === undefined ? '' : (cells[col[f]!] ?? '').trim());
     const reject = (reason: string) => rejected.push({ row, reason });
 
-    const ref = /^(?:Crit\.)?([1-9])\.([1-9])-(\d{1,2})(?:-(?:ee|EE)\s*0?(\d{1,2}))?(?:-([A-Z]{2,5}))?$/.exec(get('criterion').replace(/\s+/g, ''));
+    const ref = LENIENT_CRITERION.exec(get('criterion').replace(/\s+/g, ''));
     if (!get('criterion')) { reject('no criterion id'); continue; }
     if (!ref) { reject(`criterion "${get('criterion')}" is not an id such as 3.4-05 or Crit.3.4-05`); continue; }
     const criterionId = `${ref[1]}.${ref[2]}-${ref[3].padStart(2, '0')}`;
     const eeText = get('element') || (ref[4] ? ref[4] : '');
-    const ee = /^(?:Crit\.[1-9]\.[1-9]-\d{2}-)?(?:ee|EE|Ee)?\s*0?(\d{1,2})(?:-[A-Z]{2,5})?$/.exec(eeText.replace(/\s+/g, ''));
+    const ee = LENIENT_ELEMENT.exec(eeText.replace(/\s+/g, ''));
     if (!eeText) { reject(`no element code (EE) for criterion ${criterionId}`); continue; }
     if (!ee || Number(ee[1]) === 0) { reject(`element "${eeText}" is not an ee code such as ee01`); continue; }
     const elementId = `ee${ee[1].padStart(2, '0')}`;

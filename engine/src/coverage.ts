@@ -1,7 +1,7 @@
 /** Coverage of each criterion file: its elements counted by status, and those missing. */
 import type { Catalogue } from './catalogue.js';
 import type { Dossier } from './model.js';
-import { STATUSES } from './schemaGen.js';
+import { isStatus } from './format/vocabulary.js';
 
 export interface ElementCounts {
   total: number; conforme: number; partiel: number; 'non-conforme': number; 'non-applicable': number; 'a-evaluer': number; missing: number;
@@ -25,7 +25,7 @@ export function computeCoverage(dossier: Dossier, catalogue: Catalogue): Criteri
       if (catalogued?.elementsComplete && !known.has(el.code)) continue; // unknown-element: not part of the criterion
       seen.add(el.code);
       const status = el.status?.value;
-      if (status && (STATUSES as readonly string[]).includes(status)) counts[status as keyof ElementCounts]++;
+      if (isStatus(status)) counts[status]++;
       else counts['a-evaluer']++; // no valid status yet: not evaluated
     }
     counts.missing = [...known].filter(k => !seen.has(k)).length;

@@ -14,7 +14,11 @@ export * from './language/index.js';
 export { criterionFileText, scaffoldDossier, criteriaInScope } from './scaffold.js';
 export { parseYaml, positionAt, offsetAt } from './yamlSource.js';
 export { RULE_CODES, RULES, RULES_BY_CODE, type Rule } from './rules/index.js';
-export { generateSchemas, STATUSES } from './schemaGen.js';
+export { generateSchemas } from './schemaGen.js';
+export {
+  CERTIFICATION_DECISIONS, cycleSentence, DECISION_LABELS, ELEMENT_STATE_TERMS, ELEMENT_STATES, SEVERITIES, SEVERITY_SETTINGS, SEVERITY_TERMS,
+  STATUS_TERMS, STATUSES, type Decision, type ElementState, type Status, type Words,
+} from './format/index.js';
 export { type Finding, type Lang, type RuleCode, type Severity, type SeveritySetting } from './types.js';
 export type { Position, Range } from './yamlSource.js';
 export { buildReportModel, readiness, type ReportModel, type ReportCriterion, type ReportChapter } from './report/model.js';
@@ -23,7 +27,7 @@ export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';
 export { findDossierRoots, rootOf } from './roots.js';
 export { climbsOut, isInside, relativeInside, relativeInsidePosix } from './paths.js';
-export { visitChecklist, visitWindow, DECISION_LABELS, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
+export { visitChecklist, visitWindow, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
 export { visitSummary, countdownText, cycleText, invalidText, visitWords } from './report/visitText.js';
 export { diffCatalogues, renderDiffText } from './catalogueDiff.js';
 export { catalogueRows, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, TEMPLATE_HEADERS, toCsv } from './catalogueImport.js';

@@ -110,7 +110,7 @@ export interface ProviderEntry {
   pcaPra?: Located<string>;
 }
 
-export const CERTIFICATION_DECISIONS = ['certifie-mention', 'certifie', 'certifie-sous-conditions', 'non-certifie'] as const;
+export { CERTIFICATION_DECISIONS } from './format/vocabulary.js';
 
 export interface UnreadableFile { path: string; failure: ReadFailure; detail?: string }
 

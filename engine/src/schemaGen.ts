@@ -1,126 +1,122 @@
 /**
- * JSON Schemas of the dossier files, generated from a catalogue. The structural part
- * (`definitions`) is what the engine validates with; the shipped files add, for YAML tools
- * that know nothing of has-dossier, the ee codes enumerated per criterion.
+ * JSON Schemas of the dossier files, generated from the format (`format/keys.ts`) and a
+ * catalogue (the lists of evidence kinds, scopes, CALISTA documents and elements). The
+ * structural part (`definitions`) is what the engine validates with; the shipped files add, for
+ * YAML tools that know nothing of has-dossier, the code patterns and the ee codes enumerated per
+ * criterion.
  */
 import type { Catalogue } from './catalogue.js';
-import { DURATION_PATTERN, NO_DURATION } from './dates.js';
-import { CERTIFICATION_DECISIONS } from './model.js';
+import { CRITERION_FILE, MANIFEST_FILE, type FormatNode, type MapNode, type Source } from './format/keys.js';
+import { CERTIFICATION_DECISIONS, SEVERITY_SETTINGS, STATUSES } from './format/vocabulary.js';
 import { RULE_CODES } from './rules/index.js';
 
-export const STATUSES = ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'] as const;
-export type Status = typeof STATUSES[number];
+export { STATUSES, type Status } from './format/vocabulary.js';
 
 const SCHEMA_BASE = 'https://has-dossier.example/schemas/';
-const date = { type: 'string', format: 'date', description: 'YYYY-MM-DD' };
-const text = { type: 'string', minLength: 1 };
-/** An enum of ids; JSON Schema forbids an empty enum, and a catalogue may list no scope, kind or CALISTA document. */
-const ids = (list: string[], description: string) => (list.length ? { type: 'string', enum: list, description } : { type: 'string', description });
+const DATE_DESCRIPTION = 'YYYY-MM-DD';
+type Json = Record<string, unknown>;
+
+/** The lists a schema enumerates, from the format's vocabularies and the catalogue. */
+function enumLists(cat: Catalogue): Partial<Record<Source, readonly string[]>> {
+  return {
+    statuses: STATUSES, decisions: CERTIFICATION_DECISIONS, 'severity-settings': SEVERITY_SETTINGS, 'rule-codes': RULE_CODES,
+    'evidence-kinds': cat.data.evidenceKinds.map(k => k.id), 'calista-documents': cat.data.calista.documents, scopes: cat.scopeIds,
+  };
+}
+
+class SchemaWriter {
+  readonly definitions: Json = {};
+  constructor(private readonly lists: Partial<Record<Source, readonly string[]>>) {}
+
+  /** The schema of a node where it is used: a `$ref` for a shared definition. */
+  use(node: FormatNode): Json {
+    if (!node.definition) return this.body(node);
+    this.define(node);
+    return { $ref: `#/definitions/${node.definition}` };
+  }
+
+  define(node: FormatNode): void {
+    const name = node.definition!;
+    if (name in this.definitions) return;
+    this.definitions[name] = null; // keeps the order of first use
+    this.definitions[name] = this.body(node);
+  }
+
+  private body(node: FormatNode): Json {
+    const description = node.schema === undefined ? {} : { description: node.schema };
+    switch (node.type) {
+      case 'text': return { type: 'string', minLength: 1, ...description };
+      case 'string': {
+        // JSON Schema forbids an empty enum, and a catalogue may list no scope, kind or CALISTA document
+        const list = node.values ? this.lists[node.values] : undefined;
+        return { type: 'string', ...(list?.length ? { enum: [...list] } : {}), ...(node.pattern ? { pattern: node.pattern } : {}), ...description };
+      }
+      case 'date': return this.date(node.schema);
+      case 'url': return { type: 'string', format: 'uri', ...description };
+      case 'integer': return { type: 'integer', ...(node.minimum !== undefined ? { minimum: node.minimum } : {}), ...description };
+      case 'date-or-boolean': return { oneOf: [{ type: 'boolean' }, this.date(node.schema)] };
+      case 'list': return { type: 'array', ...description, ...(node.unique ? { uniqueItems: true } : {}), items: this.use(node.items) };
+      case 'dict': {
+        if (node.closed) {
+          return { type: 'object', ...description, additionalProperties: false, properties: Object.fromEntries((this.lists[node.keysFrom!] ?? []).map(k => [k, this.use(node.values)])) };
+        }
+        return { type: 'object', ...description, ...(node.keyPattern ? { propertyNames: { pattern: node.keyPattern } } : {}), additionalProperties: this.use(node.values) };
+      }
+      case 'map': {
+        const properties = Object.fromEntries(Object.entries(node.keys).map(([k, v]) => [k, this.use(v)]));
+        if (node.orText) return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: false, properties }, { type: 'null' }] };
+        const required = Object.entries(node.keys).filter(([, v]) => v.required).map(([k]) => k);
+        return { type: 'object', additionalProperties: false, ...(required.length ? { required } : {}), ...description, properties };
+      }
+    }
+  }
+
+  private date(description = DATE_DESCRIPTION): Json {
+    return { type: 'string', format: 'date', description };
+  }
+}
+
+/** The patterns of the shipped files only, on the top-level keys that have them. */
+function shippedPatterns(root: MapNode): Json {
+  const properties: Json = {};
+  for (const [k, v] of Object.entries(root.keys)) {
+    if (v.type !== 'dict' && v.type !== 'map' && v.type !== 'list' && v.shippedPattern) properties[k] = { pattern: v.shippedPattern };
+    if (v.type === 'dict' && v.shippedKeyPattern) properties[k] = { propertyNames: { pattern: v.shippedKeyPattern } };
+  }
+  return { properties };
+}
+
+/** For a complete criterion of the catalogue: its file may only list its elements. */
+function elementsPerCriterion(cat: Catalogue, root: MapNode): Json[] {
+  const criterionKey = Object.keys(root.keys).find(k => (root.keys[k] as { values?: Source }).values === 'criteria')!;
+  const elementsKey = Object.keys(root.keys).find(k => (root.keys[k] as { keysFrom?: Source }).keysFrom === 'catalogue-elements')!;
+  return [...cat.criteria.values()].filter(c => c.elementsComplete).map(c => ({
+    if: { properties: { [criterionKey]: { const: c.id } }, required: [criterionKey] },
+    then: { properties: { [elementsKey]: { propertyNames: { enum: c.elements.map(e => e.id) } } } },
+  }));
+}
 
 export function generateSchemas(cat: Catalogue): { dossier: Record<string, unknown>; criterion: Record<string, unknown> } {
-  const kinds = cat.data.evidenceKinds.map(k => k.id);
-  const kindSchema = ids(kinds, 'Evidence kind of the catalogue');
-  const evidence = {
-    type: 'object', additionalProperties: false, required: ['title'],
-    properties: {
-      title: text, kind: kindSchema, file: { ...text, description: 'Path relative to the dossier root' },
-      url: { type: 'string', format: 'uri' }, date, validated_by: text, expires: date,
-      findings: { type: 'integer', minimum: 0, description: 'Audits: number of findings (0: no action plan needed)' },
-      action_plan: { ...text, description: 'Audits: the plan of corrective actions, a path relative to the dossier root' },
-      lessons: { ...text, description: 'Exercises: the lessons learned, a path relative to the dossier root or a sentence' },
-    },
-  };
-  const calistaEntry = {
-    type: 'object', additionalProperties: false, required: ['kind'],
-    properties: { kind: ids(cat.data.calista.documents, 'A CALISTA document kind of the catalogue'), title: text, file: evidence.properties.file, url: evidence.properties.url, uploaded: date },
-  };
-  const action = {
-    type: 'object', additionalProperties: false, required: ['title'],
-    properties: { title: text, due: date, owner: text, done: { oneOf: [{ type: 'boolean' }, date] } },
-  };
-  const element = {
-    type: 'object', additionalProperties: false, required: ['status'],
-    properties: {
-      status: { type: 'string', enum: [...STATUSES] },
-      justification: text,
-      evidence: { type: 'array', items: { $ref: '#/definitions/evidence' } },
-      actions: { type: 'array', items: { $ref: '#/definitions/action' } },
-    },
-  };
-  const criterionFile = {
-    type: 'object', additionalProperties: false, required: ['criterion', 'elements'],
-    properties: {
-      criterion: { type: 'string', description: 'Criterion id (3.4-05) or reference form (Crit.3.4-05)' },
-      owner: text, reviewed: date,
-      elements: { type: 'object', additionalProperties: { $ref: '#/definitions/element' } },
-    },
-  };
-  const ifThen = [...cat.criteria.values()].filter(c => c.elementsComplete).map(c => ({
-    if: { properties: { criterion: { const: c.id } }, required: ['criterion'] },
-    then: { properties: { elements: { propertyNames: { enum: c.elements.map(e => e.id) } } } },
-  }));
+  const lists = enumLists(cat);
+  const cw = new SchemaWriter(lists);
+  cw.define(CRITERION_FILE);
   const criterion = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${SCHEMA_BASE}criterion.schema.json`,
     title: `has-dossier criterion file (${cat.id})`,
     description: `Generated from the catalogue ${cat.id} by \`has-dossier schema criterion\`; do not edit.`,
-    definitions: { criterionFile, element, evidence, action },
-    allOf: [
-      { $ref: '#/definitions/criterionFile' },
-      { properties: { criterion: { pattern: '^([1-9]\\.[1-9]-[0-9]{2}|Crit\\.[1-9]\\.[1-9]-[0-9]{2})$' }, elements: { propertyNames: { pattern: '^(ee[0-9]{2}|Crit\\.[1-9]\\.[1-9]-[0-9]{2}-ee[0-9]{2}(-[A-Z]{2,5})?)$' } } } },
-      ...ifThen,
-    ],
+    definitions: cw.definitions,
+    allOf: [{ $ref: `#/definitions/${CRITERION_FILE.definition}` }, shippedPatterns(CRITERION_FILE), ...elementsPerCriterion(cat, CRITERION_FILE)],
   };
-  const severity = { type: 'string', enum: ['error', 'warning', 'info', 'off'] };
-  const freshnessValue = { type: 'string', pattern: `(${DURATION_PATTERN})|^(${NO_DURATION.join('|')})$`, description: "A duration ('12 months', '1 an', '30 jours') or 'none'" };
-  const manifest = {
-    type: 'object', additionalProperties: false, required: ['manual', 'establishment'],
-    properties: {
-      manual: { ...text, description: 'Id of a catalogue (has-es-2025) or a path to a catalogue JSON file' },
-      establishment: {
-        type: 'object', additionalProperties: false, required: ['name'],
-        properties: { name: text, finess: { type: 'string', description: 'FINESS number, 9 characters (quote it)' } },
-      },
-      visit: {
-        type: 'object', additionalProperties: false,
-        properties: { start: date, documents_ready: { type: 'string', pattern: DURATION_PATTERN, description: "From how long before the visit a missing checklist document is a warning (practice; default '2 months')" } },
-      },
-      certification: {
-        type: 'object', additionalProperties: false, required: ['decision', 'date'],
-        description: 'The last certification decision',
-        properties: { decision: { type: 'string', enum: [...CERTIFICATION_DECISIONS] }, date },
-      },
-      roles: {
-        type: 'object', description: 'Who holds each role (owners may name a role by id or title)',
-        propertyNames: { pattern: '^[a-z0-9-]+$' },
-        additionalProperties: {
-          oneOf: [text, { type: 'object', additionalProperties: false, properties: { title: text, name: text } }, { type: 'null' }],
-        },
-      },
-      providers: {
-        type: 'array', description: 'Hosting providers and application suppliers',
-        items: {
-          type: 'object', additionalProperties: false, required: ['name', 'service'],
-          properties: {
-            name: text, service: text,
-            hds: { type: 'object', additionalProperties: false, required: ['valid_until'], properties: { certificate: { type: 'string' }, valid_until: date } },
-            pca_pra: { ...text, description: "The provider's PCA/PRA, a path relative to the dossier root" },
-          },
-        },
-      },
-      scope: { type: 'array', uniqueItems: true, items: ids(cat.scopeIds, "Champ d'application of the catalogue") },
-      calista: { type: 'array', items: { $ref: '#/definitions/calistaEntry' } },
-      freshness: { type: 'object', additionalProperties: false, properties: Object.fromEntries(kinds.map(k => [k, freshnessValue])) },
-      rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(RULE_CODES.map(c => [c, severity])) },
-    },
-  };
+  const dw = new SchemaWriter(lists);
+  dw.define(MANIFEST_FILE);
   const dossier = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${SCHEMA_BASE}dossier.schema.json`,
     title: `has-dossier manifest, dossier.yaml (${cat.id})`,
     description: `Generated from the catalogue ${cat.id} by \`has-dossier schema dossier\`; do not edit.`,
-    definitions: { manifest, calistaEntry },
-    allOf: [{ $ref: '#/definitions/manifest' }],
+    definitions: dw.definitions,
+    allOf: [{ $ref: `#/definitions/${MANIFEST_FILE.definition}` }],
   };
   return { dossier, criterion };
 }

@@ -1,8 +1,8 @@
 import type { RuleCode } from './rules/index.js';
 import type { Range } from './yamlSource.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
+export type { Severity, SeveritySetting } from './format/vocabulary.js';
+import type { Severity } from './format/vocabulary.js';
 export type Lang = 'fr' | 'en';
 
 /** The code of a rule of the table (engine/src/rules/index.ts), e.g. 'missing-element'. */

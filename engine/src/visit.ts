@@ -11,14 +11,9 @@ import type { Dossier, Manifest } from './model.js';
 import { evidenceOf, freshnessOf, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite } from './evidence.js';
 import { nodeRange } from './yamlSource.js';
 
-export type Decision = 'certifie-mention' | 'certifie' | 'certifie-sous-conditions' | 'non-certifie';
+import { DECISION_LABELS, isDecision, type Decision } from './format/vocabulary.js';
 
-export const DECISION_LABELS: Record<Decision, { fr: string; en: string }> = {
-  'certifie-mention': { fr: 'Certifié avec mention', en: 'Certified with distinction' },
-  certifie: { fr: 'Certifié', en: 'Certified' },
-  'certifie-sous-conditions': { fr: 'Certifié sous conditions', en: 'Certified with conditions' },
-  'non-certifie': { fr: 'Non certifié', en: 'Not certified' },
-};
+export { DECISION_LABELS, type Decision };
 
 export interface VisitWindow {
   decision: Decision;
@@ -36,7 +31,7 @@ export function visitWindow(manifest: Manifest | undefined, catalogue: Catalogue
   const cycle = catalogue.data.certification;
   const decision = manifest?.certification?.decision?.value as Decision | undefined;
   const decided = manifest?.certification?.date?.value;
-  if (!cycle || !decision || !decided || !(decision in DECISION_LABELS)) return undefined;
+  if (!cycle || !decision || !decided || !isDecision(decision)) return undefined;
   const after = (d: string | undefined): CivilDate | undefined => { const p = parseDuration(d); return p ? addDuration(decided, p) : undefined; };
   const lastDayOf = (d: string | undefined): CivilDate | undefined => { const end = after(d); return end ? addDuration(end, DAY, -1) : undefined; };
   if (decision === 'certifie' || decision === 'certifie-mention') {

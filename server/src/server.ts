@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criterionFileText, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
-  findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, type CheckResult, type Finding,
+  findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
@@ -169,7 +169,7 @@ export function startServer(connection: Connection): void {
   function applySettings(conf: Partial<Settings> | null | undefined): void {
     settings = {
       asOf: typeof conf?.asOf === 'string' ? conf.asOf : '',
-      rules: conf?.rules && typeof conf.rules === 'object' ? Object.fromEntries(Object.entries(conf.rules).filter(([k, v]) => (RULE_CODES as readonly string[]).includes(k) && ['error', 'warning', 'info', 'off'].includes(v as string))) as Settings['rules'] : {},
+      rules: conf?.rules && typeof conf.rules === 'object' ? Object.fromEntries(Object.entries(conf.rules).filter(([k, v]) => (RULE_CODES as readonly string[]).includes(k) && (SEVERITY_SETTINGS as readonly string[]).includes(v as string))) as Settings['rules'] : {},
       language: conf?.language === 'fr' || conf?.language === 'en' ? conf.language : 'auto',
     };
   }

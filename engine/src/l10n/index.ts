@@ -9,6 +9,7 @@
  * its YAML and searches for (decision written in the README, "Languages").
  */
 import type { Lang } from '../types.js';
+import { ELEMENT_STATE_TERMS, type ElementState } from '../format/vocabulary.js';
 import { MESSAGES, type Message, type Plural } from './messages.js';
 
 export type { Lang } from '../types.js';
@@ -93,6 +94,12 @@ export function both(id: MessageId, params: Params = {}): Record<Lang, string> {
 /** « 3 erreurs », "1 error": the number formatted for the language, then its noun. */
 export function count(lang: Lang, id: MessageId, n: number): string {
   return `${formatNumber(lang, n)} ${t(lang, id, { n })}`;
+}
+
+/** « 2 conformes », « 1 partiel », "0 missing": a count of elements in a state, the state's words from the format. */
+export function countState(lang: Lang, state: ElementState, n: number): string {
+  const term = ELEMENT_STATE_TERMS[state];
+  return `${formatNumber(lang, n)} ${pluralForm(lang, n, { one: term.label[lang], other: term.plural[lang] })}`;
 }
 
 type KeysOf<N extends string> = MessageId extends infer K ? (K extends `${N}.${infer R}` ? R : never) : never;

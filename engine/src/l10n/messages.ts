@@ -6,46 +6,41 @@
  * HTML report), `visit.` (the visit checklist, in the report, the `visit` command and the status
  * bar), `summary.` (one-line summaries: stylish, markdown, code lens), `tree.` (the editor's
  * Dossier view), `hover.`, `completion.`, `cli.` (the command line's own words).
+ *
+ * The words of the format's vocabularies (statuses, element states, severities, decisions, the
+ * cycle sentence) are not here: they are the format's (`../format/vocabulary.ts`), and the counted
+ * severity nouns below are read from it (`countState` in `./index.ts` does the same for states).
  */
+import { SEVERITY_TERMS, type Words as FormatWords } from '../format/vocabulary.js';
+
 export interface Plural { one: string; other: string; many?: string }
 export type Message = string | Plural;
 
+/** A term of the format as a counted noun: its label for one, its plural for several. */
+const counted = (t: { label: FormatWords; plural: FormatWords }): Record<'fr' | 'en', Plural> => ({
+  fr: { one: t.label.fr, other: t.plural.fr },
+  en: { one: t.label.en, other: t.plural.en },
+});
+
 export const MESSAGES = {
   // nouns that follow a count: « 1 erreur », « 2 erreurs », "1 error", "0 errors"
-  'count.error': { fr: { one: 'erreur', other: 'erreurs' }, en: { one: 'error', other: 'errors' } },
-  'count.warning': { fr: { one: 'avertissement', other: 'avertissements' }, en: { one: 'warning', other: 'warnings' } },
-  'count.info': { fr: { one: 'info', other: 'infos' }, en: { one: 'info', other: 'info' } },
+  'count.error': counted(SEVERITY_TERMS.error),
+  'count.warning': counted(SEVERITY_TERMS.warning),
+  'count.info': counted(SEVERITY_TERMS.info),
   'count.waived': { fr: { one: 'dérogé', other: 'dérogés' }, en: { one: 'waived', other: 'waived' } },
   'count.file': { fr: { one: 'fichier', other: 'fichiers' }, en: { one: 'file', other: 'files' } },
   'count.criterion': { fr: { one: 'critère', other: 'critères' }, en: { one: 'criterion', other: 'criteria' } },
   'count.element': { fr: { one: 'élément', other: 'éléments' }, en: { one: 'element', other: 'elements' } },
-  'count.missing': { fr: { one: 'manquant', other: 'manquants' }, en: { one: 'missing', other: 'missing' } },
-  'count.compliant': { fr: { one: 'conforme', other: 'conformes' }, en: { one: 'compliant', other: 'compliant' } },
-  'count.partial': { fr: { one: 'partiel', other: 'partiels' }, en: { one: 'partial', other: 'partial' } },
-  'count.nonCompliant': { fr: { one: 'non conforme', other: 'non conformes' }, en: { one: 'non-compliant', other: 'non-compliant' } },
-  'count.notApplicable': { fr: 'N/A', en: 'N/A' },
-  'count.toEvaluate': { fr: 'à évaluer', en: 'to evaluate' },
   'count.day': { fr: { one: 'jour', other: 'jours' }, en: { one: 'day', other: 'days' } },
   'count.month': { fr: { one: 'mois', other: 'mois' }, en: { one: 'month', other: 'months' } },
   'count.year': { fr: { one: 'an', other: 'ans' }, en: { one: 'year', other: 'years' } },
   'count.more': { fr: '… et {n} de plus.', en: '… and {n} more.' },
 
-  // severities as the report and the summaries name them
-  'severity.error': { fr: 'Erreur', en: 'Error' },
-  'severity.warning': { fr: 'Avertissement', en: 'Warning' },
-  'severity.info': { fr: 'Info', en: 'Info' },
+  // levels of a criterion
   'level.imperatif': { fr: 'Impératif', en: 'Imperative' },
   'level.standard': { fr: 'Standard', en: 'Standard' },
   'level.avance': { fr: 'Avancé', en: 'Advanced' },
   'level.undefined': { fr: 'non sourcé', en: 'not sourced' },
-
-  // the state of an element (report, Dossier view, code lens)
-  'state.conforme': { fr: 'conforme', en: 'compliant' },
-  'state.partiel': { fr: 'partiel', en: 'partial' },
-  'state.non-conforme': { fr: 'non conforme', en: 'non-compliant' },
-  'state.non-applicable': { fr: 'non applicable', en: 'not applicable' },
-  'state.a-evaluer': { fr: 'à évaluer', en: 'to evaluate' },
-  'state.missing': { fr: 'manquant', en: 'missing' },
 
   // one-line summaries: stylish, markdown, code lens
   'summary.stylish': { fr: '{errors}, {warnings}, {infos}, {waived} — {files}, manuel {manual}, au {asOf}', en: '{errors}, {warnings}, {infos}, {waived} — {files}, manual {manual}, as of {asOf}' },
@@ -70,6 +65,8 @@ export const MESSAGES = {
   'evidence.undated': { fr: 'non datée', en: 'undated' },
 
   // hover on codes, kinds and decisions (Markdown)
+  'hover.required': { fr: 'obligatoire', en: 'required' },
+  'hover.dateFormat': { fr: 'AAAA-MM-JJ', en: 'YYYY-MM-DD' },
   'hover.criterion': { fr: 'Critère', en: 'Criterion' },
   'hover.objective': { fr: 'Objectif', en: 'Objective' },
   'hover.chapter': { fr: 'Chapitre', en: 'Chapter' },
@@ -93,8 +90,6 @@ export const MESSAGES = {
   'hover.interpretation': { fr: 'rattachement fait par has-dossier', en: 'tie made by has-dossier' },
   'hover.followPlan': { fr: "Attendu : un plan d'actions correctrices (`action_plan:` ou des `actions:` ; `findings: 0` si rien n'est relevé).", en: 'Expected: a plan of corrective actions (`action_plan:` or `actions:`; `findings: 0` when nothing was found).' },
   'hover.followLessons': { fr: "Attendu : la date de l'exercice et son retour d'expérience (`lessons:`).", en: 'Expected: the date of the exercise and its lessons learned (`lessons:`).' },
-  'hover.validFor': { fr: 'Certification valable {validity} : la visite suivante vient avant sa fin.', en: 'Certification valid {validity}: the next visit comes before it ends.' },
-  'hover.newVisit': { fr: 'Nouvelle visite entre {from} et {to} après la décision.', en: 'New visit between {from} and {to} after the decision.' },
 
   // completion labels and documentation
   'completion.noText': { fr: '*Texte non sourcé dans le catalogue.*', en: '*Text not sourced in the catalogue.*' },
@@ -102,7 +97,6 @@ export const MESSAGES = {
   'completion.maxAge': { fr: 'Âge maximal: {duration} ({basis})', en: 'Maximum age: {duration} ({basis})' },
   'completion.today': { fr: "date d'évaluation (aujourd'hui)", en: 'as-of date (today)' },
   'completion.inAMonth': { fr: 'dans un mois', en: 'in a month' },
-  'completion.validFor': { fr: 'Valable {validity} : la visite suivante vient avant la fin.', en: 'Valid {validity}: the next visit comes before it ends.' },
 
   'check.noManual': { fr: '« manual: » est absent de dossier.yaml', en: '"manual:" is missing from dossier.yaml' },
 

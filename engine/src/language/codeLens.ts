@@ -1,7 +1,8 @@
 /** A code lens over `criterion:` with the criterion's coverage, and one over `manual:` with the dossier's. */
 import { nodeRange } from '../yamlSource.js';
 import type { CodeLens, LanguageContext } from './types.js';
-import { colon, count, t } from '../l10n/index.js';
+import { colon, count, countState, t } from '../l10n/index.js';
+import { ELEMENT_STATES } from '../format/vocabulary.js';
 
 export function findCodeLenses(ctx: LanguageContext): CodeLens[] {
   const { result } = ctx;
@@ -23,9 +24,6 @@ export function findCodeLenses(ctx: LanguageContext): CodeLens[] {
   const cov = result.coverage.find(c => c.file === ctx.path);
   if (!entry?.idNode || !cov) return [];
   const e = cov.elements;
-  const parts = [
-    count(lang, 'count.compliant', e.conforme), count(lang, 'count.partial', e.partiel), count(lang, 'count.nonCompliant', e['non-conforme']),
-    count(lang, 'count.notApplicable', e['non-applicable']), count(lang, 'count.toEvaluate', e['a-evaluer']), count(lang, 'count.missing', e.missing),
-  ];
+  const parts = ELEMENT_STATES.map(st => countState(lang, st, e[st]));
   return [{ range: nodeRange(file.source, entry.idNode), title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)}` }];
 }

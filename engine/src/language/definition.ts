@@ -1,11 +1,12 @@
 /** Go to definition: an evidence `file:` opens the file; a criterion reference opens its criterion file. */
 import * as path from 'node:path';
+import { ANY_CODE_PATTERN } from '../codes.js';
 import { resolveEvidencePath } from '../evidence.js';
 import { nodeRange, type Position } from '../yamlSource.js';
 import type { LanguageContext, Location } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 
-const REF = /(?:\bCrit\.|(?<![\d.]))([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-[A-Z]{2,5})?(?!\d)/g;
+const REF = ANY_CODE_PATTERN;
 
 export function findDefinition(ctx: LanguageContext, pos: Position): Location[] {
   const line = ctx.text.split(/\r?\n/)[pos.line] ?? '';

@@ -4,14 +4,16 @@
  * What the catalogue does not source is said to be absent, never filled in.
  */
 import type { Catalogue, CatalogueCriterion, EvidenceKind } from '../catalogue.js';
+import { ELEMENT_CODE_PATTERN, REFERENCE_PATTERN, SHORT_CODE_PATTERN } from '../codes.js';
 import { formatDuration, parseDuration } from '../dates.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import type { Lang, RuleCode } from '../types.js';
 import type { Position, Range } from '../yamlSource.js';
 import type { Hover, LanguageContext } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
-import { DECISION_LABELS, type Decision } from '../visit.js';
-import { colon, t as say, words } from '../l10n/index.js';
+import { cycleSentence, DECISION_LABELS, fileFormat, isDecision, nodeAt, type Decision, type FormatNode } from '../format/index.js';
+import { MANIFEST } from '../host.js';
+import { colon, words } from '../l10n/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
 
 /** Text of the catalogue (a team's own grid, too) in a hover: shown as text, never as a link, an image or HTML. */
@@ -28,9 +30,9 @@ function tokenAt(line: string, character: number, pattern: RegExp): (Token & { m
   return undefined;
 }
 
-const REF = /\bCrit\.([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?:-([A-Z]{2,5}))?\b/;
-const CRITERION = /(?<![\d.])([1-9]\.[1-9]-\d{2})(?:-(ee\d{2}))?(?![\d])/;
-const ELEMENT = /\bee\d{2}\b/;
+const REF = REFERENCE_PATTERN;
+const CRITERION = SHORT_CODE_PATTERN;
+const ELEMENT = ELEMENT_CODE_PATTERN;
 const WORD = /[a-z][a-z0-9-]*/;
 
 export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined {
@@ -48,12 +50,19 @@ export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined 
     const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
     if (entry?.id) return { contents: describeCode(cat, entry.id, el.text, ctx.lang), range: range(el) };
   }
+  const format = fileFormat(ctx.path === MANIFEST ? 'manifest' : 'criterion');
+  const valueNode = c.key === undefined ? undefined : nodeAt(format, [...c.path, c.key]);
+  const values = valueNode && 'values' in valueNode ? valueNode.values : undefined;
   const word = tokenAt(line, pos.character, WORD);
-  if (word && c.key === 'kind') {
+  const keyText = c.key === undefined ? undefined : keyToken(line, c.key);
+  if (keyText && valueNode?.doc && pos.character >= keyText.start && pos.character <= keyText.end) {
+    return { contents: describeKey(c.key!, valueNode, ctx.lang), range: range(keyText) };
+  }
+  if (word && (values === 'evidence-kinds' || values === 'calista-documents')) {
     const kind = cat.evidenceKinds.get(word.text);
     if (kind) return { contents: describeKind(cat, kind, ctx.lang), range: range(word) };
   }
-  if (word && c.key === 'decision' && c.path.at(-1) === 'certification' && word.text in DECISION_LABELS) {
+  if (word && values === 'decisions' && isDecision(word.text)) {
     return { contents: describeDecision(cat, word.text as Decision, ctx.lang), range: range(word) };
   }
   if (word && line.trimStart().startsWith('#') && RULES_BY_CODE.has(word.text as RuleCode)) {
@@ -61,6 +70,20 @@ export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined 
     return { contents: `**${rule.code}** (${rule.defaultSeverity})\n\n${rule.description[ctx.lang]}`, range: range(word) };
   }
   return undefined;
+}
+
+/** The key of a key line, where it is written (after indentation and dashes, maybe quoted). */
+function keyToken(line: string, key: string): Token | undefined {
+  const m = /^(\s*(?:-\s+)*)(["']?)/.exec(line)!;
+  const start = m[1].length + m[2].length;
+  return line.startsWith(key, start) ? { text: key, start, end: start + key.length } : undefined;
+}
+
+/** Hover on a key: its words and documentation, from the format. */
+function describeKey(key: string, node: FormatNode, lang: Lang): string {
+  const t = T[lang];
+  const facts = [node.required ? t.required : undefined, node.type === 'date' ? t.dateFormat : undefined].filter(Boolean);
+  return [`**${key}** — ${node.label?.[lang] ?? ''}${facts.length ? ` (${facts.join(', ')})` : ''}`, node.doc![lang]].join('\n\n');
 }
 
 const T = { fr: words('fr', 'hover'), en: words('en', 'hover') };
@@ -133,12 +156,9 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
 
 function describeDecision(cat: Catalogue, d: Decision, lang: Lang): string {
   const cycle = cat.data.certification;
-  const span = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, lang) : s; };
   const parts = [`**${DECISION_LABELS[d][lang]}** (\`${d}\`)`];
   if (cycle) {
-    const w = d === 'certifie-sous-conditions' ? cycle.conditional : d === 'non-certifie' ? cycle.refused : undefined;
-    if (d === 'certifie' || d === 'certifie-mention') parts.push(say(lang, 'hover.validFor', { validity: span(cycle.validity) }));
-    else if (w) parts.push(say(lang, 'hover.newVisit', { from: span(w.from), to: span(w.to) }));
+    parts.push(cycleSentence(d, cycle, lang) ?? '');
     if (cycle.quote) parts.push(`> ${md(cycle.quote)}`);
     parts.push(sourceLine(cat, cycle.source, lang));
   }

@@ -3,15 +3,16 @@
  * Readable without colour (every state has a label and a pattern) and printable on A4.
  */
 import type { Lang } from '../types.js';
+import { ELEMENT_STATE_TERMS, ELEMENT_STATES, SEVERITY_TERMS } from '../format/vocabulary.js';
 import { html, joinHtml, trusted, type Html, type HtmlValue } from '../text/html.js';
 import { count, formatNumber, t as say, words, type MessageId } from '../l10n/index.js';
 import { countdownText, cycleText, invalidText, visitWords } from './visitText.js';
 import { readiness, type ElementState, type ReportCriterion, type ReportModel } from './model.js';
 
-const STATE_LABEL: Record<Lang, Record<ElementState, [string, string]>> = {
-  fr: { conforme: ['C', 'conforme'], partiel: ['P', 'partiel'], 'non-conforme': ['NC', 'non conforme'], 'non-applicable': ['NA', 'non applicable'], 'a-evaluer': ['?', 'à évaluer'], missing: ['∅', 'manquant'] },
-  en: { conforme: ['C', 'compliant'], partiel: ['P', 'partial'], 'non-conforme': ['NC', 'non-compliant'], 'non-applicable': ['NA', 'not applicable'], 'a-evaluer': ['?', 'to evaluate'], missing: ['∅', 'missing'] },
-};
+/** Each element state: its letter in the report's cells, and its words (the format's). */
+const stateLabels = (lang: Lang) => Object.fromEntries(ELEMENT_STATES.map(s => [s, [ELEMENT_STATE_TERMS[s].letter, ELEMENT_STATE_TERMS[s].label[lang]]])) as Record<ElementState, [string, string]>;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function days(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
@@ -54,7 +55,7 @@ export interface HtmlOptions {
 export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   const t = words(m.lang, 'report');
   const n = (id: MessageId, k: number) => html`<b>${formatNumber(m.lang, k)}</b>${say(m.lang, id, { n: k })}`;
-  const states = STATE_LABEL[m.lang];
+  const states = stateLabels(m.lang);
   const out: string[] = [];
   const p = (s: Html) => out.push(s.markup);
   const pct = (x: number) => html`${Math.round(x * 100)}\u00a0%`;
@@ -85,7 +86,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   for (const ch of m.chapters) {
     p(html`<h3>${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
     p(html`<table class="coverage" data-chapter="${ch.id}"><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
-    for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as ElementState[]) p(html`<th scope="col" title="${states[k][1]}">${states[k][1]}</th>`);
+    for (const k of ELEMENT_STATES) p(html`<th scope="col" title="${states[k][1]}">${states[k][1]}</th>`);
     p(html`<th scope="col">${t.readiness}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
     for (const ob of ch.objectives) {
       p(html`<tr class="objective"><th scope="rowgroup" colspan="11">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
@@ -93,7 +94,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
         const level = c.level ? say(m.lang, `level.${c.level}`) : c.catalogued ? say(m.lang, 'level.undefined') : t.uncatalogued;
         p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td>${level}</td>`);
         p(html`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}</td>`);
-        for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer', 'missing'] as const) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
+        for (const k of ELEMENT_STATES) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
         p(html`<td class="num" data-total="${c.counts.total}">${pct(readiness(c.counts))}</td><td>`);
         for (const e of c.elements) p(html`<span class="el el-${e.state}" title="${html`${e.id} : ${states[e.state][1]}`}">${e.id.slice(2)}·${states[e.state][0]}</span>`);
         p(html`</td></tr>`);
@@ -108,7 +109,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   else {
     p(html`<table id="gaps"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
     for (const g of m.gaps) {
-      p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${say(m.lang, `severity.${g.severity}`)}${g.waived ? html` (${say(m.lang, 'count.waived', { n: 1 })})` : ''}</td><td><code>${g.code}</code></td>`);
+      p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${capital(SEVERITY_TERMS[g.severity].label[m.lang])}${g.waived ? html` (${say(m.lang, 'count.waived', { n: 1 })})` : ''}</td><td><code>${g.code}</code></td>`);
       p(html`<td>${g.message}${g.waived ? html`<br><small>${g.waived.reason}${g.waived.until ? html` — ${g.waived.until}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, html`${g.file}:${g.line}`)}</td></tr>`);
     }
     p(html`</tbody></table>`);

@@ -8,12 +8,12 @@ import type { CheckResult } from '../check.js';
 import type { ElementCounts } from '../coverage.js';
 import type { Level } from '../catalogue.js';
 import { freshnessOf, type DossierView } from '../evidence.js';
-import { STATUSES } from '../schemaGen.js';
+import { isStatus, type ElementState } from '../format/vocabulary.js';
 import type { Lang, Severity } from '../types.js';
 import { nodeRange } from '../yamlSource.js';
 import { visitChecklist, type VisitChecklist } from '../visit.js';
 
-export type ElementState = typeof STATUSES[number] | 'missing';
+export type { ElementState };
 
 export interface ReportElement { id: string; state: ElementState; line?: number; text?: string }
 export interface ReportCriterion {
@@ -85,7 +85,7 @@ export function buildReportModel(result: CheckResult): ReportModel {
       const el = entry.elements.find(e => e.code === id);
       const status = el?.status?.value;
       elements.push({
-        id, state: !el ? 'missing' : (STATUSES as readonly string[]).includes(status ?? '') ? status as ElementState : 'a-evaluer',
+        id, state: !el ? 'missing' : isStatus(status) ? status : 'a-evaluer',
         line: el ? line(entry.file.source, el.keyNode) : undefined, text: catalogued?.elements.find(e => e.id === id)?.text,
       });
     }

@@ -4,7 +4,8 @@
  */
 import { readiness, type ElementState, type ReportModel } from './model.js';
 import type { ElementCounts } from '../coverage.js';
-import { count, t, type Lang } from '../l10n/index.js';
+import { countState, t, type Lang } from '../l10n/index.js';
+import { ELEMENT_STATE_TERMS } from '../format/vocabulary.js';
 
 export interface CoverageNode {
   id: string;
@@ -27,12 +28,12 @@ function groupState(c: ElementCounts): CoverageNode['state'] {
   return readiness(c) >= 0.9 ? 'good' : 'fair';
 }
 function counts(c: ElementCounts, lang: Lang): string {
-  return `${c.conforme + c['non-applicable']}/${c.total} · ${pct(c)}${c.missing ? ` · ${count(lang, 'count.missing', c.missing)}` : ''}`;
+  return `${c.conforme + c['non-applicable']}/${c.total} · ${pct(c)}${c.missing ? ` · ${countState(lang, 'missing', c.missing)}` : ''}`;
 }
 
 export function coverageTree(m: ReportModel): CoverageNode[] {
   const lang = m.lang;
-  const STATE = (s: ElementState) => t(lang, `state.${s}`);
+  const STATE = (s: ElementState) => ELEMENT_STATE_TERMS[s].label[lang];
   return m.chapters.map(ch => ({
     id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, lang), state: groupState(ch.counts),
     children: ch.objectives.map(ob => ({

@@ -1,0 +1,107 @@
+/** The one description of the format: every key documented, each vocabulary and code pattern written once, readers derived from it. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { doComplete, doHover, type LanguageContext } from '../../engine/src/index.js';
+import { CRITERION_CODE, ELEMENT_CODE, METHOD_CODE } from '../../engine/src/codes.js';
+import { allKeys, CRITERION_FILE, MANIFEST_FILE, nodeAt } from '../../engine/src/format/index.js';
+import { registry, run } from '../helpers.js';
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+function sources(): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(path.join(REPO, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) { if (e.name !== 'generated') walk(rel); } else if (e.name.endsWith('.ts')) out.push({ file: rel, text: fs.readFileSync(path.join(REPO, rel), 'utf8') });
+    }
+  };
+  for (const d of ['engine/src', 'cli/src', 'server/src', 'client/src']) walk(d);
+  return out;
+}
+
+describe('the format module', () => {
+  it('documents every key in French and English', () => {
+    for (const [name, root] of [['dossier.yaml', MANIFEST_FILE], ['criterion', CRITERION_FILE]] as const) {
+      for (const { path: p, key, node } of allKeys(root)) {
+        const where = `${name}: ${[...p, key].join('.')}`;
+        expect(node.label?.fr, where).toBeTruthy();
+        expect(node.label?.en, where).toBeTruthy();
+        expect(node.doc?.fr, where).toMatch(/\.$/);
+        expect(node.doc?.en, where).toMatch(/\.$/);
+      }
+    }
+  });
+
+  it('walks a path of keys as the cursor gives it (sequences entered, data keys taken as any)', () => {
+    expect(nodeAt(CRITERION_FILE, ['elements', 'ee01', 'evidence', 'date'])).toMatchObject({ type: 'date' });
+    expect(nodeAt(CRITERION_FILE, ['elements', 'Crit.3.4-05-ee01-ASY', 'actions', 'done'])).toMatchObject({ type: 'date-or-boolean' });
+    expect(nodeAt(MANIFEST_FILE, ['providers', 'hds', 'valid_until'])).toMatchObject({ type: 'date', required: true });
+    expect(nodeAt(MANIFEST_FILE, ['rules', 'overdue-action'])).toMatchObject({ values: 'severity-settings' });
+    expect(nodeAt(CRITERION_FILE, ['evidence'])).toBeUndefined();
+    expect(nodeAt(CRITERION_FILE, ['toString'])).toBeUndefined();
+  });
+
+  it.each([
+    // words of the vocabularies, as string literals
+    "'Partiellement conforme'", "'non conforme'", "'non applicable'", "'to evaluate'", "'Certifié sous conditions'", "'Certified with distinction'",
+    "'avertissement'",
+    // the vocabularies' lists written out
+    "'conforme', 'partiel'", "'error', 'warning', 'info'", "'certifie-mention', 'certifie'",
+    // the sentence of the cycle
+    'la visite suivante vient avant',
+    // the code patterns
+    '[1-9]\\.[1-9]', '[1-9]\\\\.[1-9]', 'ee\\d{2}',
+  ])('%s is written once, in the format module or codes.ts', needle => {
+    const hits = sources().filter(s => s.text.includes(needle)).map(s => s.file);
+    expect(hits.length, hits.join(', ')).toBeLessThanOrEqual(1);
+    for (const f of hits) expect(f).toMatch(/^engine\/src\/(format\/|codes\.ts$)/);
+  });
+
+  it('the grammar and the catalogue meta-schema use the code patterns of codes.ts', () => {
+    const grammar = fs.readFileSync(path.join(REPO, 'syntaxes', 'has-dossier.injection.tmLanguage.json'), 'utf8');
+    const matches = [...grammar.matchAll(/"match": "((?:[^"\\]|\\.)*)"/g)].map(m => (JSON.parse(`"${m[1]}"`) as string).replace(/\[\\d\.\]/g, '[0-9.]').replace(/\\d/g, '[0-9]'));
+    expect(matches).toContain(`\\bCrit\\.${CRITERION_CODE}(?:-${ELEMENT_CODE})?(?:-${METHOD_CODE})?\\b`);
+    expect(matches).toContain(`(?<![0-9.])${CRITERION_CODE}(?![0-9])`);
+    expect(matches).toContain(`^\\s*(${ELEMENT_CODE})(?=\\s*:)`);
+    const meta = fs.readFileSync(path.join(REPO, 'schemas', 'catalogue.schema.json'), 'utf8');
+    const patterns = [...meta.matchAll(/"pattern": "((?:[^"\\]|\\.)*)"/g)].map(m => JSON.parse(`"${m[1]}"`) as string);
+    expect(patterns).toContain(`^${CRITERION_CODE}$`);
+    expect(patterns).toContain(`^${ELEMENT_CODE}$`);
+    expect(patterns).toContain(`^${METHOD_CODE}$`);
+  });
+});
+
+describe('editor features derived from the format', () => {
+  const ctx = (file: string, text: string, lang: 'fr' | 'en' = 'fr'): LanguageContext => ({ result: run({ [file]: text }), registry, path: file, text, lang });
+
+  it('hover on a key gives its words and documentation', () => {
+    const text = 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: x\n        date: 2026-01-01\n';
+    expect(doHover(ctx('criteres/c.yaml', text), { line: 3, character: 6 })).toEqual({
+      contents: '**status** — Statut (obligatoire)\n\n`conforme`, `partiel`, `non-conforme`, `non-applicable` (avec une justification) ou `a-evaluer`.',
+      range: { start: { line: 3, character: 4 }, end: { line: 3, character: 10 } },
+    });
+    expect(doHover(ctx('criteres/c.yaml', text, 'en'), { line: 6, character: 9 })?.contents).toBe(
+      "**date** — Date (YYYY-MM-DD)\n\nThe date the document was validated or last updated (YYYY-MM-DD): the evidence's age counts from it.");
+    expect(doHover(ctx('criteres/c.yaml', text), { line: 5, character: 9 })?.contents).toMatch(/^\*\*title\*\* — Titre \(obligatoire\)/);
+    // a value is not a key
+    expect(doHover(ctx('criteres/c.yaml', text), { line: 3, character: 14 })).toBeUndefined();
+    const manifest = 'manual: has-es-2025\nvisit:\n  documents_ready: 2 months\n';
+    expect(doHover(ctx('dossier.yaml', manifest, 'en'), { line: 2, character: 4 })?.contents).toMatch(/^\*\*documents_ready\*\* — Documents ready\n\nFrom how long/);
+  });
+
+  it('key completion carries the key\'s documentation', () => {
+    const text = 'criterion: 3.4-05\nelements:\n  ee01:\n    ';
+    const items = doComplete(ctx('criteres/c.yaml', text), { line: 3, character: 4 });
+    expect(items.find(i => i.label === 'justification')?.documentation).toBe("Pourquoi l'élément est non applicable (exigée avec `non-applicable`).");
+  });
+
+  it('value completion follows the node of the key: dates, a date ahead, done, severities', () => {
+    const labels = (file: string, text: string, line: number, character: number) => doComplete(ctx(file, text), { line, character }).map(i => i.label);
+    const crit = 'criterion: 3.4-05\nelements:\n  ee01:\n    actions:\n      - title: x\n        due: \n        done: \n';
+    expect(labels('criteres/c.yaml', crit, 5, 13)).toHaveLength(2);
+    expect(labels('criteres/c.yaml', crit, 6, 14).slice(1)).toEqual(['false', 'true']);
+    expect(labels('dossier.yaml', 'manual: has-es-2025\ncertification:\n  decision: ', 2, 12)).toEqual(['certifie-mention', 'certifie', 'certifie-sous-conditions', 'non-certifie']);
+  });
+});
