@@ -13,13 +13,14 @@
  * thousands of mutated variants; with HAS_DOSSIER_CHECK_PARSER=1 (the test suite) every parse is
  * made by both and compared.
  */
-import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
+import {
+  CHOMPING_KEEP as KEEP, COLLECTION_STYLE_BLOCK as BLOCK,
+  EVENT_DOCUMENT as DOCUMENT, EVENT_MAPPING as MAPPING, EVENT_POP as POP, EVENT_SCALAR as SCALAR, EVENT_SEQUENCE as SEQUENCE,
+  SCALAR_STYLE_DOUBLE_QUOTED as DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK as FOLDED, SCALAR_STYLE_LITERAL_BLOCK as LITERAL,
+  SCALAR_STYLE_PLAIN as PLAIN, SCALAR_STYLE_SINGLE_QUOTED as SINGLE_QUOTED,
+  getScalarValue, parseEvents, type Event, type ScalarEvent,
+} from 'js-yaml';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-
-const DOCUMENT = 1, SEQUENCE = 2, MAPPING = 3, SCALAR = 4, POP = 6;
-const PLAIN = 1, SINGLE_QUOTED = 2, DOUBLE_QUOTED = 3, LITERAL = 4, FOLDED = 5;
-const BLOCK = 1;
-const KEEP = 3;
 
 interface ScalarTag { default?: boolean | string; test?: RegExp; format?: string; resolve(str: string, onError: (msg: string) => void, options: object): unknown }
 // the implicit tags of yaml's core schema, in its order: a plain scalar gets the value yaml would give it
@@ -31,6 +32,13 @@ const RESOLVE_OPTIONS = { intAsBigInt: false };
  * must agree, and a bug of the builder fails loudly instead of falling back quietly to yaml.
  */
 export const CHECK_PARSER = typeof process !== 'undefined' && process.env.HAS_DOSSIER_CHECK_PARSER === '1';
+
+/**
+ * HAS_DOSSIER_FAST_YAML=0 turns the fast path off: every file is read by `yaml` alone (the
+ * reference parser, slower: see the README, Speed). For a suspected parser difference, or
+ * to compare timings; the results are the same by construction (see above).
+ */
+export const FAST_PATH = !(typeof process !== 'undefined' && process.env.HAS_DOSSIER_FAST_YAML === '0');
 
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
 

@@ -6,10 +6,12 @@
 import * as path from 'node:path';
 import type { Node, Pair } from 'yaml';
 import { parseCriterionCode, parseElementCode, type Catalogue } from './catalogue.js';
-import { parseCivilDate, type CivilDate } from './dates.js';
+import type { CivilDate } from './dates.js';
+import { ACTION, CALISTA_ENTRY, CRITERION_FILE, ELEMENT, EVIDENCE, MANIFEST_FILE, PROVIDER } from './format/keys.js';
+import { fields, type Located } from './format/read.js';
 import { MANIFEST, memoizeStats, type DossierHost, type ReadFailure } from './host.js';
 import { isInside } from './paths.js';
-import { getNode, getPair, isMap, isScalar, isSeq, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
+import { getPair, isMap, isScalar, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
 
 export interface DossierFile {
   /** relative to the dossier root, with `/` */
@@ -19,7 +21,7 @@ export interface DossierFile {
   source: YamlSource;
 }
 
-export interface Located<T> { value: T; node: Node }
+export type { Located };
 
 export interface EvidenceEntry {
   node: Node;
@@ -196,65 +198,36 @@ function sniffCriterion(host: DossierHost, abs: string): boolean {
 }
 
 
-function str(node: unknown): Located<string> | undefined {
-  const v = scalarText(node);
-  return v === undefined ? undefined : { value: v, node: node as Node };
-}
-
-function date(node: unknown): Located<CivilDate> | undefined {
-  const v = isScalar(node) ? parseCivilDate(node.value) : undefined;
-  return v === undefined ? undefined : { value: v, node: node as Node };
-}
-
-function int(node: unknown): Located<number> | undefined {
-  return isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? { value: node.value, node: node as Node } : undefined;
-}
+const own = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
 function readEvidence(node: unknown): EvidenceEntry | undefined {
   if (!isMap(node)) return undefined;
+  const f = fields(EVIDENCE, node);
+  const c = fields(CALISTA_ENTRY, node);
   return {
     node: node as Node,
-    title: scalarText(getNode(node, 'title')),
-    kind: str(getNode(node, 'kind')),
-    file: str(getNode(node, 'file')),
-    url: scalarText(getNode(node, 'url')),
-    date: date(getNode(node, 'date')),
-    expires: date(getNode(node, 'expires')),
-    uploaded: date(getNode(node, 'uploaded')),
-    findings: int(getNode(node, 'findings')),
-    actionPlan: str(getNode(node, 'action_plan')),
-    lessons: str(getNode(node, 'lessons')),
+    title: f.text('title'), kind: f.str('kind'), file: f.str('file'), url: f.text('url'),
+    date: f.date('date'), expires: f.date('expires'), uploaded: c.date('uploaded'),
+    findings: f.int('findings'), actionPlan: f.str('actionPlan'), lessons: f.str('lessons'),
   };
 }
 
 function readAction(node: unknown): ActionEntry | undefined {
   if (!isMap(node)) return undefined;
-  const doneNode = getNode(node, 'done');
-  let done: Located<boolean | CivilDate> | undefined;
-  if (isScalar(doneNode)) {
-    if (typeof doneNode.value === 'boolean') done = { value: doneNode.value, node: doneNode };
-    else { const d = parseCivilDate(doneNode.value); if (d) done = { value: d, node: doneNode }; }
-  }
-  return { node: node as Node, title: scalarText(getNode(node, 'title')), due: date(getNode(node, 'due')), done, owner: str(getNode(node, 'owner')) };
-}
-
-function items<T>(node: unknown, read: (n: unknown) => T | undefined): T[] {
-  if (!isSeq(node)) return [];
-  const out: T[] = [];
-  for (const it of node.items) { const r = read(it); if (r) out.push(r); }
-  return out;
+  const f = fields(ACTION, node);
+  return { node: node as Node, title: f.text('title'), due: f.date('due'), done: f.dateOrBoolean('done'), owner: f.str('owner') };
 }
 
 export function readCriterion(file: DossierFile): CriterionEntry {
-  const top = file.source.doc.contents;
-  const idNode = getNode(top, 'criterion') ?? undefined;
+  const f = fields(CRITERION_FILE, file.source.doc.contents);
+  const idNode = own(f.node('criterion'));
   const text = scalarText(idNode);
   const entry: CriterionEntry = {
-    file, idNode: idNode ?? undefined, text,
+    file, idNode, text,
     id: text !== undefined ? parseCriterionCode(text)?.criterion : undefined,
-    reviewed: date(getNode(top, 'reviewed')),
-    owner: str(getNode(top, 'owner')),
-    elementsPair: getPair(top, 'elements'),
+    reviewed: f.date('reviewed'),
+    owner: f.str('owner'),
+    elementsPair: f.pair('elements'),
     elements: [],
   };
   const elements = entry.elementsPair?.value;
@@ -264,12 +237,12 @@ export function readCriterion(file: DossierFile): CriterionEntry {
       const key = String(pair.key.value);
       const parsed = parseElementCode(key);
       const value = pair.value as Node | null;
-      const status = str(getNode(value, 'status'));
+      const e = fields(ELEMENT, value);
       entry.elements.push({
         key, keyNode: pair.key as Node, code: parsed?.element, keyCriterion: parsed?.criterion, valueNode: value,
-        status, justification: scalarText(getNode(value, 'justification')),
-        evidence: items(getNode(value, 'evidence'), readEvidence),
-        actions: items(getNode(value, 'actions'), readAction),
+        status: e.str('status'), justification: e.text('justification'),
+        evidence: e.list('evidence', readEvidence),
+        actions: e.list('actions', readAction),
       });
     }
   }
@@ -277,64 +250,70 @@ export function readCriterion(file: DossierFile): CriterionEntry {
 }
 
 export function readManifest(file: DossierFile): Manifest {
-  const top = file.source.doc.contents;
-  const scopePair = getPair(top, 'scope');
-  const calistaPair = getPair(top, 'calista');
-  const visit = getNode(top, 'visit');
-  const certPair = getPair(top, 'certification');
-  const rolesPair = getPair(top, 'roles');
-  const providersPair = getPair(top, 'providers');
+  const f = fields(MANIFEST_FILE, file.source.doc.contents);
+  const visit = f.sub('visit');
+  const cert = f.sub('certification');
+  const certKey = f.keyNode('certification');
   const m: Manifest = {
     file,
-    manual: str(getNode(top, 'manual')),
-    finess: str(getNode(getNode(top, 'establishment'), 'finess')),
-    visitStart: date(getNode(visit, 'start')),
-    scope: items(scopePair?.value, str),
-    scopeKeyNode: scopePair?.key ?? undefined,
-    calistaKeyNode: calistaPair?.key ?? undefined,
-    calista: items(calistaPair?.value, readEvidence),
+    manual: f.str('manual'),
+    finess: f.sub('establishment').str('finess'),
+    visitStart: visit.date('visitStart'),
+    scope: f.list('scope', n => strOf(n)),
+    scopeKeyNode: f.keyNode('scope'),
+    calistaKeyNode: f.keyNode('calista'),
+    calista: f.list('calista', readEvidence),
     freshness: new Map(),
     rules: new Map(),
-    visitKeyNode: getPair(top, 'visit')?.key ?? undefined,
-    documentsReady: str(getNode(visit, 'documents_ready')),
-    certification: certPair?.key ? { keyNode: certPair.key, decision: str(getNode(certPair.value, 'decision')), date: date(getNode(certPair.value, 'date')) } : undefined,
-    rolesKeyNode: rolesPair?.key ?? undefined,
-    providers: items(providersPair?.value, readProvider),
-    providersKeyNode: providersPair?.key ?? undefined,
+    visitKeyNode: f.keyNode('visit'),
+    documentsReady: visit.str('documentsReady'),
+    certification: certKey ? { keyNode: certKey, decision: cert.str('decision'), date: cert.date('date') } : undefined,
+    rolesKeyNode: f.keyNode('roles'),
+    providers: f.list('providers', readProvider),
+    providersKeyNode: f.keyNode('providers'),
   };
-  if (isMap(rolesPair?.value)) {
+  const roles = f.node('roles');
+  if (isMap(roles)) {
     m.roles = new Map();
-    for (const pair of rolesPair!.value.items) {
+    const role = MANIFEST_FILE.keys.roles.values;
+    for (const pair of roles.items) {
       if (!isScalar(pair.key)) continue;
       const id = String(pair.key.value);
       // `rssi: Jeanne Martin` (who holds it) or `rssi: { title: RSSI, name: Jeanne Martin }`
       const v = pair.value;
+      const r = fields(role, v);
       m.roles.set(id, isMap(v)
-        ? { id, keyNode: pair.key as Node, title: scalarText(getNode(v, 'title')), name: scalarText(getNode(v, 'name')) }
+        ? { id, keyNode: pair.key as Node, title: r.text('title'), name: r.text('name') }
         : { id, keyNode: pair.key as Node, name: scalarText(v) });
     }
   }
-  for (const [key, target] of [['freshness', m.freshness], ['rules', m.rules]] as const) {
-    const node = getNode(top, key);
+  for (const [field, target] of [['freshness', m.freshness], ['rules', m.rules]] as const) {
+    const node = f.node(field);
     if (!isMap(node)) continue;
     for (const pair of node.items) {
-      const v = str(pair.value);
+      const v = strOf(pair.value);
       if (isScalar(pair.key) && v) target.set(String(pair.key.value), v);
     }
   }
   return m;
 }
 
+function strOf(node: unknown): Located<string> | undefined {
+  const v = scalarText(node);
+  return v === undefined ? undefined : { value: v, node: node as Node };
+}
+
 function readProvider(node: unknown): ProviderEntry | undefined {
   if (!isMap(node)) return undefined;
-  const hds = getNode(node, 'hds');
+  const f = fields(PROVIDER, node);
+  const hds = f.sub('hds');
   return {
     node: node as Node,
-    name: scalarText(getNode(node, 'name')),
-    service: scalarText(getNode(node, 'service')),
-    hdsCertificate: str(getNode(hds, 'certificate')),
-    hdsValidUntil: date(getNode(hds, 'valid_until')),
-    pcaPra: str(getNode(node, 'pca_pra')),
+    name: f.text('name'),
+    service: f.text('service'),
+    hdsCertificate: hds.str('hdsCertificate'),
+    hdsValidUntil: hds.date('hdsValidUntil'),
+    pcaPra: f.str('pcaPra'),
   };
 }
 

@@ -1,6 +1,6 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { CHECK_PARSER, differenceFromYaml, fastToJs, parseFast } from './fastYaml.js';
+import { CHECK_PARSER, differenceFromYaml, FAST_PATH, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -31,8 +31,9 @@ const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
 export const MAX_ALIAS_COUNT = 1000;
 
 export function parseYaml(text: string): YamlSource {
-  // most files: js-yaml's event parser, turned into the nodes yaml would build (fastYaml.ts)
-  const fast = parseFast(text);
+  // most files: js-yaml's event parser, turned into the nodes yaml would build (fastYaml.ts),
+  // unless HAS_DOSSIER_FAST_YAML=0
+  const fast = FAST_PATH ? parseFast(text) : undefined;
   if (fast && CHECK_PARSER) {
     // HAS_DOSSIER_CHECK_PARSER=1: read by both, which must agree (the test suite runs so)
     const diff = differenceFromYaml(slowForComparison(text), fast);

@@ -1,10 +1,14 @@
 /** The one description of the format: every key documented, each vocabulary and code pattern written once, readers derived from it. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it, vi } from 'vitest';
 import { doComplete, doHover, type LanguageContext } from '../../engine/src/index.js';
 import { CRITERION_CODE, ELEMENT_CODE, METHOD_CODE } from '../../engine/src/codes.js';
 import { allKeys, CRITERION_FILE, MANIFEST_FILE, nodeAt } from '../../engine/src/format/index.js';
+import { parseDocument } from 'yaml';
+import { REFERENCE_BEGIN, REFERENCE_END } from '../../engine/src/format/reference.js';
+import { expectedReadme } from '../../scripts/generate-schemas.js';
 import { registry, run } from '../helpers.js';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -103,5 +107,64 @@ describe('editor features derived from the format', () => {
     expect(labels('criteres/c.yaml', crit, 5, 13)).toHaveLength(2);
     expect(labels('criteres/c.yaml', crit, 6, 14).slice(1)).toEqual(['false', 'true']);
     expect(labels('dossier.yaml', 'manual: has-es-2025\ncertification:\n  decision: ', 2, 12)).toEqual(['certifie-mention', 'certifie', 'certifie-sous-conditions', 'non-certifie']);
+  });
+});
+
+describe('the README against the format', () => {
+  const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+
+  it('its format reference is the one written from the format (npm run generate:schemas)', () => {
+    expect(readme.includes(REFERENCE_BEGIN) && readme.includes(REFERENCE_END)).toBe(true);
+    expect(readme).toBe(expectedReadme());
+  });
+
+  it('every key of its YAML examples is a key of the format', () => {
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]);
+    let checked = 0;
+    for (const block of blocks) {
+      const text = block.replace(/^( *)# has-dossier-ignore.*\n/gm, '');
+      const indent = /^( *)/.exec(text)![1].length;
+      const dedented = text.split('\n').map(l => l.slice(indent)).join('\n');
+      const doc = parseDocument(dedented);
+      const top = doc.toJS() as unknown;
+      // which file (or fragment) the example is: by its first key
+      const root = Array.isArray(top) ? ['elements', '*', 'evidence'] : typeof top === 'object' && top && 'criterion' in top ? [] : typeof top === 'object' && top && ('manual' in top || 'visit' in top) ? [] : undefined;
+      if (!root) continue;
+      const format = typeof top === 'object' && top && !Array.isArray(top) && 'criterion' in top ? CRITERION_FILE : Array.isArray(top) ? CRITERION_FILE : MANIFEST_FILE;
+      const visitKeys = (value: unknown, at: string[]) => {
+        if (Array.isArray(value)) { for (const v of value) visitKeys(v, at); return; }
+        if (!value || typeof value !== 'object') return;
+        for (const [k, v] of Object.entries(value)) {
+          const p = [...at, k];
+          expect(nodeAt(format, p), `README example: ${p.join('.')}`).toBeDefined();
+          checked++;
+          visitKeys(v, p);
+        }
+      };
+      visitKeys(top, root);
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});
+
+describe('the switch that turns the fast YAML path off', () => {
+  it('HAS_DOSSIER_FAST_YAML=0 turns it off, and nothing else does', async () => {
+    for (const [value, on] of [[undefined, true], ['1', true], ['0', false]] as const) {
+      vi.resetModules();
+      if (value === undefined) vi.stubEnv('HAS_DOSSIER_FAST_YAML', undefined as unknown as string); else vi.stubEnv('HAS_DOSSIER_FAST_YAML', value);
+      const m = await import('../../engine/src/fastYaml.js');
+      expect(m.FAST_PATH, String(value)).toBe(on);
+    }
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('the CLI gives the same bytes with the fast path off', () => {
+    const cli = (env: Record<string, string>) => spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'check', 'examples/ch-exemple', '--format', 'json', '--as-of', '2026-11-23'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env } });
+    const fast = cli({});
+    const slow = cli({ HAS_DOSSIER_FAST_YAML: '0' });
+    expect(slow.status).toBe(fast.status);
+    expect(fast.stdout.length).toBeGreaterThan(1000);
+    expect(slow.stdout).toBe(fast.stdout);
   });
 });

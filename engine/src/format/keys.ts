@@ -84,7 +84,7 @@ const w = (fr: string, en: string): Words => ({ fr, en });
 
 const PATH_DOC = 'Path relative to the dossier root';
 
-const EVIDENCE: MapNode = {
+export const EVIDENCE = {
   type: 'map', definition: 'evidence',
   label: w('Preuve', 'Evidence'), doc: w('Un document qui prouve le statut de l\'élément.', 'A document that proves the element\'s status.'),
   keys: {
@@ -99,9 +99,9 @@ const EVIDENCE: MapNode = {
     action_plan: { type: 'text', file: 'path', schema: 'Audits: the plan of corrective actions, a path relative to the dossier root', field: 'actionPlan', label: w('Plan d\'actions', 'Action plan'), doc: w('Audits : le plan des actions correctrices, un fichier du dossier.', 'Audits: the plan of corrective actions, a file of the dossier.') },
     lessons: { type: 'text', file: 'path-or-sentence', schema: 'Exercises: the lessons learned, a path relative to the dossier root or a sentence', field: 'lessons', label: w('Retour d\'expérience', 'Lessons learned'), doc: w('Exercices : le retour d\'expérience, un fichier du dossier ou une phrase.', 'Exercises: the lessons learned, a file of the dossier or a sentence.') },
   },
-};
+} as const satisfies MapNode;
 
-const ACTION: MapNode = {
+export const ACTION = {
   type: 'map', definition: 'action',
   label: w('Action', 'Action'), doc: w('Une action du plan d\'amélioration (PAQSS).', 'An action of the improvement plan (PAQSS).'),
   keys: {
@@ -110,9 +110,9 @@ const ACTION: MapNode = {
     owner: { type: 'text', values: 'roles', field: 'owner', label: w('Pilote', 'Owner'), doc: w('Qui porte l\'action : un rôle de `roles:` (par son id, son titre ou son titulaire) ou un nom.', 'Who carries the action: a role of `roles:` (by id, title or holder) or a name.') },
     done: { type: 'date-or-boolean', field: 'done', label: w('Faite', 'Done'), doc: w('`true`, `false`, ou la date à laquelle l\'action a été faite.', '`true`, `false`, or the date the action was done.') },
   },
-};
+} as const satisfies MapNode;
 
-const ELEMENT: MapNode = {
+export const ELEMENT = {
   type: 'map', definition: 'element',
   label: w('Élément d\'évaluation', 'Element of evaluation'), doc: w('L\'auto-évaluation d\'un élément du critère : son statut, ses preuves, ses actions.', 'The self-evaluation of one element of the criterion: its status, evidence and actions.'),
   keys: {
@@ -121,24 +121,24 @@ const ELEMENT: MapNode = {
     evidence: { type: 'list', items: EVIDENCE, field: 'evidence', label: w('Preuves', 'Evidence'), doc: w('Les documents qui prouvent le statut (au moins un pour `conforme` et `partiel`).', 'The documents that prove the status (at least one for `conforme` and `partiel`).') },
     actions: { type: 'list', items: ACTION, field: 'actions', label: w('Actions', 'Actions'), doc: w('Les actions d\'amélioration de l\'élément (PAQSS).', 'The improvement actions of the element (PAQSS).') },
   },
-};
+} as const satisfies MapNode;
 
 /** A criterion file: any `*.yaml` below the root whose top-level map has `criterion:`. */
-export const CRITERION_FILE: MapNode = {
+export const CRITERION_FILE = {
   type: 'map', definition: 'criterionFile',
   label: w('Fichier de critère', 'Criterion file'), doc: w('L\'auto-évaluation d\'un critère du manuel.', 'The self-evaluation of one criterion of the manual.'),
   keys: {
-    criterion: { type: 'string', values: 'criteria', required: true, shippedPattern: CRITERION_VALUE_SCHEMA_PATTERN, schema: 'Criterion id (3.4-05) or reference form (Crit.3.4-05)', label: w('Critère', 'Criterion'), doc: w('Le code du critère (`3.4-05`) ou sa forme de référence du manuel (`Crit.3.4-05`).', 'The criterion\'s code (`3.4-05`) or the manual\'s reference form (`Crit.3.4-05`).') },
+    criterion: { type: 'string', values: 'criteria', required: true, field: 'criterion', shippedPattern: CRITERION_VALUE_SCHEMA_PATTERN, schema: 'Criterion id (3.4-05) or reference form (Crit.3.4-05)', label: w('Critère', 'Criterion'), doc: w('Le code du critère (`3.4-05`) ou sa forme de référence du manuel (`Crit.3.4-05`).', 'The criterion\'s code (`3.4-05`) or the manual\'s reference form (`Crit.3.4-05`).') },
     owner: { type: 'text', values: 'roles', field: 'owner', label: w('Pilote', 'Owner'), doc: w('Qui porte le critère : un rôle de `roles:` ou un nom.', 'Who carries the criterion: a role of `roles:` or a name.') },
     reviewed: { type: 'date', field: 'reviewed', label: w('Revu le', 'Reviewed'), doc: w('La date de la dernière auto-évaluation du critère.', 'The date of the criterion\'s last self-evaluation.') },
     elements: {
-      type: 'dict', keysFrom: 'catalogue-elements', shippedKeyPattern: ELEMENT_KEY_SCHEMA_PATTERN, values: ELEMENT, required: true,
+      type: 'dict', keysFrom: 'catalogue-elements', shippedKeyPattern: ELEMENT_KEY_SCHEMA_PATTERN, values: ELEMENT, required: true, field: 'elements',
       label: w('Éléments d\'évaluation', 'Elements of evaluation'), doc: w('Un élément par clé : `ee01` ou la forme de référence `Crit.3.4-05-ee01-ASY`.', 'One element per key: `ee01` or the reference form `Crit.3.4-05-ee01-ASY`.'),
     },
   },
-};
+} as const satisfies MapNode;
 
-const CALISTA_ENTRY: MapNode = {
+export const CALISTA_ENTRY = {
   type: 'map', definition: 'calistaEntry',
   label: w('Dépôt CALISTA', 'CALISTA upload'), doc: w('Un document déposé sur CALISTA avant la visite.', 'A document uploaded to CALISTA before the visit.'),
   keys: {
@@ -148,16 +148,16 @@ const CALISTA_ENTRY: MapNode = {
     url: EVIDENCE.keys.url,
     uploaded: { type: 'date', field: 'uploaded', label: w('Déposé le', 'Uploaded'), doc: w('La date du dépôt sur CALISTA (au plus tard le délai du catalogue avant la visite).', 'The date of the upload to CALISTA (at the latest the catalogue\'s delay before the visit).') },
   },
-};
+} as const satisfies MapNode;
 
-const PROVIDER: MapNode = {
+export const PROVIDER = {
   type: 'map',
   label: w('Fournisseur', 'Provider'), doc: w('Un hébergeur ou un fournisseur d\'applications.', 'A hosting provider or an application supplier.'),
   keys: {
     name: { type: 'text', required: true, field: 'name', label: w('Nom', 'Name'), doc: w('Le nom du fournisseur.', 'The provider\'s name.') },
     service: { type: 'text', required: true, field: 'service', label: w('Service', 'Service'), doc: w('Ce qu\'il héberge ou fournit.', 'What it hosts or supplies.') },
     hds: {
-      type: 'map', label: w('Certificat HDS', 'HDS certificate'), doc: w('Le certificat d\'hébergeur de données de santé.', 'The health data hosting (HDS) certificate.'),
+      type: 'map', field: 'hds', label: w('Certificat HDS', 'HDS certificate'), doc: w('Le certificat d\'hébergeur de données de santé.', 'The health data hosting (HDS) certificate.'),
       keys: {
         certificate: { type: 'string', field: 'hdsCertificate', label: w('Numéro', 'Number'), doc: w('Le numéro du certificat.', 'The certificate\'s number.') },
         valid_until: { type: 'date', required: true, field: 'hdsValidUntil', label: w('Valable jusqu\'au', 'Valid until'), doc: w('Le dernier jour de validité : vérifié à la date d\'évaluation (erreur) et au premier jour de la visite (avertissement).', 'The last day of validity: checked at the as-of date (error) and on the visit\'s first day (warning).') },
@@ -165,21 +165,21 @@ const PROVIDER: MapNode = {
     },
     pca_pra: { type: 'text', file: 'path', schema: "The provider's PCA/PRA, a path relative to the dossier root", field: 'pcaPra', label: w('PCA / PRA', 'PCA/PRA'), doc: w('Le plan de continuité et de reprise d\'activité du fournisseur, un fichier du dossier.', 'The provider\'s business continuity and recovery plan, a file of the dossier.') },
   },
-};
+} as const satisfies MapNode;
 
-const FRESHNESS_VALUE: ScalarNode = {
+const FRESHNESS_VALUE = {
   type: 'string', pattern: `(${DURATION_PATTERN})|^(${NO_DURATION.join('|')})$`, schema: "A duration ('12 months', '1 an', '30 jours') or 'none'",
   label: w('Âge maximal', 'Maximum age'), doc: w('Une durée (`12 mois`, `1 an`, `30 jours`, `12 months`) ou `aucune` / `none`.', 'A duration (`12 months`, `1 an`, `30 jours`) or `none`.'),
-};
+} as const satisfies ScalarNode;
 
 /** `dossier.yaml`, the manifest: its folder is the dossier root. */
-export const MANIFEST_FILE: MapNode = {
+export const MANIFEST_FILE = {
   type: 'map', definition: 'manifest',
   label: w('Manifeste du dossier', 'Dossier manifest'), doc: w('`dossier.yaml` : le manuel, l\'établissement, la visite ; son dossier est la racine.', '`dossier.yaml`: the manual, the establishment, the visit; its folder is the root.'),
   keys: {
     manual: { type: 'text', values: 'manuals', required: true, schema: 'Id of a catalogue (has-es-2025) or a path to a catalogue JSON file', field: 'manual', label: w('Manuel', 'Manual'), doc: w('L\'id d\'un catalogue fourni (`has-es-2025`) ou le chemin d\'un catalogue JSON.', 'The id of a bundled catalogue (`has-es-2025`) or the path of a catalogue JSON file.') },
     establishment: {
-      type: 'map', required: true, label: w('Établissement', 'Establishment'), doc: w('L\'établissement certifié.', 'The establishment being certified.'),
+      type: 'map', required: true, field: 'establishment', label: w('Établissement', 'Establishment'), doc: w('L\'établissement certifié.', 'The establishment being certified.'),
       keys: {
         name: { type: 'text', required: true, label: w('Nom', 'Name'), doc: w('Le nom de l\'établissement.', 'The establishment\'s name.') },
         finess: { type: 'string', schema: 'FINESS number, 9 characters (quote it)', field: 'finess', label: w('FINESS', 'FINESS'), doc: w('Le numéro FINESS, 9 caractères avec une clé de Luhn valide (2A/2B acceptés sur la forme) ; à mettre entre guillemets.', 'The FINESS number, 9 characters with a valid Luhn key (2A/2B accepted on format alone); quote it.') },
@@ -232,7 +232,7 @@ export const MANIFEST_FILE: MapNode = {
       label: w('Règles', 'Rules'), doc: w('La sévérité par code de règle (`error`, `warning`, `info` ou `off`).', 'The severity per rule code (`error`, `warning`, `info` or `off`).'),
     },
   },
-};
+} as const satisfies MapNode;
 
 /** The two kinds of file of a dossier, by the name the model gives them. */
 export const FILE_FORMATS = { manifest: MANIFEST_FILE, criterion: CRITERION_FILE } as const;
