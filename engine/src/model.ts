@@ -59,6 +59,8 @@ export interface ElementEntry {
   keyCriterion?: string;
   valueNode?: Node | null;
   status?: Located<string>;
+  /** the team's argument for the status */
+  comment?: string;
   justification?: string;
   evidence: EvidenceEntry[];
   actions: ActionEntry[];
@@ -73,6 +75,8 @@ export interface CriterionEntry {
   id?: string;
   reviewed?: Located<CivilDate>;
   owner?: Located<string>;
+  /** the team's argument for the criterion */
+  comment?: string;
   elementsPair?: Pair<Node, Node | null>;
   elements: ElementEntry[];
 }
@@ -227,6 +231,7 @@ export function readCriterion(file: DossierFile): CriterionEntry {
     id: text !== undefined ? parseCriterionCode(text)?.criterion : undefined,
     reviewed: f.date('reviewed'),
     owner: f.str('owner'),
+    comment: f.text('comment'),
     elementsPair: f.pair('elements'),
     elements: [],
   };
@@ -240,7 +245,7 @@ export function readCriterion(file: DossierFile): CriterionEntry {
       const e = fields(ELEMENT, value);
       entry.elements.push({
         key, keyNode: pair.key as Node, code: parsed?.element, keyCriterion: parsed?.criterion, valueNode: value,
-        status: e.str('status'), justification: e.text('justification'),
+        status: e.str('status'), comment: e.text('comment'), justification: e.text('justification'),
         evidence: e.list('evidence', readEvidence),
         actions: e.list('actions', readAction),
       });

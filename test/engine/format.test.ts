@@ -168,3 +168,20 @@ describe('the switch that turns the fast YAML path off', () => {
     expect(slow.stdout).toBe(fast.stdout);
   });
 });
+
+describe('a key added through the format: comment:', () => {
+  const text = 'criterion: 3.4-05\ncomment: |\n  Cartographie revue en COSSI.\n  Deux lignes.\nelements:\n  ee01:\n    status: a-evaluer\n    comment: En cours de revue\n';
+
+  it('is read into the model, accepted by the schema, completed and explained on hover', () => {
+    const result = run({ 'criteres/c.yaml': text });
+    const entry = result.dossier.criteria[0];
+    expect(entry.comment).toBe('Cartographie revue en COSSI.\nDeux lignes.\n');
+    expect(entry.elements[0].comment).toBe('En cours de revue');
+    expect(result.findings.filter(f => f.code === 'schema')).toEqual([]);
+    const bad = run({ 'criteres/c.yaml': text.replace('comment: En cours de revue', 'comment: [a, b]') });
+    expect(bad.findings.filter(f => f.code === 'schema').map(f => f.range.start.line)).toEqual([7]);
+    const ctx: LanguageContext = { result, registry, path: 'criteres/c.yaml', text, lang: 'en' };
+    expect(doComplete(ctx, { line: 6, character: 4 }).map(i => i.label)).toContain('comment');
+    expect(doHover(ctx, { line: 7, character: 6 })?.contents).toMatch(/^\*\*comment\*\* — Comment\n\nThe team's argument for this status/);
+  });
+});

@@ -6,7 +6,7 @@ ruleTable('schema', [
   { name: 'a complete criterion file', files: { 'criteres/c.yaml': ok34_06 } },
   { name: 'an unknown key with a did-you-mean', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    statut: conforme\n' }, errors: [
     { line: 3, column: 3, endLine: 3, endColumn: 7, messageId: 'missingKey', message: 'Clé obligatoire « status » absente de elements.ee01.' },
-    { line: 4, column: 5, endLine: 4, endColumn: 11, messageId: 'unknownKeyDidYouMean', message: 'Clé inconnue « statut » dans elements.ee01 : vouliez-vous dire « status » ? Clés permises : status, justification, evidence, actions.' },
+    { line: 4, column: 5, endLine: 4, endColumn: 11, messageId: 'unknownKeyDidYouMean', message: 'Clé inconnue « statut » dans elements.ee01 : vouliez-vous dire « status » ? Clés permises : status, justification, evidence, actions, comment.' },
   ] },
   { name: 'a status that is not allowed', files: { 'criteres/c.yaml': el('    status: conformee\n') }, errors: [{ line: 4, column: 13, endLine: 4, endColumn: 22, messageId: 'enumDidYouMean', message: 'Valeur « conformee » non permise pour elements.ee01.status : vouliez-vous dire « conforme » ? Valeurs permises : conforme, partiel, non-conforme, non-applicable, a-evaluer.' }] },
   { name: 'impossible dates', files: { 'criteres/c.yaml': ev('        date: 2026-02-30\n        expires: 26/11/2026\n') }, errors: [
@@ -19,5 +19,5 @@ ruleTable('schema', [
     { file: 'dossier.yaml', line: 8, column: 15, endLine: 8, endColumn: 22, messageId: 'duration', message: /^Durée invalide « souvent »/ },
     { file: 'dossier.yaml', line: 10, column: 3, endLine: 10, endColumn: 10, messageId: 'unknownKeyDidYouMean', message: /vouliez-vous dire « overdue-action » \?/ },
   ] },
-  { name: 'English', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n    note: x\n' }, options: { lang: 'en' }, errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, messageId: 'unknownKey', message: 'Unknown key "note" in elements.ee01. Allowed keys: status, justification, evidence, actions.' }] },
+  { name: 'English', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n    note: x\n' }, options: { lang: 'en' }, errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, messageId: 'unknownKey', message: 'Unknown key "note" in elements.ee01. Allowed keys: status, justification, evidence, actions, comment.' }] },
 ]);

@@ -120,6 +120,7 @@ export const ELEMENT = {
     justification: { type: 'text', field: 'justification', label: w('Justification', 'Justification'), doc: w('Pourquoi l\'élément est non applicable (exigée avec `non-applicable`).', 'Why the element does not apply (required with `non-applicable`).') },
     evidence: { type: 'list', items: EVIDENCE, field: 'evidence', label: w('Preuves', 'Evidence'), doc: w('Les documents qui prouvent le statut (au moins un pour `conforme` et `partiel`).', 'The documents that prove the status (at least one for `conforme` and `partiel`).') },
     actions: { type: 'list', items: ACTION, field: 'actions', label: w('Actions', 'Actions'), doc: w('Les actions d\'amélioration de l\'élément (PAQSS).', 'The improvement actions of the element (PAQSS).') },
+    comment: { type: 'text', field: 'comment', schema: "The team's argument for the status (free text)", label: w('Commentaire', 'Comment'), doc: w('L\'argumentaire de l\'équipe pour ce statut (texte libre, plusieurs lignes avec `|`).', 'The team\'s argument for this status (free text, several lines with `|`).') },
   },
 } as const satisfies MapNode;
 
@@ -135,6 +136,7 @@ export const CRITERION_FILE = {
       type: 'dict', keysFrom: 'catalogue-elements', shippedKeyPattern: ELEMENT_KEY_SCHEMA_PATTERN, values: ELEMENT, required: true, field: 'elements',
       label: w('Éléments d\'évaluation', 'Elements of evaluation'), doc: w('Un élément par clé : `ee01` ou la forme de référence `Crit.3.4-05-ee01-ASY`.', 'One element per key: `ee01` or the reference form `Crit.3.4-05-ee01-ASY`.'),
     },
+    comment: { type: 'text', field: 'comment', schema: "The team's argument for the criterion (free text)", label: w('Commentaire', 'Comment'), doc: w('L\'argumentaire de l\'équipe pour le critère (texte libre, plusieurs lignes avec `|`).', 'The team\'s argument for the criterion (free text, several lines with `|`).') },
   },
 } as const satisfies MapNode;
 
