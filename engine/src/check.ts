@@ -7,7 +7,7 @@ import { CatalogueError } from './catalogue.js';
 import { emptyCatalogue, type CatalogueRegistry } from './catalogueRegistry.js';
 import { computeCoverage, type CriterionCoverage } from './coverage.js';
 import { today, type CivilDate } from './dates.js';
-import { t } from './l10n/index.js';
+import { formatNumber, t } from './l10n/index.js';
 import type { DossierHost } from './host.js';
 import { loadDossier, type Dossier, type LoadOptions } from './model.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
@@ -180,7 +180,6 @@ function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => 
   }
   const seen = new Map<string, number>();
   const out: Finding[] = [];
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US');
   for (const f of sorted) {
     const k = `${f.code}\u0000${f.file}`;
     const i = (seen.get(k) ?? 0) + 1;
@@ -191,7 +190,7 @@ function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => 
       out.push(f);
     } else if (i === MAX_FINDINGS_PER_RULE + 1) {
       const rest = counts.get(k)! - MAX_FINDINGS_PER_RULE;
-      out.push({ file: f.file, range: f.range, code: f.code, severity: f.severity, messageId: 'more', message: MORE[lang](number.format(rest), f.code), data: { more: rest } });
+      out.push({ file: f.file, range: f.range, code: f.code, severity: f.severity, messageId: 'more', message: MORE[lang](formatNumber(lang, rest), f.code), data: { more: rest } });
     }
   }
   return out;
