@@ -8,14 +8,28 @@ import * as PRECOMPILED_META from './generated/metaValidator.js';
 import { parseDuration, type Duration } from './dates.js';
 
 export type Level = 'standard' | 'imperatif' | 'avance';
+/** How sure a fact is (see the meta-schema): seed-003 is a primary text, secondary(-toc) a public extraction, inferred deduced, grid the team's own grid. */
+export type Grade = 'seed-003' | 'secondary' | 'secondary-toc' | 'inferred' | 'grid';
+export const GRADES: readonly Grade[] = ['seed-003', 'secondary', 'secondary-toc', 'inferred', 'grid'];
 
-export interface CatalogueElement { id: string; text?: string; method?: string; source: string; note?: string }
+export interface CatalogueElement { id: string; text?: string; method?: string; source: string; grade?: Grade; note?: string }
 export interface CatalogueCriterion {
-  id: string; title?: string; source: string; level?: Level; levelSource?: string;
-  scopes?: string[]; scopesSource?: string; elementsComplete: boolean; elements: CatalogueElement[]; note?: string;
+  id: string; title?: string; source: string; grade?: Grade; level?: Level; levelSource?: string; levelGrade?: Grade;
+  scopes?: string[]; scopesSource?: string; scopesGrade?: Grade;
+  methods?: string[]; methodsSource?: string; methodsGrade?: Grade;
+  elementsComplete: boolean; elements: CatalogueElement[]; note?: string;
 }
-export interface CatalogueObjective { id: string; title?: string; source?: string; criteria: CatalogueCriterion[] }
-export interface CatalogueChapter { id: string; title?: string; source?: string; objectives: CatalogueObjective[] }
+/**
+ * What is known of a criterion's elements: `complete` (every element), `partial` (some; other
+ * well-formed codes accepted), `unknown` (no source gives them: any eeNN is accepted on its form,
+ * none is reported missing or unknown).
+ */
+export type ElementsState = 'complete' | 'partial' | 'unknown';
+export function elementsState(c: CatalogueCriterion): ElementsState {
+  return c.elementsComplete ? 'complete' : c.elements.length ? 'partial' : 'unknown';
+}
+export interface CatalogueObjective { id: string; title?: string; source?: string; grade?: Grade; note?: string; criteria: CatalogueCriterion[] }
+export interface CatalogueChapter { id: string; title?: string; source?: string; grade?: Grade; note?: string; objectives: CatalogueObjective[] }
 export interface EvidenceKind {
   id: string; title: string; source: string; shown?: 'calista' | 'visit'; criteria?: string[];
   maxAge?: { duration: string; basis: 'manual' | 'practice'; source: string; quote?: string };
@@ -41,8 +55,9 @@ export interface CatalogueData {
   id: string; title: string; edition?: string; complete: boolean; completeness?: string;
   sources: Record<string, CatalogueSource>;
   levels: Record<Level, { fr: string; en: string }>;
-  methods: { id: string; label: string; source: string }[];
-  scopes: { id: string; label: string; source: string }[];
+  grades?: Partial<Record<Grade, { fr: string; en: string }>>;
+  methods: { id: string; code?: string; label: string; source: string; grade?: Grade; note?: string }[];
+  scopes: { id: string; label: string; source: string; grade?: Grade; note?: string }[];
   chapters: CatalogueChapter[];
   evidenceKinds: EvidenceKind[];
   calista: { deadline: string; source: string; quote?: string; documents: string[] };
@@ -86,7 +101,9 @@ export class Catalogue {
   }
 
   scopeLabel(id: string): string { return this.data.scopes.find(s => s.id === id)?.label ?? id; }
-  methodLabel(id: string): string { return this.data.methods.find(m => m.id === id)?.label ?? id; }
+  methodLabel(id: string): string { return this.data.methods.find(m => m.id === id || m.code === id)?.label ?? id; }
+  /** The words of a grade in the user's language (the catalogue's own words when it gives them). */
+  gradeLabel(g: Grade, lang: 'fr' | 'en'): string { return this.data.grades?.[g]?.[lang] ?? g; }
 
   /** Evidence kinds that the sources tie to this criterion or element. */
   evidenceFor(criterionId: string, ee?: string): EvidenceKind[] {
@@ -112,7 +129,7 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
   const problems: string[] = [];
   const known = new Set(Object.keys(data.sources));
   const ref = (where: string, s: string | undefined) => { if (s !== undefined && !known.has(s)) problems.push(`${where}: unknown source "${s}"`); };
-  const methods = new Set(data.methods.map(m => m.id));
+  const methods = new Set(data.methods.flatMap(m => (m.code ? [m.id, m.code] : [m.id])));
   const scopes = new Set(data.scopes.map(s => s.id));
   const seen = new Set<string>();
   for (const ch of data.chapters) {
@@ -126,6 +143,8 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
         seen.add(cr.id);
         ref(`criterion ${cr.id}`, cr.source); ref(`criterion ${cr.id} level`, cr.levelSource); ref(`criterion ${cr.id} scopes`, cr.scopesSource);
         for (const s of cr.scopes ?? []) if (!scopes.has(s)) problems.push(`criterion ${cr.id}: unknown scope "${s}"`);
+        ref(`criterion ${cr.id} methods`, cr.methodsSource);
+        for (const m of cr.methods ?? []) if (!methods.has(m)) problems.push(`criterion ${cr.id}: unknown method "${m}"`);
         for (const el of cr.elements) {
           ref(`${cr.id}-${el.id}`, el.source);
           if (el.method && !methods.has(el.method)) problems.push(`${cr.id}-${el.id}: unknown method "${el.method}"`);

@@ -2,8 +2,9 @@
  * Text of a new dossier or criterion file, from the catalogue. Pure: the caller writes the
  * files (and never over an existing one).
  */
-import type { Catalogue, CatalogueCriterion } from './catalogue.js';
-import { WHOLE_ESTABLISHMENT } from './catalogue.js';
+import { elementsState, type Catalogue, type CatalogueCriterion } from './catalogue.js';
+import { scopeIdsOf } from './scopes.js';
+import { t, type Lang } from './l10n/index.js';
 import { quoted, yamlText } from './text/yaml.js';
 
 export interface ScaffoldOptions {
@@ -14,14 +15,21 @@ export interface ScaffoldOptions {
   scope: string[];
 }
 
-export function criterionFileText(c: CatalogueCriterion): string {
+/** A new criterion file; on a criterion whose elements no source gives, a comment above `elements:` says where to get them (in French unless asked: the dossier's files are written in French). */
+export function criterionFileText(c: CatalogueCriterion, lang: Lang = 'fr'): string {
   const elements = Object.fromEntries(c.elements.map(e => [e.id, { status: 'a-evaluer' }]));
-  return yamlText({ criterion: c.id, elements }, `${c.id}${c.title ? ` — ${c.title}` : ''}`);
+  const keyComments: Record<string, string> = elementsState(c) === 'unknown' ? { elements: t(lang, 'scaffold.elementsUnknown') } : {};
+  return yamlText({ criterion: c.id, elements }, `${c.id}${c.title ? ` — ${c.title}` : ''}`, keyComments);
 }
 
-export function criteriaInScope(cat: Catalogue, scope: string[]): CatalogueCriterion[] {
-  const s = new Set([WHOLE_ESTABLISHMENT, ...scope]);
-  return [...cat.criteria.values()].filter(c => !c.scopes || c.scopes.some(x => s.has(x)));
+/** The criteria of the catalogue that apply to a scope (values matched as `scope:` matches them); no champ given = the whole establishment. */
+export function criteriaInScope(cat: Catalogue, scope: readonly string[]): CatalogueCriterion[] {
+  const s = scopeIdsOf(cat, scope);
+  return [...cat.criteria.values()].filter(c => appliesTo(c, s));
+}
+
+export function appliesTo(c: CatalogueCriterion, scopeIds: ReadonlySet<string>): boolean {
+  return !c.scopes || c.scopes.some(x => scopeIds.has(x));
 }
 
 /** Files of a new dossier: relative path → text. */

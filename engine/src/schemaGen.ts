@@ -49,6 +49,7 @@ class SchemaWriter {
       case 'string': {
         // JSON Schema forbids an empty enum, and a catalogue may list no scope, kind or CALISTA document
         const list = node.values ? this.lists[node.values] : undefined;
+        if (node.suggested) return { type: 'string', minLength: 1, ...description, ...(list?.length ? { examples: [...list] } : {}) };
         return { type: 'string', ...(list?.length ? { enum: [...list] } : {}), ...(node.pattern ? { pattern: node.pattern } : {}), ...description };
       }
       case 'date': return this.date(node.schema);

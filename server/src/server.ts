@@ -290,7 +290,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(guard('completion', [], params => {
     const ctx = contextFor(params.textDocument.uri);
     if (!ctx) return [];
-    const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference };
+    const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference, text: CompletionItemKind.Text };
     // continuation lines: relative for an editor that indents them like the line (VS Code does), else absolute
     const lineIndent = /^[ \t]*/.exec(ctx.text.split(/\r?\n/)[params.position.line] ?? '')![0];
     return doComplete(ctx, params.position).map(i => {

@@ -43,7 +43,7 @@ describe('catalogue import', () => {
     ]);
     expect(cr[0].elements[0].text).toBe('Cartographie ; mise à jour\r\nau moins une fois par an');
     // titles of chapters and objectives the grid does not give come from the base, with its source
-    expect(r.catalogue.chapters[0]).toMatchObject({ id: '3', title: "L'établissement", source: 'has-manuel-structure' });
+    expect(r.catalogue.chapters[0]).toMatchObject({ id: '3', title: 'L’établissement', source: 'extraction-manuel-2025' });
     expect(r.catalogue.evidenceKinds.map(k => k.id)).toContain('cartographie-dmn');
     expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
   });
@@ -200,7 +200,7 @@ describe('migrate', () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'e1.json'), JSON.stringify(E1));
     fs.writeFileSync(path.join(dir, 'e2.json'), JSON.stringify(E2));
-    fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: ./e1.json  # la grille 2025\nestablishment:\n  name: CH Test\nrules:\n  missing-criterion: off\n  missing-element: off\n');
+    fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: ./e1.json  # la grille 2025\nestablishment:\n  name: CH Test\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  missing-element: off\n');
     fs.mkdirSync(path.join(dir, 'criteres'));
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-01.yaml'), CRIT1);
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-02.yaml'), 'criterion: 1.1-02\nelements:\n  ee01:\n    status: non-conforme\n');

@@ -26,7 +26,7 @@ function tmpDossier(files: Record<string, string>): string {
   return dir;
 }
 
-const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n';
+const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n';
 const CLEAN = { 'dossier.yaml': MANIFEST, 'criteres/3.1-09.yaml': 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n    justification: Aucun échange non sécurisé.\n  ee02:\n    status: non-conforme\n  ee03:\n    status: non-conforme\n' };
 
 function expectOneLineError(r: { stderr: string; stdout: string }, pattern: RegExp) {
@@ -40,7 +40,7 @@ beforeAll(() => {
 });
 
 describe('has-dossier check', () => {
-  it('prints SPEC §5 JSON for the example and exits 1 because of the stale DMN cartography', () => {
+  it('prints SPEC §5 JSON for the example and exits 1 because of the stale DMN cartography and the unmet impératif', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
@@ -48,9 +48,17 @@ describe('has-dossier check', () => {
     expect(out).toMatchObject({ tool: 'has-dossier', version: '0.1.0', manual: 'has-es-2025', asOf: '2026-11-23' });
     const errors = out.diagnostics.filter((d: { severity: string; waived?: unknown }) => d.severity === 'error' && !d.waived);
     expect(errors).toEqual([{
+      file: 'criteres/2.4-02.yaml', line: 16, column: 13, endLine: 16, endColumn: 25, severity: 'error', code: 'imperative-not-met',
+      message: expect.stringMatching(/^2\.4-02-ee02 est non conforme alors que le critère 2\.4-02 est impératif/), criterion: '2.4-02', element: 'ee02',
+    }, {
       file: 'criteres/3.4-05.yaml', line: 11, column: 15, endLine: 11, endColumn: 25, severity: 'error', code: 'stale-evidence',
       message: expect.stringMatching(/^« Cartographie des DMN à usage professionnel » date du 2025-10-10/), criterion: '3.4-05', element: 'ee01',
     }]);
+    // the criteria of the manual without a file: one warning per objective, one per impératif
+    expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-criterion')).toHaveLength(12);
+    expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-imperative').map((d: { criterion: string }) => d.criterion)).toEqual(['1.1-01', '1.1-02', '1.1-05', '1.1-06', '1.3-01', '1.4-02', '2.2-05', '2.2-06', '2.2-08', '2.2-12', '2.3-11', '3.1-04', '3.1-05', '3.3-05']);
+    // elements unknown (2.4-02): coverage counts what the team declared, no invented denominator
+    expect(out.coverage.criteria.find((c: { id: string }) => c.id === '2.4-02').elements).toEqual({ total: 2, conforme: 1, partiel: 0, 'non-conforme': 1, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 });
     for (const d of out.diagnostics) expect(Object.keys(d).slice(0, 8)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
     const keys = out.diagnostics.map((d: { file: string; line: number; column: number; code: string }) => [d.file, d.line, d.column, d.code]);
     const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)));
@@ -59,7 +67,7 @@ describe('has-dossier check', () => {
       id: '3.4-05', file: 'criteres/3.4-05.yaml',
       elements: { total: 5, conforme: 4, partiel: 1, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 },
     });
-    expect(out.summary).toEqual({ files: 7, errors: 1, warnings: 3, infos: 7, waived: 1 });
+    expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
     const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
     expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
   });
@@ -157,9 +165,9 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'junit']);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(r.stdout);
-    expect(xml.testsuites).toMatchObject({ name: 'has-dossier', failures: '4', skipped: '1' });
+    expect(xml.testsuites).toMatchObject({ name: 'has-dossier', failures: '31', skipped: '1' });
     const suites = [xml.testsuites.testsuite].flat();
-    expect(suites.map((s: { name: string }) => s.name)).toEqual(['criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml', 'criteres/3.2-01.yaml', 'criteres/3.4-05.yaml', 'criteres/3.4-06.yaml', 'dossier.yaml']);
+    expect(suites.map((s: { name: string }) => s.name)).toEqual(['criteres/1.1-03.yaml', 'criteres/2.4-02.yaml', 'criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml', 'criteres/3.2-01.yaml', 'criteres/3.4-05.yaml', 'criteres/3.4-06.yaml', 'dossier.yaml']);
     const dmn = suites.find((s: { name: string }) => s.name === 'criteres/3.4-05.yaml');
     expect([dmn.testcase].flat()[0]).toMatchObject({ name: 'stale-evidence 11:15', failure: { type: 'stale-evidence' } });
   });
@@ -168,8 +176,8 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(lines.find(l => l.startsWith('::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN')));
-    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(7);
-    expect(lines.at(-1)).toBe('has-dossier: 1 error(s), 3 warning(s), 7 info, 1 waived');
+    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(6);
+    expect(lines.at(-1)).toBe('has-dossier: 2 error(s), 29 warning(s), 6 info, 1 waived');
   });
 
   it('colours only on a TTY or when forced, and honours NO_COLOR; --output writes the file', () => {
@@ -180,13 +188,13 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json', '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(fs.readFileSync(out, 'utf8')).summary.errors).toBe(1);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).summary.errors).toBe(2);
   });
 
   it('speaks English with --lang en', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--lang', 'en']);
     expect(r.stdout).toMatch(/"Cartographie des DMN à usage professionnel" is dated 2025-10-10: it is more than 12 months old on 2026-11-23/);
-    expect(r.stdout).toMatch(/✖ 1 error, 3 warnings, 7 info, 1 waived — 7 files, manual has-es-2025, as of 2026-11-23/);
+    expect(r.stdout).toMatch(/✖ 2 errors, 29 warnings, 6 info, 1 waived — 9 files, manual has-es-2025, as of 2026-11-23/);
   });
 });
 
@@ -251,7 +259,12 @@ describe('other commands', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'init-'));
     let r = cli(['init', dir, '--scope', 'maternite,urgences', '--name', 'CH Neuf', '--finess', '330781196', '--visit', '2027-06-01']);
     expect(r.code, r.stderr).toBe(0);
-    expect(fs.readdirSync(path.join(dir, 'criteres')).sort()).toEqual(['3.1-07.yaml', '3.1-08.yaml', '3.1-09.yaml', '3.4-05.yaml', '3.4-06.yaml']);
+    // every criterion of the whole establishment (84, and 3.4-05 whose champ no source gives), of maternité (3) and urgences (1)
+    const created = fs.readdirSync(path.join(dir, 'criteres')).sort();
+    expect(created).toHaveLength(89);
+    expect(created).toEqual(expect.arrayContaining(['1.1-01.yaml', '2.3-11.yaml', '2.4-02.yaml', '3.4-05.yaml', '3.4-06.yaml']));
+    expect(created).not.toContain('2.1-10.yaml'); // santé mentale et psychiatrie
+    expect(fs.readFileSync(path.join(dir, 'criteres', '2.4-02.yaml'), 'utf8')).toMatch(/^# 2\.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\ncriterion: 2\.4-02\n# Éléments d'évaluation : absents du catalogue intégré/);
     const hash = (f: string) => createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex');
     fs.writeFileSync(path.join(dir, 'criteres', '3.4-05.yaml'), 'criterion: 3.4-05\nelements: {}\n# mine\n');
     const before = ['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash);
@@ -271,8 +284,8 @@ describe('other commands', () => {
     expect(cli(['schema', 'criterion']).stdout).toBe(fs.readFileSync(path.join(REPO, 'schemas', 'criterion.schema.json'), 'utf8'));
     expect(cli(['schema', 'dossier']).stdout).toBe(fs.readFileSync(path.join(REPO, 'schemas', 'dossier.schema.json'), 'utf8'));
     expect(cli(['schema', 'other']).code).toBe(2);
-    expect(cli(['catalogue', 'list']).stdout).toMatch(/^has-es-2025\tpartiel\t5 critères\t/);
-    expect(cli(['catalogue', 'list', '--lang', 'en']).stdout).toMatch(/^has-es-2025\tpartial\t5 criteria\t/);
+    expect(cli(['catalogue', 'list']).stdout).toMatch(/^has-es-2025	partiel	116 critères	/);
+    expect(cli(['catalogue', 'list', '--lang', 'en']).stdout).toMatch(/^has-es-2025	partial	116 criteria	/);
     const show = cli(['catalogue', 'show', 'has-es-2025']).stdout;
     expect(show).toMatch(/Objectif 3\.4 — L'adaptation à des soins écoresponsables et aux innovations numériques {2}\[fiche-ccecqa-2025\]/);
     expect(show).toMatch(/ee01: \(texte non sourcé\)/);
@@ -313,7 +326,7 @@ describe('has-dossier check --all (a group of dossiers, checked in worker thread
     expect(json.dossiers.map((d: { summary: { errors: number } }) => d.summary.errors > 0)).toEqual([false, false, true, true]);
     const broken = json.dossiers[2].diagnostics.find((d: { code: string }) => d.code === 'evidence-not-found');
     expect(broken).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 6, column: 15 });
-  });
+  }, 120_000); // a dozen CLI runs, each a fresh node process
 
   it('redoes in the main thread a site whose worker ran out of its heap, with the same result', () => {
     const dir = group();

@@ -46,7 +46,15 @@ describe('completion', () => {
   });
 
   it('offers no ee code for a criterion the catalogue lacks', () => {
-    expect(complete('criteres/c.yaml', 'criterion: 3.2-01\nelements:\n  ee|')).toEqual([]);
+    expect(complete('criteres/c.yaml', 'criterion: 3.3-03\nelements:\n  ee|')).toEqual([]);
+  });
+
+  it('says why it offers no ee code for a criterion whose elements are unknown, and how to load them', () => {
+    const { text, position } = at('criterion: 3.2-01\nelements:\n  ee|');
+    const items = doComplete(ctx('criteres/c.yaml', text), position);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ label: 'Éléments de 3.2-01 inconnus du catalogue intégré', kind: 'text', insertText: '', detail: "aucun code proposé : importez la grille de l'équipe" });
+    expect(items[0].documentation).toMatch(/^Aucune source publique ne donne les éléments d'évaluation du critère 3\.2-01 .* `has-dossier catalogue import grille\.xlsx`/);
   });
 });
 
@@ -64,7 +72,16 @@ describe('hover', () => {
 
   it('says an uncatalogued criterion is not in the partial catalogue, and an unknown one does not exist', () => {
     const h = (marked: string) => { const { text, position } = at(marked); return doHover(ctx('criteres/c.yaml', text), position)?.contents; };
-    expect(h('# Crit.3.2-0|1\ncriterion: 3.2-01\nelements: {}\n')).toBe("**Critère 3.2-01** n'est pas dans le catalogue has-es-2025 (partiel) : ses éléments ne sont vérifiés que sur la forme.\n\nObjectif 3.2 — *non sourcé*");
+    expect(h('# Crit.3.3-0|3\ncriterion: 3.3-03\nelements: {}\n')).toBe("**Critère 3.3-03** n'est pas dans le catalogue has-es-2025 (partiel) : ses éléments ne sont vérifiés que sur la forme.\n\nObjectif 3.3 — Le positionnement territorial");
+    // 2.4-02: in the catalogue, impératif, its elements unknown
+    const imp = h('criterion: 2.4-0|2\nelements: {}\n')!;
+    expect(imp).toMatch(/^\*\*Critère 2\.4-02\*\* — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n\nChapitre 2 — Les équipes de soins · Objectif 2\.4 — La culture de la pertinence et de l’évaluation\n\nNiveau : \*\*Impératif\*\* \*\(source secondaire \(extraction publique du PDF, non vérifiée\)\)\* · Champ d'application : Tout l’établissement · Méthodes : Traceur ciblé\n\nÉléments : absents du catalogue intégré : aucune source publique ne les donne\./);
+    expect(imp).toMatch(/`has-dossier catalogue import grille\.xlsx`/);
+    expect(imp).toMatch(/\*Source : Extraction publique du manuel officiel .* — source secondaire \(extraction publique du PDF, non vérifiée\)\*$/);
+    // a level the table leaves empty is unknown, not standard
+    expect(h('criterion: 2.3-1|4\nelements: {}\n')).toMatch(/Niveau : \*inconnu \(aucune source ne permet de l’attribuer\)\*/);
+    // an element of a criterion whose elements are unknown
+    expect(h('criterion: 2.4-02\nelements:\n  ee0|3:\n    status: a-evaluer\n')).toMatch(/^\*\*2\.4-02-ee03\*\*\n\nÉléments : absents du catalogue intégré/);
     expect(h('# voir 3.9-0|1\ncriterion: 3.2-01\nelements: {}\n')).toBe("**Critère 3.9-01** n'existe pas dans le manuel has-es-2025.");
     expect(h('# has-dossier-ignore stale-evi|dence: x\ncriterion: 3.2-01\nelements: {}\n')).toMatch(/^\*\*stale-evidence\*\* \(warning\)\n\nLa `date` d'une preuve/);
   });
@@ -78,7 +95,7 @@ describe('symbols, code lens and code actions', () => {
 
   it('shows the dossier summary on manual:', () => {
     const manifest = 'manual: has-es-2025\nestablishment:\n  name: X\n';
-    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.title)).toEqual(['0 critère · 0 erreur · 5 avertissements · 0 dérogé (au 2026-11-23)']);
+    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.title)).toEqual(['0 critère · 0 erreur · 25 avertissements · 0 dérogé (au 2026-11-23)']);
   });
 
   it('adds the missing elements to a flow map `elements: {}`', () => {
@@ -89,12 +106,19 @@ describe('symbols, code lens and code actions', () => {
     expect(actions[0].edits).toEqual([{ file: 'criteres/c.yaml', range: { start: { line: 1, character: 10 }, end: { line: 1, character: 12 } }, newText: '\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer' }]);
   });
 
-  it('creates a missing criterion file from dossier.yaml, never over an existing one', () => {
+  it('creates the missing criterion files from dossier.yaml, by objective and per impératif, never over an existing one', () => {
     const manifest = 'manual: has-es-2025\nestablishment:\n  name: X\nscope: []\n';
-    const c = ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest });
+    const c = ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest, 'criteres/3.4-06.yaml': 'criterion: 3.4-06\nelements: {}\n' });
     const actions = getCodeActions(c, { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } }, c.result.findings);
-    expect(actions.map(a => a.title)).toEqual(['Créer criteres/3.1-07.yaml', 'Créer criteres/3.1-08.yaml', 'Créer criteres/3.1-09.yaml', 'Créer criteres/3.4-05.yaml', 'Créer criteres/3.4-06.yaml']);
-    expect(actions[2].createFiles![0].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\ncriterion: 3\.1-09\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
+    expect(actions.map(a => a.title)).toEqual([
+      ...[['1.1', 5], ['1.2', 4], ['1.3', 6], ['1.4', 5], ['2.1', 8], ['2.2', 9], ['2.4', 5], ['3.1', 7], ['3.2', 11], ['3.3', 6], ['3.4', 4]].map(([o, n]) => `Créer les ${n} fichiers de critères de l'objectif ${o}`),
+      ...['1.1-01', '1.1-02', '1.1-05', '1.1-06', '1.3-01', '1.4-02', '2.2-05', '2.2-06', '2.2-08', '2.2-12', '2.4-02', '3.1-04', '3.1-05', '3.3-05'].map(id => `Créer criteres/${id}.yaml`),
+    ]);
+    const ob31 = actions.find(a => a.title.endsWith('3.1'))!.createFiles!;
+    expect(ob31.map(f => f.file)).toEqual(['criteres/3.1-01.yaml', 'criteres/3.1-02.yaml', 'criteres/3.1-03.yaml', 'criteres/3.1-06.yaml', 'criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml']);
+    expect(ob31[6].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\ncriterion: 3\.1-09\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
+    expect(actions.find(a => a.title.endsWith('3.4'))!.createFiles!.map(f => f.file)).not.toContain('criteres/3.4-06.yaml');
+    expect(actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!.createFiles![0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\ncriterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements:\n  {}\n");
   });
 });
 

@@ -13,7 +13,7 @@ describe('coverage tree (the "Dossier" view)', () => {
   const nodes = flatten(coverageTree(model));
 
   it('has the 3 chapters, 12 objectives and a node per criterion of the engine coverage, with its counts', () => {
-    expect(nodes.filter(n => n.kind === 'chapter').map(n => n.label)).toEqual(['1 Le patient', '2 Les équipes de soins', "3 L'établissement"]);
+    expect(nodes.filter(n => n.kind === 'chapter').map(n => n.label)).toEqual(['1 Le patient', '2 Les équipes de soins', '3 L’établissement']);
     expect(nodes.filter(n => n.kind === 'objective')).toHaveLength(12);
     for (const c of result.coverage) {
       const node = nodes.find(n => n.id === `cr:${c.id}`)!;
@@ -64,7 +64,7 @@ describe('check --format markdown', () => {
     expect(md.split('\n').slice(0, 5)).toEqual([
       "### has-dossier — Centre hospitalier d'Exemple (has-es-2025, au 2026-11-23)",
       '',
-      '❌ **1** erreur · ⚠️ **3** avertissements · ℹ️ 7 infos · 1 dérogé — éléments prêts : 55 % (12/22)',
+      '❌ **2** erreurs · ⚠️ **29** avertissements · ℹ️ 6 infos · 1 dérogé — éléments prêts : 52 % (13/25)',
       '',
       'Visite : 2027-03-15 · CALISTA : 6/8 documents listés, au plus tard le 2027-01-15',
     ]);

@@ -63,7 +63,7 @@ describe('the bundled catalogue', () => {
   });
 
   it('has the 3 chapters and their 12 objectives', () => {
-    expect(cat.data.chapters.map(c => `${c.id} ${c.title}`)).toEqual(['1 Le patient', '2 Les équipes de soins', "3 L'établissement"]);
+    expect(cat.data.chapters.map(c => `${c.id} ${c.title}`)).toEqual(['1 Le patient', '2 Les équipes de soins', '3 L’établissement']);
     expect([...cat.objectives.keys()]).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4']);
   });
 

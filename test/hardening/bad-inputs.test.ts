@@ -14,7 +14,7 @@ const GOOD = 'criterion: 3.4-06\nelements:\n  ee01:\n    status: a-evaluer\n  ee
 
 function tree(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-'));
-  for (const [rel, content] of Object.entries({ 'dossier.yaml': MANIFEST + 'rules:\n  missing-criterion: off\n', 'criteres/bon.yaml': GOOD, ...files })) {
+  for (const [rel, content] of Object.entries({ 'dossier.yaml': MANIFEST + 'rules:\n  missing-criterion: off\n  missing-imperative: off\n', 'criteres/bon.yaml': GOOD, ...files })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), content);
   }

@@ -105,13 +105,22 @@ describe('has-dossier language server over stdio', () => {
     const { text, position } = cursor('criterion: 3.|\n');
     const uri = await client.open('criteres/nouveau.yaml', text);
     const items = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }) as CompletionItem[];
-    expect(items.map(i => i.label)).toEqual(['3.1-07', '3.1-08', '3.1-09', '3.4-05', '3.4-06']);
-    expect(items[0].detail).toBe('Les risques de sécurité numérique sont maîtrisés');
+    // every criterion of the manual; those of the scope first, those the dossier has after, those outside the scope last
+    expect(items).toHaveLength(116);
+    const order = [...items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1)).map(i => i.label);
+    expect(order.indexOf('2.3-11')).toBeLessThan(order.indexOf('3.4-05')); // maternité, in the example's scope; 3.4-05 has a file
+    expect(order.indexOf('3.4-05')).toBeLessThan(order.indexOf('2.1-10')); // psychiatry, outside the scope
+    expect(items.find(i => i.label === '3.1-07')!.detail).toBe('Standard · Les risques de sécurité numérique sont maîtrisés');
+    const imp = items.find(i => i.label === '2.4-02')!;
+    expect(imp.detail).toBe('⚠ Impératif · La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée');
+    expect(imp.documentation).toMatchObject({ value: expect.stringMatching(/^\*\*Critère impératif\*\*/) });
+    // a level the table leaves empty is shown as nothing, never as Standard
+    expect(items.find(i => i.label === '2.3-14')!.detail).toMatch(/^Les équipes respectent les bonnes pratiques d'isolement/);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const d = cursor(fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8').replace('scope: [chirurgie-interventionnel, maternite, urgences]', 'scope: [maternite, |]'));
     const muri = await client.open('dossier.yaml', d.text);
     const scopes = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: muri }, position: d.position }) as CompletionItem[];
-    expect(scopes.map(i => i.label)).toEqual(['chirurgie-interventionnel', 'urgences']);
+    expect(scopes.map(i => i.label)).toEqual(['chirurgie-interventionnel', 'enfants-adolescents', 'soins-longue-duree', 'sante-mentale-psychiatrie', 'hospitalisation-domicile', 'smr', 'soins-critiques', 'samu-smur', 'urgences', 'patient-age', 'radiotherapie', 'ect']);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: muri } });
   });
 
@@ -125,7 +134,7 @@ describe('has-dossier language server over stdio', () => {
     expect(refText).toMatch(/^\*\*3\.4-05-ee01\*\* · ASY — Audit système\n\n> L'établissement établit et met à jour, au moins une fois par an, une cartographie/);
     expect(refText).toMatch(/Preuves attendues : `cartographie-dmn` — Cartographie des DMN à usage professionnel \(âge maximal 12 mois, exigé par le manuel\)/);
     const crit = (await hover(1, 13))!.contents as { value: string };
-    expect(crit.value).toMatch(/^\*\*Critère 3\.1-07\*\* — Les risques de sécurité numérique sont maîtrisés\n\nChapitre 3 — L'établissement · Objectif 3\.1 — Le management global par la qualité et la sécurité des soins\n\nNiveau : \*non sourcé\* · Champ d'application : \*non sourcé \(considéré : tout l'établissement\)\*/);
+    expect(crit.value).toMatch(/^\*\*Critère 3\.1-07\*\* — Les risques de sécurité numérique sont maîtrisés\n\nChapitre 3 — L’établissement · Objectif 3\.1 — Le management global par la qualité et la sécurité des soins\n\nNiveau : Standard \*\(source secondaire \(extraction publique du PDF, non vérifiée\)\)\* · Champ d'application : Tout l’établissement · Méthodes : Audit système/);
     expect(crit.value).toMatch(/Éléments : ee01, ee02, ee03 \(ASY\), ee04 \(ASY\), ee05 \(ASY\) \(liste partielle\)/);
     const el = (await hover(3, 3))!.contents as { value: string };
     expect(el.value).toMatch(/^\*\*3\.1-07-ee01\*\*\n\n\*Texte de l'élément non sourcé : le catalogue has-es-2025 est partiel, ce texte n'y figure pas\.\*/);

@@ -40,6 +40,8 @@ export interface ScalarNode extends Common {
   type: ScalarType;
   /** the value is one of these (a vocabulary of the format, or a list of the catalogue) */
   values?: Source;
+  /** `values` are suggestions (completion, the schema's `examples`), not an enum: a rule checks the value */
+  suggested?: true;
   /** JSON Schema pattern the engine validates */
   pattern?: string;
   /** a pattern given only in the shipped schema files (the engine's rules explain more than a pattern could) */
@@ -218,7 +220,7 @@ export const MANIFEST_FILE = {
       label: w('Fournisseurs', 'Providers'), doc: w('Les hébergeurs et fournisseurs d\'applications, leur certificat HDS et leur PCA / PRA.', 'The hosting providers and application suppliers, their HDS certificate and PCA/PRA.'),
     },
     scope: {
-      type: 'list', unique: true, field: 'scope', items: { type: 'string', values: 'scopes', schema: "Champ d'application of the catalogue" },
+      type: 'list', unique: true, field: 'scope', items: { type: 'string', values: 'scopes', suggested: true, schema: "Champ d'application of the catalogue, by id or label (case, accents and spaces ignored; checked by the unknown-scope rule)" },
       label: w('Champs d\'application', 'Scope'), doc: w('Les champs d\'application au-delà de tout l\'établissement (`maternite`, `urgences`…).', 'The champs d\'application beyond the whole establishment (`maternite`, `urgences`…).'),
     },
     calista: {

@@ -1,5 +1,8 @@
 /** Completion of criterion codes, ee codes, statuses, evidence kinds, scopes, paths, dates, keys. */
 import { addDuration } from '../dates.js';
+import { elementsState } from '../catalogue.js';
+import { appliesTo } from '../scaffold.js';
+import { scopeIdsOf } from '../scopes.js';
 import { RULE_CODES } from '../rules/index.js';
 import { placeholder } from './snippet.js';
 import { yamlContextAt } from './yamlContext.js';
@@ -49,6 +52,16 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
         const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
         const criterion = entry?.id ? cat?.criteria.get(entry.id) : undefined;
         const present = new Set(entry?.elements.map(e => e.code));
+        if (criterion && elementsState(criterion) === 'unknown') {
+          // nothing to offer, and the reason said where the codes would be
+          add({
+            label: t(lang, 'completion.elementsUnknown', { id: criterion.id }),
+            kind: 'text', insertText: '', filterText: c.prefix || 'ee', sortText: '~',
+            detail: t(lang, 'completion.elementsUnknownDetail'),
+            documentation: t(lang, 'completion.elementsUnknownDoc', { id: criterion.id }),
+          });
+          return items;
+        }
         for (const el of criterion?.elements ?? []) {
           if (present.has(el.id)) continue;
           add({
@@ -78,9 +91,21 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     if (node.type === 'list' || node.type === 'map' || node.type === 'dict') return items;
     const source: Source | undefined = node.values;
     if (source === 'criteria') {
+      // the criteria of the dossier's scope first, those already in the dossier after, those outside the scope last
       const taken = new Set(ctx.result.dossier.criteria.filter(e => e.file.path !== ctx.path).map(e => e.id));
+      const scope = cat ? scopeIdsOf(cat, ctx.result.dossier.manifest?.scope.map(s => s.value) ?? []) : new Set<string>();
       for (const cr of cat?.criteria.values() ?? []) {
-        add({ label: cr.id, kind: 'reference', detail: cr.title, documentation: taken.has(cr.id) ? t(lang, 'completion.taken') : undefined, sortText: `${taken.has(cr.id) ? 1 : 0}${cr.id}` });
+        const inScope = appliesTo(cr, scope);
+        const level = cr.level ? cat!.data.levels[cr.level][ctx.lang] : undefined;
+        const notes = [
+          cr.level === 'imperatif' ? t(lang, 'completion.imperative') : undefined,
+          taken.has(cr.id) ? t(lang, 'completion.taken') : undefined,
+          inScope ? undefined : t(lang, 'completion.outOfScope', { champs: escapeMarkdown(cr.scopes!.map(x => cat!.scopeLabel(x)).join(', ')) }),
+        ].filter(Boolean);
+        add({
+          label: cr.id, kind: 'reference', detail: [cr.level === 'imperatif' ? `⚠ ${level}` : level, cr.title].filter(Boolean).join(' · '),
+          documentation: notes.length ? notes.join('\n\n') : undefined, sortText: `${taken.has(cr.id) ? 1 : inScope ? 0 : 2}${cr.id}`,
+        });
       }
     } else if (source === 'statuses') {
       for (const s of STATUSES) add({ label: s, kind: 'enum', detail: STATUS_TERMS[s].doc[ctx.lang] });

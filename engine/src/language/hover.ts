@@ -3,7 +3,7 @@
  * form `Crit.3.4-05-ee01-ASY` in strings and comments), on evidence kinds and on rule codes.
  * What the catalogue does not source is said to be absent, never filled in.
  */
-import type { Catalogue, CatalogueCriterion, EvidenceKind } from '../catalogue.js';
+import { elementsState, type Catalogue, type CatalogueCriterion, type EvidenceKind, type Grade } from '../catalogue.js';
 import { ELEMENT_CODE_PATTERN, REFERENCE_PATTERN, SHORT_CODE_PATTERN } from '../codes.js';
 import { formatDuration, parseDuration } from '../dates.js';
 import { RULES_BY_CODE } from '../rules/index.js';
@@ -88,9 +88,9 @@ function describeKey(key: string, node: FormatNode, lang: Lang): string {
 
 const T = { fr: words('fr', 'hover'), en: words('en', 'hover') };
 
-function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang): string {
+function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang, grade?: Grade): string {
   const s = id ? cat.data.sources[id] : undefined;
-  return s ? `*${T[lang].source}${colon(lang)} ${md(s.title)}${s.publisher ? ` — ${md(s.publisher)}` : ''}${s.date ? `, ${md(s.date)}` : ''}*` : '';
+  return s ? `*${T[lang].source}${colon(lang)} ${md(s.title)}${s.publisher ? ` — ${md(s.publisher)}` : ''}${s.date ? `, ${md(s.date)}` : ''}${grade ? ` — ${cat.gradeLabel(grade, lang)}` : ''}*` : '';
 }
 
 function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
@@ -110,14 +110,24 @@ function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
   return parts.filter(Boolean).join('\n\n');
 }
 
+/** ` (source secondaire …)`: how sure a fact is, said where it is less than a primary text. */
+function graded(cat: Catalogue, grade: Grade | undefined, lang: Lang): string {
+  return grade && grade !== 'seed-003' ? ` *(${cat.gradeLabel(grade, lang)})*` : '';
+}
+
 function header(cat: Catalogue, cr: CatalogueCriterion, lang: Lang): string[] {
   const t = T[lang];
   const ob = cat.objectiveOf(cr.id);
   const ch = cat.chapters.get(cr.id[0]);
+  const level = cr.level
+    ? `${cr.level === 'imperatif' ? `**${cat.data.levels[cr.level][lang]}**` : cat.data.levels[cr.level][lang]}${graded(cat, cr.levelGrade, lang)}`
+    : `*${t.levelUnknown}*`;
+  const scope = cr.scopes ? `${cr.scopes.map(s => md(cat.scopeLabel(s))).join(', ')}${cr.scopesGrade !== cr.grade ? graded(cat, cr.scopesGrade, lang) : ''}` : `*${t.wholeAssumed}*`;
+  const methods = cr.methods?.length ? ` · ${t.methods}${colon(lang)} ${cr.methods.map(m => md(cat.methodLabel(m))).join(', ')}` : '';
   return [
     `**${t.criterion} ${cr.id}** — ${cr.title ? md(cr.title) : `*${t.notSourced}*`}`,
     `${t.chapter} ${ch?.id} — ${ch?.title ? md(ch.title) : t.notSourced} · ${t.objective} ${ob?.id} — ${ob?.title ? md(ob.title) : `*${t.notSourced}*`}`,
-    `${t.level}${colon(lang)} ${cr.level ? cat.data.levels[cr.level][lang] : `*${t.notSourced}*`} · ${t.scope}${colon(lang)} ${cr.scopes ? cr.scopes.map(s => md(cat.scopeLabel(s))).join(', ') : `*${t.wholeAssumed}*`}`,
+    `${t.level}${colon(lang)} ${level} · ${t.scope}${colon(lang)} ${scope}${methods}`,
   ];
 }
 
@@ -139,11 +149,15 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
     if (!ob) return `**${t.criterion} ${criterion}** ${fill(t.unknown)}`;
     return `**${t.criterion} ${criterion}${ee ? `-${ee}` : ''}** ${fill(t.uncatalogued)}\n\n${t.objective} ${ob.id} — ${ob.title ? md(ob.title) : `*${t.notSourced}*`}`;
   }
+  const sources = [...new Set([cr.source, cr.levelSource, cr.scopesSource, cr.methodsSource])].map(s => sourceLine(cat, s, lang, s === cr.source ? cr.grade : undefined));
   if (!ee) {
-    const list = `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${md(e.method)})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
-    return [...header(cat, cr, lang), list, evidenceLine(cat, criterion, undefined, lang), sourceLine(cat, cr.source, lang)].filter(Boolean).join('\n\n');
+    const list = elementsState(cr) === 'unknown'
+      ? `${t.elements}${colon(lang)} ${t.elementsUnknown}`
+      : `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${md(e.method)})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
+    return [...header(cat, cr, lang), list, cr.note ? `*${md(cr.note)}*` : '', evidenceLine(cat, criterion, undefined, lang), ...sources].filter(Boolean).join('\n\n');
   }
   const el = cr.elements.find(e => e.id === ee);
+  if (!el && elementsState(cr) === 'unknown') return [`**${criterion}-${ee}**`, `${t.elements}${colon(lang)} ${t.elementsUnknown}`, ...header(cat, cr, lang), ...sources].filter(Boolean).join('\n\n');
   if (!el) return [`**${criterion}-${ee}** — ${fill(t.noElement)}`, ...header(cat, cr, lang)].join('\n\n');
   return [
     `**${criterion}-${ee}**${el.method ? ` · ${md(el.method)} — ${md(cat.methodLabel(el.method))}` : ''}`,

@@ -18,7 +18,7 @@ export interface LanguageContext {
   lang: Lang;
 }
 
-export type CompletionKind = 'value' | 'property' | 'file' | 'date' | 'enum' | 'reference';
+export type CompletionKind = 'value' | 'property' | 'file' | 'date' | 'enum' | 'reference' | 'text';
 
 export interface CompletionItem {
   label: string;

@@ -3,6 +3,8 @@
  * timeline, the action plan and the CALISTA checklist. Pure data; `html.ts` renders it, the
  * editor's coverage view and the Markdown summary read it too.
  */
+import { appliesTo } from '../scaffold.js';
+import { scopeIdsOf } from '../scopes.js';
 import { addDuration, type CivilDate } from '../dates.js';
 import type { CheckResult } from '../check.js';
 import type { ElementCounts } from '../coverage.js';
@@ -96,9 +98,10 @@ export function buildReportModel(result: CheckResult): ReportModel {
       gaps: live.filter(f => f.file === entry.file.path).length,
     });
   }
-  // criteria of the catalogue without a file: every element missing
+  // criteria of the dossier's scope without a file: every known element missing (none counted when the elements are unknown)
+  const scope = scopeIdsOf(cat, dossier.manifest?.scope.map(x => x.value) ?? []);
   for (const c of cat.criteria.values()) {
-    if (byCriterion.has(c.id)) continue;
+    if (byCriterion.has(c.id) || !appliesTo(c, scope)) continue;
     const counts = { ...zero(), total: c.elements.length, missing: c.elements.length };
     byCriterion.set(c.id, { id: c.id, title: c.title, level: c.level, catalogued: true, counts, elements: c.elements.map(e => ({ id: e.id, state: 'missing', text: e.text })), gaps: 0 });
   }

@@ -39,8 +39,9 @@ export function coverageTree(m: ReportModel): CoverageNode[] {
     children: ch.objectives.map(ob => ({
       id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`, description: counts(ob.counts, lang), state: groupState(ob.counts),
       children: ob.criteria.map(c => ({
-        id: `cr:${c.id}`, kind: 'criterion', label: c.id, description: `${counts(c.counts, lang)}${c.file ? '' : ` · ${t(lang, 'report.noFile')}`}`,
-        state: groupState(c.counts), file: c.file, line: c.line, tooltip: c.title,
+        id: `cr:${c.id}`, kind: 'criterion', label: c.level === 'imperatif' ? `${c.id} ⚠ ${t(lang, 'tree.imperative')}` : c.id,
+        description: c.file ? counts(c.counts, lang) : t(lang, 'report.noFile'),
+        state: c.file ? groupState(c.counts) : 'missing', file: c.file, line: c.line, tooltip: c.title,
         children: c.elements.map(e => ({
           id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id, description: STATE(e.state), state: e.state,
           file: c.file, line: e.line ?? c.line, tooltip: e.text, children: [],

@@ -15,6 +15,7 @@ import internalError from './internalError.js';
 import invalidFiness from './invalidFiness.js';
 import missingCriterion from './missingCriterion.js';
 import missingElement from './missingElement.js';
+import missingImperative from './missingImperative.js';
 import missingEvidence from './missingEvidence.js';
 import missingJustification from './missingJustification.js';
 import notEvaluated from './notEvaluated.js';
@@ -28,6 +29,7 @@ import uncataloguedCriterion from './uncataloguedCriterion.js';
 import unknownCriterion from './unknownCriterion.js';
 import unknownElement from './unknownElement.js';
 import unknownManual from './unknownManual.js';
+import unknownScope from './unknownScope.js';
 import unknownRole from './unknownRole.js';
 import unreadableFile from './unreadableFile.js';
 import visitDocumentMissing from './visitDocumentMissing.js';
@@ -37,9 +39,9 @@ import yamlSyntax from './yamlSyntax.js';
 
 const TABLE = [
   yamlSyntax, schema, unknownCriterion, uncataloguedCriterion, unknownElement, duplicateCriterion, missingElement,
-  missingCriterion, notEvaluated, missingEvidence, evidenceNotFound, evidenceOutsideDossier, staleEvidence,
+  missingImperative, missingCriterion, notEvaluated, missingEvidence, evidenceNotFound, evidenceOutsideDossier, staleEvidence,
   expiredEvidence, staleAtVisit, futureDate, missingJustification, imperativeNotMet, overdueAction, calistaMissing,
-  calistaLate, visitWindow, visitDocumentMissing, followUpMissing, providerHdsExpired, unknownRole, invalidFiness, waiver, unreadableFile, unknownManual,
+  calistaLate, visitWindow, visitDocumentMissing, followUpMissing, providerHdsExpired, unknownRole, unknownScope, invalidFiness, waiver, unreadableFile, unknownManual,
   internalError,
 ] as const;
 

@@ -35,7 +35,7 @@ export default defineRule({
       const { known, free } = memo;
       if (!element.code) {
         const suggestion = loose(element.key);
-        const target = suggestion && (!catalogued || known.includes(suggestion)) ? suggestion : free.length ? closest(element.key, free) : undefined;
+        const target = suggestion && (!catalogued || !catalogued.elementsComplete || known.includes(suggestion)) ? suggestion : free.length ? closest(element.key, free) : undefined;
         ctx.report({
           file: entry.file, node: element.keyNode, messageId: 'malformed', criterion: entry.id,
           params: { key: element.key, criterion, hint: didYouMean(ctx.lang, target) }, data: target ? { replacement: target } : undefined,

@@ -5,7 +5,7 @@
  * comment line, and other control characters are dropped, so nothing a catalogue says can end
  * a comment and become YAML.
  */
-import { Document, Scalar, isMap, type ToStringOptions } from 'yaml';
+import { Document, Scalar, isMap, isScalar, type ToStringOptions } from 'yaml';
 
 export const YAML_OUTPUT: ToStringOptions = { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', lineWidth: 0 };
 
@@ -24,9 +24,18 @@ export function quoted(value: string): Scalar<string> {
   return s;
 }
 
-/** The text of a YAML file holding `value`, with a comment on its first lines. */
-export function yamlText(value: unknown, comment?: string): string {
+/**
+ * The text of a YAML file holding `value`, with a comment on its first lines and, optionally,
+ * comments before top-level keys (`{ elements: '…' }` puts the text on the lines above `elements:`).
+ */
+export function yamlText(value: unknown, comment?: string, keyComments: Readonly<Record<string, string>> = {}): string {
   const doc = new Document(value);
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (k !== undefined && keyComments[k] !== undefined && isScalar(pair.key)) pair.key.commentBefore = commentLines(keyComments[k]);
+    }
+  }
   if (comment !== undefined && isMap(doc.contents)) doc.contents.commentBefore = commentLines(comment);
   else if (comment !== undefined) doc.commentBefore = commentLines(comment);
   return doc.toString(YAML_OUTPUT);
