@@ -9,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import {
   buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
   l10n, nodeHost, parseCivilDate, parseDuration, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type Lang,
+  elementsState, loadDossier, matchScope,
 } from '../../engine/src/index.js';
 import { FORMATTERS } from './formats/index.js';
 import { jsonHead, jsonTail } from './formats/json.js';
@@ -225,13 +226,20 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .option('--finess <number>', 'FINESS number (9 characters)')
     .option('--visit <date>', 'first day of the certification visit (YYYY-MM-DD)', parseDate)
     .addOption(new Option('--ci <kind>', 'also write a CI recipe next to the dossier').choices(Object.keys(CI_RECIPES)))
-    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string; ci?: string }) => {
+    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string; ci?: string }, cmd: Command) => {
       const root = path.resolve(dir);
-      const catalogue = new CatalogueRegistry(schemasDir()).resolve(o.manual, root);
-      const scope = o.scope.split(',').map(s => s.trim()).filter(Boolean);
-      const unknown = scope.filter(s => !catalogue.scopeIds.includes(s));
-      if (unknown.length) throw new UsageError(say('cli.unknownScope', { scopes: unknown.join(', '), known: catalogue.scopeIds.join(', ') }));
-      const files = scaffoldDossier(catalogue, { manual: o.manual, name: o.name, finess: o.finess, visitStart: o.visit, scope });
+      // on an existing dossier, its own manual: and scope: unless the options say otherwise
+      const existing = fs.existsSync(path.join(root, 'dossier.yaml')) ? loadDossier(root, nodeHost).manifest : undefined;
+      const manual = cmd.getOptionValueSource('manual') === 'cli' ? o.manual : existing?.manual?.value ?? o.manual;
+      const given = cmd.getOptionValueSource('scope') === 'cli' || !existing ? o.scope.split(',').map(s => s.trim()).filter(Boolean) : existing.scope.map(s => s.value);
+      const catalogue = new CatalogueRegistry(schemasDir()).resolve(manual, root);
+      const scope: string[] = [];
+      for (const v of given) {
+        const m = matchScope(catalogue, v);
+        if (!m.ok) throw new UsageError(m.suggestion ? say('cli.unknownScopeDidYouMean', { scopes: v, suggestion: m.suggestion.id, known: catalogue.scopeIds.join(', ') }) : say('cli.unknownScope', { scopes: v, known: catalogue.scopeIds.join(', ') }));
+        if (!scope.includes(m.id)) scope.push(m.id);
+      }
+      const files = scaffoldDossier(catalogue, { manual, name: o.name, finess: o.finess, visitStart: o.visit, scope });
       if (o.ci) {
         const [template, target] = CI_RECIPES[o.ci];
         files.set(target, fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'));
@@ -292,7 +300,9 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         for (const ob of ch.objectives) {
           out.push(`  Objectif ${ob.id} — ${ob.title ?? '(titre non sourcé)'}${ob.source ? `  [${ob.source}]` : ''}`);
           for (const cr of ob.criteria) {
-            out.push(`    ${cr.id} — ${cr.title ?? '(titre non sourcé)'}  [niveau: ${cr.level ?? 'non sourcé'}; ${cr.elements.length} élément(s)${cr.elementsComplete ? '' : ', liste partielle'}; source: ${cr.source}]`);
+            const g = (grade?: string) => (grade ? ` (${grade})` : '');
+            const elements = elementsState(cr) === 'unknown' ? 'éléments inconnus' : `${cr.elements.length} élément(s)${cr.elementsComplete ? '' : ', liste partielle'}`;
+            out.push(`    ${cr.id} — ${cr.title ?? '(titre non sourcé)'}  [niveau: ${cr.level ? `${cr.level}${g(cr.levelGrade)}` : 'inconnu'}; champ: ${cr.scopes ? `${cr.scopes.map(x => c.scopeLabel(x)).join(', ')}${g(cr.scopesGrade)}` : 'non sourcé'}; méthodes: ${cr.methods ? cr.methods.map(m => c.methodLabel(m)).join(', ') : 'non sourcées'}; ${elements}; source: ${cr.source}${g(cr.grade)}]`);
             for (const e of cr.elements) out.push(`      ${e.id}${e.method ? ` (${e.method})` : ''}: ${e.text ?? '(texte non sourcé)'}`);
           }
         }

@@ -10,6 +10,7 @@
  */
 import type { CatalogueChapter, CatalogueCriterion, CatalogueData, CatalogueElement, Level } from './catalogue.js';
 import { LENIENT_CRITERION, LENIENT_ELEMENT } from './codes.js';
+import { scopeKey } from './scopes.js';
 
 /** The fields a row can give, and the names their columns go by (compared without case, accents or punctuation). */
 export const IMPORT_FIELDS = {
@@ -41,7 +42,14 @@ export const TEMPLATE_HEADERS: Record<'fr' | 'en', Record<ImportField, string>> 
 export const FIELD_ORDER = Object.keys(TEMPLATE_HEADERS.fr) as ImportField[];
 
 /** The evaluation methods of the manual, by code and by name. */
-const METHODS: Record<string, string> = { PT: 'Patient traceur', PCT: 'Parcours traceur', TC: 'Traceur ciblé', ASY: 'Audit système', OBS: 'Observation' };
+/** The five evaluation methods by name (only ASY is attested as an element-code suffix); used when there is no base. */
+const METHODS: CatalogueData['methods'] = [
+  { id: 'patient-traceur', label: 'Patient traceur', source: 'import' },
+  { id: 'parcours-traceur', label: 'Parcours traceur', source: 'import' },
+  { id: 'traceur-cible', label: 'Traceur ciblé', source: 'import' },
+  { id: 'ASY', code: 'ASY', label: 'Audit système', source: 'import' },
+  { id: 'observation', label: 'Observation', source: 'import' },
+];
 
 export function normaliseHeader(h: string): string {
   return h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[°º]/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -91,6 +99,11 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
 
   const base = o.base;
   const baseScopes = base?.scopes ?? [];
+  const knownMethods = base?.methods ?? METHODS;
+  /** champs the grid declares of its own (a label no base champ has): a new id, the grid as source */
+  const ownScopes: CatalogueData['scopes'] = [];
+  /** method codes the grid uses of its own (not HAS's) */
+  const ownMethods: CatalogueData['methods'] = [];
   const rejected: RejectedRow[] = [];
   const chapters = new Map<string, { title?: string; titleRow?: number; objectives: Map<string, { title?: string; titleRow?: number; criteria: Map<string, Crit> }> }>();
   interface Crit { c: CatalogueCriterion; row: number; elementRows: Map<string, number> }
@@ -128,16 +141,26 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     const scopes: string[] = [];
     let badScope: string | undefined;
     for (const s of get('scopes').split(/[,;\n|/]+/).map(x => x.trim()).filter(Boolean)) {
-      const found = baseScopes.find(b => norm(b.id) === norm(s) || norm(b.label) === norm(s));
-      if (found) { if (!scopes.includes(found.id)) scopes.push(found.id); } else { badScope = s; break; }
+      const found = [...baseScopes, ...ownScopes].find(b => scopeKey(b.id) === scopeKey(s) || scopeKey(b.label) === scopeKey(s));
+      if (found) { if (!scopes.includes(found.id)) scopes.push(found.id); continue; }
+      const id = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      if (!id) { badScope = s; break; }
+      ownScopes.push({ id, label: s, source: SOURCE, grade: 'grid', note: "Champ d'application déclaré par la grille de l'équipe." });
+      scopes.push(id);
     }
     if (badScope) { reject(`champ d'application "${badScope}" is unknown (known: ${baseScopes.map(s => s.id).join(', ') || 'none'})`); continue; }
 
     const methodCell = get('method') || ref[5] || (/-([A-Z]{2,5})$/.exec(eeText)?.[1] ?? '');
     let method: string | undefined;
     if (methodCell) {
-      method = Object.keys(METHODS).find(k => k === methodCell.toUpperCase() || norm(METHODS[k]) === norm(methodCell));
-      if (!method) { reject(`method "${methodCell}" is not one of ${Object.entries(METHODS).map(([k, v]) => `${k} (${v})`).join(', ')}`); continue; }
+      const key = scopeKey(methodCell);
+      method = [...knownMethods, ...ownMethods].find(m => scopeKey(m.id) === key || (m.code && scopeKey(m.code) === key) || scopeKey(m.label) === key)?.id;
+      if (!method && /^[A-Z]{2,5}$/.test(methodCell)) {
+        // a code of the team's own grid: kept as the grid's, never presented as one of the manual's
+        ownMethods.push({ id: methodCell, code: methodCell, label: methodCell, source: SOURCE, grade: 'grid', note: "Code de méthode de la grille de l'équipe (pas un code de la HAS)." });
+        method = methodCell;
+      }
+      if (!method) { reject(`method "${methodCell}" is not one of ${knownMethods.map(m => `${m.label}${m.code ? ` (${m.code})` : ''}`).join(', ')}, nor a code of the grid (2 to 5 capitals)`); continue; }
     }
 
     let ch = chapters.get(chapterId);
@@ -195,8 +218,8 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     completeness: o.complete ? 'Grille complète importée.' : 'Grille importée ; les critères absents de la grille ne sont pas connus.',
     sources,
     levels: base?.levels ?? { standard: { fr: 'Standard', en: 'Standard' }, imperatif: { fr: 'Impératif', en: 'Imperative' }, avance: { fr: 'Avancé', en: 'Advanced' } },
-    methods: [...methodsUsed].sort().map(id => base?.methods.find(m => m.id === id) ?? { id, label: METHODS[id], source: SOURCE }),
-    scopes: baseScopes.filter(s => scopesUsed.has(s.id) || s.id === 'tout-l-etablissement'),
+    methods: [...methodsUsed].sort().map(id => [...knownMethods, ...ownMethods].find(m => m.id === id)!),
+    scopes: [...baseScopes.filter(s => scopesUsed.has(s.id) || s.id === 'tout-l-etablissement'), ...ownScopes],
     chapters: chapterList,
     evidenceKinds: base?.evidenceKinds ?? [],
     calista: base?.calista ?? { deadline: '2 months', source: SOURCE, documents: [] },

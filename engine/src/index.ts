@@ -2,7 +2,8 @@
  * The has-dossier engine: one facade over a pure service (no vscode, no LSP). The CLI, the
  * language server and the tests are thin layers on it.
  */
-export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CatalogueCriterion, type CatalogueElement, type EvidenceKind } from './catalogue.js';
+export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CatalogueCriterion, type CatalogueElement, type EvidenceKind, elementsState, type ElementsState, type Grade, GRADES, WHOLE_ESTABLISHMENT } from './catalogue.js';
+export { matchScope, scopeIdsOf, scopeKey, type ScopeMatch } from './scopes.js';
 export { CatalogueRegistry, locateSchemasDir, type CatalogueInfo } from './catalogueRegistry.js';
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';

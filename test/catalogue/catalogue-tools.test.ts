@@ -53,8 +53,12 @@ describe('catalogue import', () => {
     expect(r.rejected).toEqual([]);
     const c = r.catalogue.chapters[0].objectives[0].criteria[0];
     expect(c).toMatchObject({ id: '1.1-01', title: 'Patients are informed', level: 'standard' });
-    expect(c.elements.map(e => [e.id, e.text, e.method])).toEqual([['ee01', 'They get the "livret"', 'PT'], ['ee02', 'Consent is sought', 'PT']]);
-    expect(r.catalogue.methods).toEqual([{ id: 'PT', label: 'Patient traceur', source: 'import' }]);
+    // methods by name; a code the manual does not attest (PT) is the grid's own, never presented as HAS's
+    expect(c.elements.map(e => [e.id, e.text, e.method])).toEqual([['ee01', 'They get the "livret"', 'PT'], ['ee02', 'Consent is sought', 'patient-traceur']]);
+    expect(r.catalogue.methods).toEqual([
+      { id: 'PT', code: 'PT', label: 'PT', source: 'import', grade: 'grid', note: "Code de méthode de la grille de l'équipe (pas un code de la HAS)." },
+      { id: 'patient-traceur', label: 'Patient traceur', source: 'extraction-manuel-2025', grade: 'secondary' },
+    ]);
   });
 
   it('reports every bad row with its number and reason, and keeps the good ones', () => {
@@ -66,7 +70,7 @@ describe('catalogue import', () => {
       + '3.4-05;Titre A;obligatoire;;ee03;x;;\n'             // 6: unknown level
       + '3.4-05;Titre A;standard;;ee01;doublon;;\n'          // 7: duplicate
       + '3.4-05;Titre B;standard;;ee04;x;;\n'                // 8: title differs
-      + '3.4-05;Titre A;standard;Psychiatrie;ee05;x;;\n'     // 9: unknown scope
+      + '3.4-05;Titre A;standard;Psychiatrie adulte;ee05;x;;\n' // 9: a champ of the grid's own
       + '3.4-05;Titre A;standard;;ee06;x;Entretien;\n'       // 10: unknown method
       + '3.4-07;Titre C;standard;;ee01;x;;3.1\n'             // 11: objective does not hold it
       + ';;;;;;;\n'                                          // 12: blank, not a row
@@ -79,13 +83,28 @@ describe('catalogue import', () => {
       { row: 6, reason: 'level "obligatoire" is not standard, impératif or avancé' },
       { row: 7, reason: '3.4-05-ee01 already given on row 2' },
       { row: 8, reason: 'criterion 3.4-05: title differs from row 2' },
-      { row: 9, reason: expect.stringMatching(/^champ d'application "Psychiatrie" is unknown \(known: tout-l-etablissement, chirurgie-interventionnel/) },
-      { row: 10, reason: expect.stringMatching(/^method "Entretien" is not one of PT \(Patient traceur\)/) },
+      { row: 10, reason: expect.stringMatching(/^method "Entretien" is not one of Patient traceur, Parcours traceur, Traceur ciblé, Audit système \(ASY\), Observation, nor a code of the grid/) },
       { row: 11, reason: 'objective "3.1" does not hold criterion 3.4-07 (objective 3.4)' },
       { row: 13, reason: 'criterion 3.4-05: level "avancé" differs from row 2' },
     ]);
     expect(r.rows).toBe(11);
-    expect(r.catalogue.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01']);
+    expect(r.catalogue.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01', 'ee05']);
+  });
+
+  it('takes the champs a grid declares of its own, usable in scope: by id or label', () => {
+    const r = fromCsv("Critère;Intitulé du critère;Champ d'application;EE;Texte\n2.1-10;Accès aux soins en psychiatrie;Psychiatrie adulte;ee01;Texte de la grille\n3.4-05;DMN;Tout l'établissement;ee01;x\n");
+    expect(r.rejected).toEqual([]);
+    expect(r.catalogue.scopes.at(-1)).toEqual({ id: 'psychiatrie-adulte', label: 'Psychiatrie adulte', source: 'import', grade: 'grid', note: "Champ d'application déclaré par la grille de l'équipe." });
+    const grid = registry.validate(r.catalogue, 'import');
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'grille.json'), JSON.stringify(r.catalogue));
+    for (const scope of ['psychiatrie-adulte', 'PSYCHIATRIE ADULTE']) {
+      fs.writeFileSync(path.join(dir, 'dossier.yaml'), `manual: ./grille.json\nestablishment:\n  name: CH Test\nscope: [${scope}]\n`);
+      const res = checkDossierAt(dir, nodeHost, registry, { asOf: '2026-11-23' });
+      expect(res.findings.filter(f => f.code === 'unknown-scope')).toEqual([]);
+      expect(res.findings.filter(f => f.code === 'missing-criterion').map(f => f.message).join('\n')).toMatch(/2\.1-10/);
+    }
+    expect(grid.scopeIds).toContain('psychiatrie-adulte');
   });
 
   it('takes a mapping for the columns it does not know, and says which ones it did not use', () => {

@@ -278,6 +278,17 @@ describe('other commands', () => {
     expect(check.diagnostics.filter((d: { code: string }) => d.code === 'schema')).toEqual([]);
     expect(check.summary.errors).toBe(0);
     expect(cli(['init', fs.mkdtempSync(path.join(os.tmpdir(), 'init-')), '--scope', 'materniter']).code).toBe(2);
+    // on an existing dossier, init reads its own scope: (maternité) and recreates only what is missing
+    fs.rmSync(path.join(dir, 'criteres', '2.3-11.yaml'));
+    r = cli(['init', dir]);
+    expect(r.stdout).toMatch(/created criteres\/2\.3-11\.yaml/);
+    expect(r.stdout).toMatch(/^1 file\(s\) created/m);
+    // a champ by its label
+    const psy = fs.mkdtempSync(path.join(os.tmpdir(), 'init-'));
+    expect(cli(['init', psy, '--scope', 'Santé mentale et psychiatrie']).code).toBe(0);
+    expect(fs.existsSync(path.join(psy, 'criteres', '2.1-10.yaml'))).toBe(true);
+    expect(fs.existsSync(path.join(psy, 'criteres', '2.3-11.yaml'))).toBe(false);
+    expect(fs.readFileSync(path.join(psy, 'dossier.yaml'), 'utf8')).toMatch(/^scope:\n {2}- sante-mentale-psychiatrie$/m);
   });
 
   it('schema prints the committed generated schemas; catalogue list and show', () => {

@@ -117,8 +117,8 @@ afterAll(async () => {
 describe('has-dossier in VS Code (code-server)', () => {
   it('activates, starts the server (output channel) and shows its status bar item', async () => {
     const status = page.locator('[id="has-dossier.has-dossier.hasDossier.status"]');
-    // the example's 1 error and 3 warnings, plus the missing-element warning of the prepared 3.4-06
-    await until('the status bar item with counts', async () => /^\s*HAS\s+1\s+4\s+[DJ]-112\s*$/.test(await status.innerText()), async () => JSON.stringify(await status.innerText().catch(() => '(no item)')));
+    // the example's 2 errors and 29 warnings (12 objectives with missing criteria, 14 missing impératifs, 3 others), plus the missing-element warning of the prepared 3.4-06
+    await until('the status bar item with counts', async () => /^\s*HAS\s+2\s+30\s+[DJ]-112\s*$/.test(await status.innerText()), async () => JSON.stringify(await status.innerText().catch(() => '(no item)')));
     await command('has-dossier: Show the language server output');
     const output = page.locator('.output-view, .panel .monaco-editor').first();
     await until('server start in the output channel', async () => /has-dossier language server started\.|checked .*ch-exemple/.test(await text(page.locator('.panel'))), () => text(page.locator('.panel')));
@@ -185,6 +185,28 @@ describe('has-dossier in VS Code (code-server)', () => {
     await page.mouse.move(5, 500);
   });
 
+  it('hovers an impératif criterion with its title, « Impératif » and where that comes from; under its elements, completion says why it offers no code', async () => {
+    await openFile('criteres/2.4-02.yaml');
+    await span('2.4-02').hover();
+    const hover = page.locator('.monaco-hover:visible');
+    await until('hover on 2.4-02', async () => /La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée/.test(await text(hover)), () => text(hover));
+    const shown = await text(hover);
+    expect(shown).toMatch(/Niveau : Impératif \(source secondaire \(extraction publique du PDF, non vérifiée\)\)/);
+    expect(shown).toMatch(/Éléments : absents du catalogue intégré : aucune source publique ne les donne/);
+    expect(shown).toMatch(/Source : Extraction publique du manuel officiel de certification 2025/);
+    await s.shot('06b-hover-imperatif');
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('  ee');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await until('the suggest widget', async () => (await rows.count()) > 0, () => text(page.locator('.suggest-widget')));
+    expect(await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts()).toEqual(['Éléments de 2.4-02 inconnus du catalogue intégré']);
+    await s.shot('06c-completion-elements-unknown');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+  });
+
   it('applies the quick fix "add the missing elements" and the diagnostic disappears', async () => {
     await openFile('criteres/3.4-06.yaml');
     await goTo(3, 2);
@@ -223,7 +245,10 @@ describe('has-dossier in VS Code (code-server)', () => {
     const view = page.locator('.pane', { has: header }).locator('.pane-body');
     // a row's text is its label then its description
     const row = (label: string) => view.locator('.monaco-list-row').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
-    await until('chapter 3 in the view', () => row("3 L'établissement").isVisible(), () => text(view));
+    await until('chapter 3 in the view', () => row('3 L’établissement').isVisible(), () => text(view));
+    // every chapter and objective of the manual, with its title
+    const shownView = await text(view);
+    for (const title of ['1 Le patient', '1.1 Le respect des droits du patient', '1.2 L’information du patient', '1.3 L’engagement du patient dans son projet de soins', '2 Les équipes de soins', '2.1 La coordination des équipes pour la prise en charge du patient', '2.2 La maîtrise des risques liés aux pratiques', '2.3 La sécurité dans les secteurs à risques majeurs', '2.4 La culture de la pertinence et de l’évaluation', '3.1 Le management global par la qualité et la sécurité des soins', '3.2 La maîtrise des ressources professionnelles et des compétences', '3.3 Le positionnement territorial', "3.4 L'adaptation à des soins écoresponsables et aux innovations numériques"]) expect(shownView).toContain(title);
     await row('3.4 L\'adaptation').click();
     await until('criterion 3.4-05 with its counts', async () => /3\.4-05\s*4\/5 · 80 %/.test(await text(view)), () => text(view));
     await row('3.4-05').locator('.monaco-tl-twistie').click(); // the row itself opens the file
@@ -245,6 +270,11 @@ describe('has-dossier in VS Code (code-server)', () => {
     };
     await until('the report in the webview', async () => Boolean(await reportFrame()), async () => page.frames().map(f => f.url()).join('\n'));
     expect(await (await reportFrame())!.locator('tr.criterion[data-criterion="3.4-05"] td[data-count="conforme"]').innerText()).toBe('4');
+    // every chapter and objective with its title; the scope's criteria without a file are listed
+    const coverage = await (await reportFrame())!.locator('body').innerText();
+    for (const title of ['Le patient', 'Le respect des droits du patient', 'L’implication des patients et de leurs représentants dans la vie de l’établissement', 'Les équipes de soins', 'La culture de la pertinence et de l’évaluation', 'L’établissement', 'Le positionnement territorial']) expect(coverage).toContain(title);
+    expect(await (await reportFrame())!.locator('tr.criterion[data-criterion="2.3-11"]').count()).toBe(1); // maternité, in scope, no file
+    expect(await (await reportFrame())!.locator('tr.criterion[data-criterion="2.1-10"]').count()).toBe(0); // psychiatry, outside the scope
     await s.shot('12-report-webview');
     // a file changed on disk: the open report follows
     fs.writeFileSync(path.join(s.workspace, 'criteres', '3.2-01.yaml'), 'criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n');

@@ -46,7 +46,7 @@ describe('the npm package', () => {
     const root = copyExample();
     const r = sh('has-dossier check . --as-of 2026-11-23 --format json', root);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).summary).toEqual({ files: 7, errors: 1, warnings: 3, infos: 7, waived: 1 });
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
     // a group: the installed bundle loads itself as its worker threads
     const group = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-group-'));
     fs.cpSync(root, path.join(group, 'site-a'), { recursive: true });
@@ -54,7 +54,7 @@ describe('the npm package', () => {
     const all = sh('has-dossier check . --all -j 2 --as-of 2026-11-23 --format json', group, { HAS_DOSSIER_DEBUG: '1' });
     expect(all.status, all.stderr).toBe(1);
     expect(all.stderr).toMatch(/2 dossiers, 2 checked in worker threads, 0 in the main thread/);
-    expect(JSON.parse(all.stdout).dossiers.map((d: { root: string; summary: { errors: number } }) => [d.root, d.summary.errors])).toEqual([['site-a', 1], ['site-b', 1]]);
+    expect(JSON.parse(all.stdout).dossiers.map((d: { root: string; summary: { errors: number } }) => [d.root, d.summary.errors])).toEqual([['site-a', 2], ['site-b', 2]]);
     // the .xlsx reader is its own bundle, loaded from the installed package
     expect(sh('has-dossier catalogue template --format xlsx -o grille.xlsx', root).status).toBe(0);
     const imported = sh('has-dossier catalogue import grille.xlsx -o grille.json', root);
@@ -132,7 +132,7 @@ describe('CI recipes, each command run with the installed package on the example
       expect(sh(entry, root).status, file).toBe(1);
     }
     const clean = copyExample();
-    fs.writeFileSync(path.join(clean, 'dossier.yaml'), fs.readFileSync(path.join(clean, 'dossier.yaml'), 'utf8').replace('rules:\n', 'rules:\n  stale-evidence: warning\n'));
+    fs.writeFileSync(path.join(clean, 'dossier.yaml'), fs.readFileSync(path.join(clean, 'dossier.yaml'), 'utf8').replace('rules:\n', 'rules:\n  stale-evidence: warning\n  imperative-not-met: warning\n'));
     expect(sh('has-dossier check --as-of 2026-11-23', clean).status).toBe(0);
   });
 

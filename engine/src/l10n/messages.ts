@@ -224,6 +224,7 @@ export const MESSAGES = {
   'cli.tooManyWarnings': { fr: 'has-dossier : {warnings}, plus que --max-warnings {max}', en: 'has-dossier: {warnings}, more than --max-warnings {max}' },
   'cli.progress': { fr: 'has-dossier : {done}/{total} dossiers vérifiés', en: 'has-dossier: {done}/{total} dossiers checked' },
   'cli.reportWritten': { fr: 'has-dossier : rapport écrit dans {file}', en: 'has-dossier: report written to {file}' },
+  'cli.unknownScopeDidYouMean': { fr: "champ d'application inconnu : {scopes} (vouliez-vous dire {suggestion} ?) (connus : {known})", en: 'unknown scope {scopes} (did you mean {suggestion}?) (known: {known})' },
   'cli.unknownScope': { fr: "champ d'application inconnu : {scopes} (connus : {known})", en: 'unknown scope {scopes} (known: {known})' },
   'cli.created': { fr: 'créé     {file}', en: 'created {file}' },
   'cli.kept': { fr: 'conservé {file} (existe déjà)', en: 'kept    {file} (exists)' },
