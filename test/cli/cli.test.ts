@@ -281,8 +281,8 @@ describe('other commands', () => {
     // on an existing dossier, init reads its own scope: (maternité) and recreates only what is missing
     fs.rmSync(path.join(dir, 'criteres', '2.3-11.yaml'));
     r = cli(['init', dir]);
-    expect(r.stdout).toMatch(/created criteres\/2\.3-11\.yaml/);
-    expect(r.stdout).toMatch(/^1 file\(s\) created/m);
+    expect(r.stdout).toMatch(/créé +criteres\/2\.3-11\.yaml/);
+    expect(r.stdout).toMatch(/^1 fichier créé dans /m);
     // a champ by its label
     const psy = fs.mkdtempSync(path.join(os.tmpdir(), 'init-'));
     expect(cli(['init', psy, '--scope', 'Santé mentale et psychiatrie']).code).toBe(0);

@@ -118,7 +118,7 @@ describe('symbols, code lens and code actions', () => {
     expect(ob31.map(f => f.file)).toEqual(['criteres/3.1-01.yaml', 'criteres/3.1-02.yaml', 'criteres/3.1-03.yaml', 'criteres/3.1-06.yaml', 'criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml']);
     expect(ob31[6].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\ncriterion: 3\.1-09\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
     expect(actions.find(a => a.title.endsWith('3.4'))!.createFiles!.map(f => f.file)).not.toContain('criteres/3.4-06.yaml');
-    expect(actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!.createFiles![0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\ncriterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements:\n  {}\n");
+    expect(actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!.createFiles![0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\ncriterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements: {}\n");
   });
 });
 

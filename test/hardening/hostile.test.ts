@@ -195,7 +195,10 @@ describe('work linear in the file, findings capped per rule and file', () => {
     const c = cases.find(x => x.name.startsWith('waivers that each'))!;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
     for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); }
-    expect(check(dir).r.summary.warnings).toBe(300_000);
+    // the criteria of the whole manual without a file are warnings of their own (missing-criterion by objective, missing-imperative)
+    const { r } = check(dir);
+    const manual = r.findings.filter(f => f.severity === 'warning' && (f.code === 'missing-criterion' || f.code === 'missing-imperative')).length;
+    expect(r.summary.warnings - manual).toBe(300_000);
   }, 120_000);
 });
 
