@@ -11,6 +11,8 @@ let client: LanguageClient | undefined;
 interface DossierStatus {
   root: string; manual?: string; asOf: string; errors: number; warnings: number; infos: number; waived: number; files: number;
   visit?: { start?: string; daysLeft?: number; countdown: string; cycle: string };
+  /** declared and proven readiness, in the server's words */
+  readiness?: { text: string; headline: string | null };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -57,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}${next !== undefined ? ` $(calendar) ${vscode.l10n.t('D-{0}', next)}` : ''}`;
     status.tooltip = s.dossiers.map(d => [
       vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos, {4} waived (manual {5}, as of {6})', d.root, d.errors, d.warnings, d.infos, d.waived, d.manual ?? '?', d.asOf),
+      ...(d.readiness ? [`  ${d.readiness.text}${d.readiness.headline ? ` — ${d.readiness.headline}` : ''}`] : []),
       ...(d.visit ? [`  ${d.visit.countdown}`, `  ${d.visit.cycle}`] : []),
     ].join('\n')).join('\n');
     status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;

@@ -10,6 +10,7 @@ import { today, type CivilDate } from './dates.js';
 import { formatNumber, t } from './l10n/index.js';
 import type { DossierHost } from './host.js';
 import { loadDossier, type Dossier, type LoadOptions } from './model.js';
+import { computeProof, type ElementProof } from './proof.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
 import type { AnyRule, Report, RuleContext } from './rules/rule.js';
 import { format, type Finding, type Lang, type RuleCode, type SeveritySetting } from './types.js';
@@ -37,6 +38,8 @@ export interface CheckResult {
   fatal?: { kind: 'no-manifest' | 'catalogue'; message: string };
   findings: Finding[];
   coverage: CriterionCoverage[];
+  /** declared and proven, element by element (proof.ts) */
+  proof: ElementProof[];
   summary: Summary;
 }
 
@@ -99,9 +102,10 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
+  const proof = catalogue ? computeProof(dossier, catalogue, kept, asOf) : [];
   return {
     root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: capFindings(kept, lang, sink.pending),
-    coverage: catalogue ? computeCoverage(dossier, catalogue) : [], summary,
+    coverage: catalogue ? computeCoverage(dossier, catalogue, proof) : [], proof, summary,
   };
 }
 

@@ -2,10 +2,19 @@
 import type { Catalogue } from './catalogue.js';
 import type { Dossier } from './model.js';
 import { isStatus } from './format/vocabulary.js';
+import type { ElementProof } from './proof.js';
 
+/** Elements by declared status, and how many of the claims (conforme, non-applicable) the dossier proves (proof.ts). */
 export interface ElementCounts {
   total: number; conforme: number; partiel: number; 'non-conforme': number; 'non-applicable': number; 'a-evaluer': number; missing: number;
+  provenConforme: number; provenNonApplicable: number;
+  /** conforme and non-applicable elements still proven on the first day of the visit (= proven when no visit is ahead) */
+  provenAtVisit: number;
 }
+
+export const zeroCounts = (): ElementCounts => ({
+  total: 0, conforme: 0, partiel: 0, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0, provenConforme: 0, provenNonApplicable: 0, provenAtVisit: 0,
+});
 
 export interface CriterionCoverage {
   id: string;
@@ -13,11 +22,12 @@ export interface CriterionCoverage {
   elements: ElementCounts;
 }
 
-export function computeCoverage(dossier: Dossier, catalogue: Catalogue): CriterionCoverage[] {
+export function computeCoverage(dossier: Dossier, catalogue: Catalogue, proof: readonly ElementProof[] = []): CriterionCoverage[] {
   const out: CriterionCoverage[] = [];
+  const proofs = new Map(proof.map(p => [`${p.file}\0${p.element}`, p]));
   for (const entry of dossier.criteria) {
     const catalogued = entry.id ? catalogue.criteria.get(entry.id) : undefined;
-    const counts: ElementCounts = { total: 0, conforme: 0, partiel: 0, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 };
+    const counts = zeroCounts();
     const known = new Set(catalogued?.elements.map(e => e.id) ?? []);
     const seen = new Set<string>();
     for (const el of entry.elements) {
@@ -27,6 +37,9 @@ export function computeCoverage(dossier: Dossier, catalogue: Catalogue): Criteri
       const status = el.status?.value;
       if (isStatus(status)) counts[status]++;
       else counts['a-evaluer']++; // no valid status yet: not evaluated
+      const p = proofs.get(`${entry.file.path}\0${el.code}`);
+      if (p?.proven) { if (p.status === 'conforme') counts.provenConforme++; else counts.provenNonApplicable++; }
+      if (p?.provenAtVisit) counts.provenAtVisit++;
     }
     counts.missing = [...known].filter(k => !seen.has(k)).length;
     counts.total = seen.size + counts.missing;

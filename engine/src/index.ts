@@ -8,6 +8,7 @@ export { CatalogueRegistry, locateSchemasDir, type CatalogueInfo } from './catal
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';
 export { addDuration, formatDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
+export { computeProof, proofGapText, proofReasonText, proofText, readinessJson, readinessOf, readinessText, totalsOf, type ElementProof, type ProofReason, type Readiness } from './proof.js';
 export { nodeHost, MANIFEST, type DossierHost } from './host.js';
 export { memoryHost, type MemoryTree } from './memoryHost.js';
 export { loadDossier, type Dossier, type ParseCache } from './model.js';
@@ -22,7 +23,7 @@ export {
 } from './format/index.js';
 export { type Finding, type Lang, type RuleCode, type Severity, type SeveritySetting } from './types.js';
 export type { Position, Range } from './yamlSource.js';
-export { buildReportModel, readiness, type ReportModel, type ReportCriterion, type ReportChapter } from './report/model.js';
+export { buildReportModel, provenReadiness, readiness, type ReportModel, type ReportCriterion, type ReportChapter } from './report/model.js';
 export { renderReportHtml } from './report/html.js';
 export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';

@@ -102,6 +102,8 @@ export interface Manifest {
   rolesKeyNode?: Node;
   providers: ProviderEntry[];
   providersKeyNode?: Node;
+  /** `paqss:` windows of the action plan (paqss.ts reads them with their defaults) */
+  paqss?: { keyNode: Node; reviewPeriod?: Located<string>; actionsDueSoon?: Located<string>; documentsDueSoon?: Located<string> };
 }
 
 export interface RoleEntry { id: string; keyNode: Node; title?: string; name?: string }
@@ -277,6 +279,11 @@ export function readManifest(file: DossierFile): Manifest {
     providers: f.list('providers', readProvider),
     providersKeyNode: f.keyNode('providers'),
   };
+  const paqssKey = f.keyNode('paqss');
+  if (paqssKey) {
+    const p = f.sub('paqss');
+    m.paqss = { keyNode: paqssKey, reviewPeriod: p.str('reviewPeriod'), actionsDueSoon: p.str('actionsDueSoon'), documentsDueSoon: p.str('documentsDueSoon') };
+  }
   const roles = f.node('roles');
   if (isMap(roles)) {
     m.roles = new Map();

@@ -6,7 +6,7 @@
  * criterion.
  */
 import type { Catalogue } from './catalogue.js';
-import { CRITERION_FILE, MANIFEST_FILE, type FormatNode, type MapNode, type Source } from './format/keys.js';
+import { CRITERION_FILE, EXTENSION_KEYS, MANIFEST_FILE, type FormatNode, type MapNode, type Source } from './format/keys.js';
 import { CERTIFICATION_DECISIONS, SEVERITY_SETTINGS, STATUSES } from './format/vocabulary.js';
 import { RULE_CODES } from './rules/index.js';
 
@@ -65,9 +65,11 @@ class SchemaWriter {
       }
       case 'map': {
         const properties = Object.fromEntries(Object.entries(node.keys).map(([k, v]) => [k, this.use(v)]));
-        if (node.orText) return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: false, properties }, { type: 'null' }] };
+        // a team's own `x-` keys: accepted in every map with fixed keys, whatever their value
+        const extensions = { patternProperties: { [EXTENSION_KEYS.pattern]: {} } };
+        if (node.orText) return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: false, ...extensions, properties }, { type: 'null' }] };
         const required = Object.entries(node.keys).filter(([, v]) => v.required).map(([k]) => k);
-        return { type: 'object', additionalProperties: false, ...(required.length ? { required } : {}), ...description, properties };
+        return { type: 'object', additionalProperties: false, ...extensions, ...(required.length ? { required } : {}), ...description, properties };
       }
     }
   }

@@ -18,7 +18,7 @@ import {
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
-import { findDossierRoots, rootOf, visitSummary } from '../../engine/src/index.js';
+import { findDossierRoots, readinessJson, rootOf, visitSummary } from '../../engine/src/index.js';
 
 export interface Settings {
   /** YYYY-MM-DD, or empty for today */
@@ -132,6 +132,7 @@ export function startServer(connection: Connection): void {
     return {
       dossiers: [...roots.values()].filter(s => s.result).map(s => ({
         root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary,
+        readiness: readinessJson({ coverage: s.result!.coverage, lang: lang() }),
         visit: visitSummary(s.result!.dossier.manifest, s.result!.catalogue, s.result!.asOf, lang()),
       })),
     };

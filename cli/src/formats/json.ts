@@ -1,6 +1,7 @@
 /** The JSON of SPEC §5: paths relative to the dossier root, 1-based positions, sorted diagnostics. */
 import type { Formatter } from './common.js';
 import { location } from './common.js';
+import { proofReasonText, readinessJson } from '../../../engine/src/index.js';
 
 export const formatJson: Formatter = ({ result, version, prefix }) => {
   const out = {
@@ -13,7 +14,14 @@ export const formatJson: Formatter = ({ result, version, prefix }) => {
       ...(f.criterion ? { criterion: f.criterion } : {}), ...(f.element ? { element: f.element } : {}),
       ...(f.waived ? { waived: f.waived } : {}),
     })),
-    coverage: { criteria: result.coverage },
+    coverage: {
+      criteria: result.coverage,
+      // claims (conforme, non-applicable) the dossier does not prove, with why
+      unproven: result.proof.filter(p => !p.proven && (p.status === 'conforme' || p.status === 'non-applicable')).map(p => ({
+        file: p.file, criterion: p.criterion ?? null, element: p.element, status: p.status, reasons: p.reasons.map(r => proofReasonText(r, result.lang)),
+      })),
+    },
+    readiness: readinessJson(result),
     summary: result.summary,
   };
   if (prefix === undefined) return JSON.stringify(out, null, 2) + '\n';

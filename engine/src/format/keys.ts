@@ -219,6 +219,15 @@ export const MANIFEST_FILE = {
       type: 'list', items: PROVIDER, schema: 'Hosting providers and application suppliers', field: 'providers',
       label: w('Fournisseurs', 'Providers'), doc: w('Les hébergeurs et fournisseurs d\'applications, leur certificat HDS et leur PCA / PRA.', 'The hosting providers and application suppliers, their HDS certificate and PCA/PRA.'),
     },
+    paqss: {
+      type: 'map', schema: 'Windows of the action plan (PAQSS)', field: 'paqss',
+      label: w('Plan d\'actions (PAQSS)', 'Action plan (PAQSS)'), doc: w('Les fenêtres du plan d\'actions : période de revue des critères, échéances et validités signalées à l\'avance.', 'The windows of the action plan: the review period of criteria, due dates and validity ends flagged ahead of time.'),
+      keys: {
+        review_period: { type: 'string', pattern: DURATION_PATTERN, schema: "A criterion whose `reviewed:` date is older than this is due for review (default '12 months')", field: 'reviewPeriod', label: w('Période de revue', 'Review period'), doc: w('Un critère dont la date `reviewed:` est plus ancienne est à revoir (`review-overdue`, `12 mois` par défaut).', 'A criterion whose `reviewed:` date is older is due for review (`review-overdue`, `12 months` by default).') },
+        actions_due_soon: { type: 'string', pattern: DURATION_PATTERN, schema: "An open action due within this is flagged due-soon (default '30 days')", field: 'actionsDueSoon', label: w('Actions à échéance proche', 'Actions due soon'), doc: w('Une action ouverte dont l\'échéance tombe dans ce délai est signalée (`due-soon`, `30 jours` par défaut).', 'An open action due within this is flagged (`due-soon`, `30 days` by default).') },
+        documents_due_soon: { type: 'string', pattern: DURATION_PATTERN, schema: "A document that stops being valid within this is flagged due-soon (default '60 days')", field: 'documentsDueSoon', label: w('Documents à renouveler', 'Documents to renew'), doc: w('Un document qui cesse d\'être valable dans ce délai est signalé (`due-soon`, `60 jours` par défaut).', 'A document that stops being valid within this is flagged (`due-soon`, `60 days` by default).') },
+      },
+    },
     scope: {
       type: 'list', unique: true, field: 'scope', items: { type: 'string', values: 'scopes', suggested: true, schema: "Champ d'application of the catalogue, by id or label (case, accents and spaces ignored; checked by the unknown-scope rule)" },
       label: w('Champs d\'application', 'Scope'), doc: w('Les champs d\'application au-delà de tout l\'établissement (`maternite`, `urgences`…).', 'The champs d\'application beyond the whole establishment (`maternite`, `urgences`…).'),
@@ -237,6 +246,17 @@ export const MANIFEST_FILE = {
     },
   },
 } as const satisfies MapNode;
+
+/**
+ * Keys starting with `x-` are a team's own extensions (`x-ticket: QUAL-12`): every map of the
+ * format with fixed keys accepts them, whatever their value, and no rule reads them. The schemas
+ * (`schemaGen.ts`) and the README reference take them from here.
+ */
+export const EXTENSION_KEYS = {
+  pattern: '^x-',
+  label: w('Extension de l\'équipe', 'Team extension'),
+  doc: w('Toute table à clés fixes accepte aussi les clés qui commencent par `x-` : les extensions propres à l\'équipe (`x-ticket: QUAL-12`), d\'une valeur quelconque, qu\'aucune règle ne lit.', 'Every map with fixed keys also accepts keys starting with `x-`: the team\'s own extensions (`x-ticket: QUAL-12`), of any value, read by no rule.'),
+} as const;
 
 /** The two kinds of file of a dossier, by the name the model gives them. */
 export const FILE_FORMATS = { manifest: MANIFEST_FILE, criterion: CRITERION_FILE } as const;

@@ -4,7 +4,7 @@
  * between the README's markers; a test fails when the README differs.
  */
 import type { FormatNode, Source } from './keys.js';
-import { FILE_FORMATS } from './keys.js';
+import { EXTENSION_KEYS, FILE_FORMATS } from './keys.js';
 import { CERTIFICATION_DECISIONS, SEVERITY_SETTINGS, STATUSES, type Words } from './vocabulary.js';
 
 type Lang = keyof Words;
@@ -68,6 +68,7 @@ export function formatReference(lang: Lang = 'en'): string {
     rows(root, '', lang, out);
     out.push('');
   }
+  out.push(`${code('x-…')}: ${EXTENSION_KEYS.doc[lang]}`, '');
   return out.join('\n');
 }
 

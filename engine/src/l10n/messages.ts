@@ -108,6 +108,26 @@ export const MESSAGES = {
 
   'check.noManual': { fr: '« manual: » est absent de dossier.yaml', en: '"manual:" is missing from dossier.yaml' },
 
+  // proven, not only declared (engine/src/proof.ts): why an element is not proven, the gap, readiness
+  'proof.no-evidence': { fr: 'aucune preuve', en: 'no evidence' },
+  'proof.not-in-dossier': { fr: "« {title} » n'est pas un fichier du dossier", en: '"{title}" is not a file of the dossier' },
+  'proof.not-found': { fr: '« {title} » : fichier introuvable ({file})', en: '"{title}": file not found ({file})' },
+  'proof.outside': { fr: '« {title} » : fichier hors du dossier ({file})', en: '"{title}": file outside the dossier ({file})' },
+  'proof.undated': { fr: "« {title} » n'est pas datée", en: '"{title}" is not dated' },
+  'proof.stale': { fr: "« {title} » périmée (valide jusqu'au {validThrough})", en: '"{title}" is stale (valid through {validThrough})' },
+  'proof.expired': { fr: '« {title} » expirée le {expires}', en: '"{title}" expired on {expires}' },
+  'proof.error-finding': { fr: 'erreur {rule}', en: '{rule} error' },
+  'proof.no-justification': { fr: 'non applicable sans justification', en: 'not applicable without a justification' },
+  'proof.noClaim': { fr: 'sans objet', en: 'not applicable' },
+  'proof.proven': { fr: 'prouvé', en: 'proven' },
+  'proof.notProven': { fr: 'non prouvé', en: 'not proven' },
+  'proof.gapUnproven': { fr: { one: 'élément déclaré conforme sans preuve valable', other: 'éléments déclarés conformes sans preuve valable' }, en: { one: 'element declared compliant without valid evidence', other: 'elements declared compliant without valid evidence' } },
+  'proof.gapUnjustified': { fr: { one: 'élément déclaré non applicable sans justification', other: 'éléments déclarés non applicables sans justification' }, en: { one: 'element declared not applicable without a justification', other: 'elements declared not applicable without a justification' } },
+  'proof.percent': { fr: '{p}\u00a0%', en: '{p}%' },
+  'proof.readiness': { fr: 'déclaré {declared} · prouvé {proven}', en: 'declared {declared} · proven {proven}' },
+  'proof.declared': { fr: 'déclaré', en: 'declared' },
+  'proof.comment': { fr: 'Commentaire', en: 'Comment' },
+
   // the HTML report
   'report.title': { fr: 'Rapport de couverture du dossier de certification', en: 'Certification dossier coverage report' },
   'report.asOf': { fr: 'Situation au', en: 'As of' },
@@ -157,6 +177,14 @@ export const MESSAGES = {
   'report.missingDoc': { fr: 'absent', en: 'missing' },
   'report.legend': { fr: 'Légende', en: 'Legend' },
   'report.generated': { fr: 'Produit par has-dossier', en: 'Produced by has-dossier' },
+  'report.declared': { fr: 'Déclaré', en: 'Declared' },
+  'report.proven': { fr: 'Prouvé', en: 'Proven' },
+  'report.provenAtVisit': { fr: 'Prouvé le jour de la visite', en: 'Proven on the visit day' },
+  'report.notProven': { fr: 'non prouvé', en: 'not proven' },
+  'report.comment': { fr: 'Commentaire', en: 'Comment' },
+  'report.openElements': { fr: "Éléments non conformes et partiels, et leur plan d'actions", en: 'Non-compliant and partial elements, and their action plans' },
+  'report.noAction': { fr: 'aucune action ouverte', en: 'no open action' },
+  'report.otherGaps': { fr: 'Constats', en: 'Findings' },
 
   // the visit checklist
   'visit.heading': { fr: 'Visite : documents demandés par les experts-visiteurs', en: 'Visit: documents the expert visitors ask for' },

@@ -1,4 +1,5 @@
 /** A code lens over `criterion:` with the criterion's coverage, and one over `manual:` with the dossier's. */
+import { proofGapText, readinessOf, readinessText, totalsOf } from '../proof.js';
 import { nodeRange } from '../yamlSource.js';
 import type { CodeLens, LanguageContext } from './types.js';
 import { colon, count, countState, t } from '../l10n/index.js';
@@ -18,12 +19,16 @@ export function findCodeLenses(ctx: LanguageContext): CodeLens[] {
       criteria: count(lang, 'count.criterion', n), errors: count(lang, 'count.error', s.errors), warnings: count(lang, 'count.warning', s.warnings),
       waived: count(lang, 'count.waived', s.waived), asOf: result.asOf,
     });
-    return [{ range: nodeRange(file.source, m.manual.node), title }];
+    const r = readinessOf(totalsOf(result.coverage));
+    const gap = proofGapText(r, lang);
+    return [{ range: nodeRange(file.source, m.manual.node), title: `${title} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}` }];
   }
   const entry = result.dossier.criteria.find(e => e.file === file);
   const cov = result.coverage.find(c => c.file === ctx.path);
   if (!entry?.idNode || !cov) return [];
   const e = cov.elements;
   const parts = ELEMENT_STATES.map(st => countState(lang, st, e[st]));
-  return [{ range: nodeRange(file.source, entry.idNode), title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)}` }];
+  const r = readinessOf(e);
+  const gap = proofGapText(r, lang);
+  return [{ range: nodeRange(file.source, entry.idNode), title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}` }];
 }

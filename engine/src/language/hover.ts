@@ -3,6 +3,7 @@
  * form `Crit.3.4-05-ee01-ASY` in strings and comments), on evidence kinds and on rule codes.
  * What the catalogue does not source is said to be absent, never filled in.
  */
+import { proofText } from '../proof.js';
 import { elementsState, type Catalogue, type CatalogueCriterion, type EvidenceKind, type Grade } from '../catalogue.js';
 import { ELEMENT_CODE_PATTERN, REFERENCE_PATTERN, SHORT_CODE_PATTERN } from '../codes.js';
 import { formatDuration, parseDuration } from '../dates.js';
@@ -42,13 +43,25 @@ export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined 
   const range = (t: Token): Range => ({ start: { line: pos.line, character: t.start }, end: { line: pos.line, character: t.end } });
 
   const ref = tokenAt(line, pos.character, REF) ?? tokenAt(line, pos.character, CRITERION);
-  if (ref) return { contents: describeCode(cat, ref.match[1], ref.match[2], ctx.lang), range: range(ref) };
-
   const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
+  if (ref) {
+    // on `criterion:` of its own file, the team's comment on the criterion follows the manual's words
+    const own = c.path.length === 0 && c.key === 'criterion' ? ctx.result.dossier.criteria.find(e => e.file.path === ctx.path) : undefined;
+    return { contents: [describeCode(cat, ref.match[1], ref.match[2], ctx.lang), own?.comment ? commentLine(own.comment, ctx.lang) : ''].filter(Boolean).join('\n\n'), range: range(ref) };
+  }
+
   const el = tokenAt(line, pos.character, ELEMENT);
   if (el && c.path.length === 1 && c.path[0] === 'elements') {
     const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
-    if (entry?.id) return { contents: describeCode(cat, entry.id, el.text, ctx.lang), range: range(el) };
+    if (entry?.id) {
+      const element = entry.elements.find(e => e.code === el.text);
+      const proof = ctx.result.proof.find(p => p.file === ctx.path && p.element === el.text);
+      const team = [
+        proof && (proof.status === 'conforme' || proof.status === 'non-applicable') ? `${ctx.lang === 'fr' ? '**Déclaré**' : '**Declared**'} ${proof.status} · ${escapeMd(proofText(proof, ctx.lang))}` : '',
+        element?.comment ? commentLine(element.comment, ctx.lang) : '',
+      ];
+      return { contents: [describeCode(cat, entry.id, el.text, ctx.lang), ...team].filter(Boolean).join('\n\n'), range: range(el) };
+    }
   }
   const format = fileFormat(ctx.path === MANIFEST ? 'manifest' : 'criterion');
   const valueNode = c.key === undefined ? undefined : nodeAt(format, [...c.path, c.key]);
@@ -87,6 +100,16 @@ function describeKey(key: string, node: FormatNode, lang: Lang): string {
 }
 
 const T = { fr: words('fr', 'hover'), en: words('en', 'hover') };
+
+/** Text of the dossier in Markdown: its own characters, never markup. */
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, ch => `\\${ch}`);
+}
+
+/** The team's `comment:`, quoted line by line. */
+function commentLine(comment: string, lang: Lang): string {
+  return `${lang === 'fr' ? '**Commentaire de l\'équipe**' : "**The team's comment**"}\n\n${comment.trim().split(/\r?\n/).map(l => `> ${escapeMd(l)}`).join('\n>\n')}`;
+}
 
 function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang, grade?: Grade): string {
   const s = id ? cat.data.sources[id] : undefined;

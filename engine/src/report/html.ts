@@ -5,9 +5,10 @@
 import type { Lang } from '../types.js';
 import { ELEMENT_STATE_TERMS, ELEMENT_STATES, SEVERITY_TERMS } from '../format/vocabulary.js';
 import { html, joinHtml, trusted, type Html, type HtmlValue } from '../text/html.js';
-import { count, formatNumber, t as say, words, type MessageId } from '../l10n/index.js';
+import { colon, count, formatNumber, semicolon, t as say, words, type MessageId } from '../l10n/index.js';
 import { countdownText, cycleText, invalidText, visitWords } from './visitText.js';
-import { readiness, type ElementState, type ReportCriterion, type ReportModel } from './model.js';
+import { proofReasonText } from '../proof.js';
+import { provenReadiness, readiness, type ElementState, type EvidenceState, type ReportCriterion, type ReportModel } from './model.js';
 
 /** Each element state: its letter in the report's cells, and its words (the format's). */
 const stateLabels = (lang: Lang) => Object.fromEntries(ELEMENT_STATES.map(s => [s, [ELEMENT_STATE_TERMS[s].letter, ELEMENT_STATE_TERMS[s].label[lang]]])) as Record<ElementState, [string, string]>;
@@ -40,7 +41,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:lef
 .el-non-applicable{background:#e7e7f7}.el-a-evaluer{background:#fff;border-style:dashed}.el-missing{background:repeating-linear-gradient(45deg,var(--none-bg) 0 4px,#fff 4px 8px);border-style:dotted}
 .sev-error{color:var(--bad);font-weight:600}.sev-warning{color:var(--weak);font-weight:600}.sev-info{color:var(--muted)}.waived{color:var(--muted);font-style:italic}
 .st-stale,.st-expired,.overdue,.late,.absent{color:var(--bad);font-weight:600}.st-stale-at-visit{color:var(--weak);font-weight:600}.st-valid,.ok{color:var(--good)}
-.imp{font-weight:700}.legend span{margin-right:10px}a{color:#0b4f9c}
+.imp{font-weight:700}.proof-gap{border-left:4px solid var(--bad);background:var(--bad-bg);padding:6px 10px}.el.unproven{outline:2px dashed var(--bad);outline-offset:-1px}.el sup{color:var(--bad);font-weight:700}ul.comments{margin:2px 0;padding-left:16px}p.comment{margin:2px 0}.legend span{margin-right:10px}a{color:#0b4f9c}
 svg text{font:11px system-ui,sans-serif;fill:#1b1b1b}
 @media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr,.card,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `);
@@ -77,9 +78,14 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
 
   const s = m.summary;
   p(html`<section aria-labelledby="h-summary"><h2 id="h-summary">${t.summary}</h2><div class="cards">`);
-  p(html`<div class="card"><b>${pct(readiness(m.totals))}</b>${t.readiness} (${m.totals.conforme + m.totals['non-applicable']}/${m.totals.total})</div>`);
+  const r = m.readiness;
+  p(html`<div class="card" id="ready-declared"><b>${pct(readiness(m.totals))}</b>${t.declared} (${r.declared}/${r.total})</div>`);
+  p(html`<div class="card" id="ready-proven"><b>${pct(provenReadiness(m.totals))}</b>${t.proven} (${r.proven}/${r.total})</div>`);
+  if (m.visitStart && m.visitStart > m.asOf) p(html`<div class="card" id="ready-visit"><b>${pct(r.total ? r.provenAtVisit / r.total : 0)}</b>${t.provenAtVisit} (${r.provenAtVisit}/${r.total})</div>`);
   p(html`<div class="card sev-error">${n('count.error', s.errors)}</div><div class="card sev-warning">${n('count.warning', s.warnings)}</div>`);
-  p(html`<div class="card">${n('count.info', s.infos)}</div><div class="card">${n('count.waived', s.waived)}</div><div class="card">${n('count.file', s.files)}</div></div></section>`);
+  p(html`<div class="card">${n('count.info', s.infos)}</div><div class="card">${n('count.waived', s.waived)}</div><div class="card">${n('count.file', s.files)}</div></div>`);
+  if (m.proofGap) p(html`<p class="proof-gap" id="proof-gap" role="note"><b>${m.proofGap}</b></p>`);
+  p(html`</section>`);
 
   p(html`<section aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
   p(html`<p class="legend">${t.legend} : ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
@@ -87,16 +93,23 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
     p(html`<h3>${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
     p(html`<table class="coverage" data-chapter="${ch.id}"><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
     for (const k of ELEMENT_STATES) p(html`<th scope="col" title="${states[k][1]}">${states[k][1]}</th>`);
-    p(html`<th scope="col">${t.readiness}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
+    p(html`<th scope="col">${t.declared}</th><th scope="col">${t.proven}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
     for (const ob of ch.objectives) {
-      p(html`<tr class="objective"><th scope="rowgroup" colspan="11">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
+      p(html`<tr class="objective"><th scope="rowgroup" colspan="12">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
       for (const c of ob.criteria) {
         const level = c.level ? say(m.lang, `level.${c.level}`) : c.catalogued ? say(m.lang, 'level.undefined') : t.uncatalogued;
         p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td>${level}</td>`);
         p(html`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}</td>`);
         for (const k of ELEMENT_STATES) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
-        p(html`<td class="num" data-total="${c.counts.total}">${pct(readiness(c.counts))}</td><td>`);
-        for (const e of c.elements) p(html`<span class="el el-${e.state}" title="${html`${e.id} : ${states[e.state][1]}`}">${e.id.slice(2)}·${states[e.state][0]}</span>`);
+        p(html`<td class="num" data-total="${c.counts.total}" data-readiness="declared">${pct(readiness(c.counts))}</td><td class="num" data-readiness="proven">${pct(provenReadiness(c.counts))}</td><td>`);
+        for (const e of c.elements) {
+          const why = e.proven === false ? ` — ${t.notProven}${colon(m.lang)} ${(e.reasons ?? []).map(x => proofReasonText(x, m.lang)).join(`${semicolon(m.lang)} `)}` : '';
+          const title = `${e.id}${colon(m.lang)} ${states[e.state][1]}${why}${e.comment ? `\n${t.comment}${colon(m.lang)} ${e.comment}` : ''}`;
+          p(html`<span class="el el-${e.state}${e.proven === false ? ' unproven' : ''}" data-element="${e.id}"${e.proven !== undefined ? html` data-proven="${String(e.proven)}"` : ''} title="${title}">${e.id.slice(2)}·${states[e.state][0]}${e.proven === false ? html`<sup aria-label="${t.notProven}">!</sup>` : ''}</span>`);
+        }
+        if (c.comment) p(html`<p class="comment"><small>${t.comment}${colon(m.lang)} ${c.comment}</small></p>`);
+        const comments = c.elements.filter(e => e.comment);
+        if (comments.length) p(html`<ul class="comments">${comments.map(e => html`<li><small>${e.id} : ${e.comment}</small></li>`)}</ul>`);
         p(html`</td></tr>`);
       }
     }
@@ -105,6 +118,18 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`</section>`);
 
   p(html`<section aria-labelledby="h-gaps"><h2 id="h-gaps">${t.gaps} (${m.gaps.length})</h2>`);
+  if (m.openElements.length) {
+    p(html`<h3>${t.openElements} (${m.openElements.length})</h3>`);
+    p(html`<table id="open-elements"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.criterion}</th><th scope="col">${t.state}</th><th scope="col">${t.actions}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
+    for (const e of m.openElements) {
+      const acts = e.actions.length
+        ? joinHtml(e.actions.map(a => html`${a.title}${a.due ? html` — ${t.due} ${a.due}` : ''}${a.owner ? html` — ${a.owner}` : ''}${a.done !== false ? html` (${t.done})` : a.overdue ? html` <span class="overdue">(${t.overdue})</span>` : ''}`), html`<br>`)
+        : html`<span class="absent">${t.noAction}</span>`;
+      p(html`<tr class="open-element" data-criterion="${e.criterion}" data-element="${e.element}"><td class="sev-${e.severity ?? 'info'}">${e.severity ? capital(SEVERITY_TERMS[e.severity].label[m.lang]) : '—'}</td><td${e.level === 'imperatif' ? html` class="imp"` : ''}>${e.criterion}-${e.element}${e.level ? html` <small>(${say(m.lang, `level.${e.level}`)})</small>` : ''}</td><td><span class="el el-${e.state}">${states[e.state][1]}</span></td><td>${acts}</td><td>${link(e.file, e.line, html`${e.file}:${e.line}`)}</td></tr>`);
+    }
+    p(html`</tbody></table>`);
+    if (m.gaps.length) p(html`<h3>${t.otherGaps} (${m.gaps.length})</h3>`);
+  }
   if (!m.gaps.length) p(html`<p>${t.none}</p>`);
   else {
     p(html`<table id="gaps"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);

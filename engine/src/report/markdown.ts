@@ -2,7 +2,8 @@
 import type { CheckResult } from '../check.js';
 import { codeSpan, escapeMarkdown } from '../text/markdown.js';
 import { count, formatNumber, t, type MessageId } from '../l10n/index.js';
-import { buildReportModel, readiness } from './model.js';
+import { readinessText } from '../proof.js';
+import { buildReportModel } from './model.js';
 
 const MAX_ROWS = 50;
 /** Text from the dossier or the catalogue in a pull-request comment: no link, image, HTML or mention. */
@@ -15,10 +16,11 @@ export function renderMarkdownSummary(result: CheckResult): string {
   const bold = (id: MessageId, n: number) => `**${formatNumber(lang, n)}** ${t(lang, id, { n })}`;
   const lines: string[] = [];
   lines.push(t(lang, 'summary.markdownTitle', { name: text(m.establishment?.name ?? ''), manual: m.manual.id, asOf: m.asOf }), '');
-  const ready = `${Math.round(readiness(m.totals) * 100)} % (${m.totals.conforme + m.totals['non-applicable']}/${m.totals.total})`;
+  const ready = readinessText(m.readiness, lang, true);
   lines.push(`${s.errors ? '❌' : '✅'} ${t(lang, 'summary.markdown', {
     errors: bold('count.error', s.errors), warnings: bold('count.warning', s.warnings), infos: count(lang, 'count.info', s.infos), waived: count(lang, 'count.waived', s.waived), ready,
   })}`);
+  if (m.proofGap) lines.push('', `**${m.proofGap}**`);
   if (m.visitStart) {
     const listed = m.calista.filter(c => c.listed).length;
     lines.push('', t(lang, 'summary.markdownVisit', { visit: m.visitStart, listed, total: m.calista.length, deadline: m.calistaDeadline ?? '—' }));

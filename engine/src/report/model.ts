@@ -7,7 +7,8 @@ import { appliesTo } from '../scaffold.js';
 import { scopeIdsOf } from '../scopes.js';
 import { addDuration, type CivilDate } from '../dates.js';
 import type { CheckResult } from '../check.js';
-import type { ElementCounts } from '../coverage.js';
+import { zeroCounts, type ElementCounts } from '../coverage.js';
+import { proofGapText, readinessOf, type ProofReason, type Readiness } from '../proof.js';
 import type { Level } from '../catalogue.js';
 import { freshnessOf, type DossierView } from '../evidence.js';
 import { isStatus, type ElementState } from '../format/vocabulary.js';
@@ -17,7 +18,13 @@ import { visitChecklist, type VisitChecklist } from '../visit.js';
 
 export type { ElementState };
 
-export interface ReportElement { id: string; state: ElementState; line?: number; text?: string }
+export interface ReportElement {
+  id: string; state: ElementState; line?: number; text?: string;
+  /** conforme / non-applicable: whether the dossier proves it (and why not) */
+  proven?: boolean; reasons?: ProofReason[]; provenAtVisit?: boolean;
+  /** the team's `comment:` */
+  comment?: string;
+}
 export interface ReportCriterion {
   id: string; title?: string; level?: Level; catalogued: boolean;
   /** criterion file relative to the dossier root, when there is one */
@@ -26,6 +33,15 @@ export interface ReportCriterion {
   elements: ReportElement[];
   /** errors and warnings on this criterion (not waived) */
   gaps: number;
+  /** the team's `comment:` on the criterion */
+  comment?: string;
+}
+/** An element non-conforme or partiel, with its action plan: the first thing the report's gaps list. */
+export interface ReportOpenElement {
+  criterion: string; element: string; state: 'non-conforme' | 'partiel'; level?: Level; title?: string; text?: string;
+  file: string; line: number; actions: ReportAction[];
+  /** the gravest unwaived finding on the element (an impératif non-conforme, no action plan …) */
+  severity?: Severity;
 }
 export interface ReportObjective { id: string; title?: string; criteria: ReportCriterion[]; counts: ElementCounts }
 export interface ReportChapter { id: string; title?: string; objectives: ReportObjective[]; counts: ElementCounts }
@@ -46,7 +62,13 @@ export interface ReportModel {
   calistaDeadline?: CivilDate;
   summary: CheckResult['summary'];
   totals: ElementCounts;
+  /** declared and proven readiness of the whole dossier */
+  readiness: Readiness;
+  /** "12 éléments déclarés conformes sans preuve valable", when some claims are not proven */
+  proofGap?: string;
   chapters: ReportChapter[];
+  /** non-conforme and partiel elements and their action plans, gravest first */
+  openElements: ReportOpenElement[];
   gaps: ReportGap[];
   evidence: ReportEvidence[];
   actions: ReportAction[];
@@ -55,14 +77,19 @@ export interface ReportModel {
   visit: VisitChecklist;
 }
 
-const zero = (): ElementCounts => ({ total: 0, conforme: 0, partiel: 0, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 });
+const zero = zeroCounts;
 function add(into: ElementCounts, c: ElementCounts): void {
   for (const k of Object.keys(into) as (keyof ElementCounts)[]) into[k] += c[k];
 }
 
-/** Share of elements that are settled in the dossier's favour (conforme or non applicable), 0..1. */
+/** Share of elements that are settled in the dossier's favour (conforme or non applicable) as declared, 0..1. */
 export function readiness(c: ElementCounts): number {
   return c.total ? (c.conforme + c['non-applicable']) / c.total : 0;
+}
+
+/** Share of elements whose declared conforme or non applicable the dossier proves, 0..1. */
+export function provenReadiness(c: ElementCounts): number {
+  return c.total ? (c.provenConforme + c.provenNonApplicable) / c.total : 0;
 }
 
 const line = (src: Parameters<typeof nodeRange>[0], node: Parameters<typeof nodeRange>[1]) => nodeRange(src, node).start.line + 1;
@@ -75,6 +102,7 @@ export function buildReportModel(result: CheckResult): ReportModel {
   const visit = m?.visitStart?.value;
 
   const live = result.findings.filter(f => !f.waived && f.severity !== 'info');
+  const proofs = new Map(result.proof.map(p => [`${p.file}\0${p.element}`, p]));
   const byCriterion = new Map<string, ReportCriterion>();
   for (const entry of dossier.criteria) {
     if (!entry.id) continue;
@@ -86,9 +114,12 @@ export function buildReportModel(result: CheckResult): ReportModel {
       if (catalogued?.elementsComplete && !known.includes(id)) continue;
       const el = entry.elements.find(e => e.code === id);
       const status = el?.status?.value;
+      const p = proofs.get(`${entry.file.path}\0${id}`);
+      const state: ElementState = !el ? 'missing' : isStatus(status) ? status : 'a-evaluer';
       elements.push({
-        id, state: !el ? 'missing' : isStatus(status) ? status : 'a-evaluer',
-        line: el ? line(entry.file.source, el.keyNode) : undefined, text: catalogued?.elements.find(e => e.id === id)?.text,
+        id, state, line: el ? line(entry.file.source, el.keyNode) : undefined, text: catalogued?.elements.find(e => e.id === id)?.text,
+        ...(p && (state === 'conforme' || state === 'non-applicable') ? { proven: p.proven, reasons: p.reasons, provenAtVisit: p.provenAtVisit } : {}),
+        ...(el?.comment ? { comment: el.comment } : {}),
       });
     }
     if (byCriterion.has(entry.id)) continue; // duplicate-criterion: the first file stands for it here
@@ -96,6 +127,7 @@ export function buildReportModel(result: CheckResult): ReportModel {
       id: entry.id, title: catalogued?.title, level: catalogued?.level, catalogued: Boolean(catalogued),
       file: entry.file.path, line: line(entry.file.source, entry.idNode), counts: cov.elements, elements,
       gaps: live.filter(f => f.file === entry.file.path).length,
+      ...(entry.comment ? { comment: entry.comment } : {}),
     });
   }
   // criteria of the dossier's scope without a file: every known element missing (none counted when the elements are unknown)
@@ -120,10 +152,14 @@ export function buildReportModel(result: CheckResult): ReportModel {
   const totals = zero();
   for (const ch of chapters) add(totals, ch.counts);
 
-  const gaps: ReportGap[] = result.findings.filter(f => f.severity !== 'info' || f.code === 'not-evaluated' || f.code === 'stale-at-visit').map(f => ({
+  const GAP_INFOS = new Set(['not-evaluated', 'stale-at-visit', 'due-soon', 'review-overdue']);
+  const gaps: ReportGap[] = result.findings.filter(f => f.severity !== 'info' || GAP_INFOS.has(f.code)).map(f => ({
     file: f.file, line: f.range.start.line + 1, column: f.range.start.character + 1, code: f.code, severity: f.severity, message: f.message,
     criterion: f.criterion, element: f.element, waived: f.waived,
   }));
+  // gravest first, then by criterion; waived ones and infos last
+  const rank = (g: ReportGap) => (g.waived ? 3 : SEVERITY_RANK[g.severity]);
+  gaps.sort((a, b) => rank(a) - rank(b) || cmp(a.criterion ?? '\uffff', b.criterion ?? '\uffff') || cmp(a.element ?? '', b.element ?? '') || cmp(a.file, b.file) || a.line - b.line || a.column - b.column);
 
   // The evidence timeline uses the same freshness as the rules.
   const ctx: DossierView = { dossier, catalogue: cat };
@@ -157,6 +193,22 @@ export function buildReportModel(result: CheckResult): ReportModel {
   evidence.sort((a, b) => (a.validThrough ?? a.expires ?? '9999') < (b.validThrough ?? b.expires ?? '9999') ? -1 : 1);
   actions.sort((a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : a.title < b.title ? -1 : 1);
 
+  // non-conforme and partiel elements with their action plans: gravest finding first, then non-conforme before partiel, then by criterion
+  const openElements: ReportOpenElement[] = [];
+  for (const c of byCriterion.values()) {
+    for (const e of c.elements) {
+      if ((e.state !== 'non-conforme' && e.state !== 'partiel') || !c.file) continue;
+      const mine = result.findings.filter(f => !f.waived && f.file === c.file && f.element === e.id);
+      const severity = mine.reduce<Severity | undefined>((s, f) => (s === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[s] ? f.severity : s), undefined);
+      openElements.push({
+        criterion: c.id, element: e.id, state: e.state, level: c.level, title: c.title, text: e.text, file: c.file, line: e.line ?? c.line ?? 1,
+        actions: actions.filter(a => a.file === c.file && a.element === e.id), severity,
+      });
+    }
+  }
+  const sevRank = (s?: Severity) => (s ? SEVERITY_RANK[s] : 3);
+  openElements.sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || (a.state === b.state ? 0 : a.state === 'non-conforme' ? -1 : 1) || cmp(a.criterion, b.criterion) || cmp(a.element, b.element));
+
   const calistaDeadline = visit ? addDuration(visit, cat.calistaDeadline, -1) : undefined;
   const calista = cat.data.calista.documents.map(kind => {
     const entry = m?.calista.find(c => c.kind?.value === kind);
@@ -170,10 +222,14 @@ export function buildReportModel(result: CheckResult): ReportModel {
     lang: result.lang, asOf: result.asOf,
     establishment: m ? { name: nameOf(m.file.source.value), finess: m.finess?.value } : undefined,
     manual: { id: cat.id, title: cat.data.title, complete: cat.data.complete, completeness: cat.data.completeness },
-    visitStart: visit, calistaDeadline, summary: result.summary, totals, chapters, gaps, evidence, actions, calista,
+    visitStart: visit, calistaDeadline, summary: result.summary, totals, readiness: readinessOf(totals), proofGap: proofGapText(readinessOf(totals), result.lang),
+    chapters, openElements, gaps, evidence, actions, calista,
     visit: visitChecklist({ dossier, catalogue: cat }, result.asOf),
   };
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function nameOf(value: unknown): string | undefined {
   const n = (value as { establishment?: { name?: unknown } } | undefined)?.establishment?.name;

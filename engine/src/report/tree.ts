@@ -2,10 +2,13 @@
  * The editor's coverage tree (chapter → objective → criterion → element), with counts and
  * where to open; the VS Code "Dossier" view only maps these nodes to tree items.
  */
-import { readiness, type ElementState, type ReportModel } from './model.js';
+import { provenReadiness, readiness, type ElementState, type ReportModel } from './model.js';
+import { proofReasonText } from '../proof.js';
 import type { ElementCounts } from '../coverage.js';
-import { countState, t, type Lang } from '../l10n/index.js';
+import { colon, countState, semicolon, t, type Lang } from '../l10n/index.js';
 import { ELEMENT_STATE_TERMS } from '../format/vocabulary.js';
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface CoverageNode {
   id: string;
@@ -21,14 +24,17 @@ export interface CoverageNode {
   children: CoverageNode[];
 }
 
-const pct = (c: ElementCounts) => `${Math.round(readiness(c) * 100)} %`;
+const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
 function groupState(c: ElementCounts): CoverageNode['state'] {
   if (!c.total || c.missing === c.total) return 'none';
   if (c['non-conforme'] > 0) return 'bad';
   return readiness(c) >= 0.9 ? 'good' : 'fair';
 }
+/** "déclaré 4/5 · 80 % · prouvé 2/5 · 40 %": declared and proven apart. */
 function counts(c: ElementCounts, lang: Lang): string {
-  return `${c.conforme + c['non-applicable']}/${c.total} · ${pct(c)}${c.missing ? ` · ${countState(lang, 'missing', c.missing)}` : ''}`;
+  const proven = c.provenConforme + c.provenNonApplicable;
+  return `${t(lang, 'proof.declared')} ${c.conforme + c['non-applicable']}/${c.total} · ${pct(readiness(c))} · ${t(lang, 'proof.proven')} ${proven}/${c.total} · ${pct(provenReadiness(c))}`
+    + `${c.missing ? ` · ${countState(lang, 'missing', c.missing)}` : ''}`;
 }
 
 export function coverageTree(m: ReportModel): CoverageNode[] {
@@ -43,8 +49,12 @@ export function coverageTree(m: ReportModel): CoverageNode[] {
         description: c.file ? counts(c.counts, lang) : t(lang, 'report.noFile'),
         state: c.file ? groupState(c.counts) : 'missing', file: c.file, line: c.line, tooltip: c.title,
         children: c.elements.map(e => ({
-          id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id, description: STATE(e.state), state: e.state,
-          file: c.file, line: e.line ?? c.line, tooltip: e.text, children: [],
+          id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id,
+          description: e.proven === undefined ? STATE(e.state) : `${STATE(e.state)} · ${t(lang, e.proven ? 'proof.proven' : 'proof.notProven')}`,
+          state: e.state, file: c.file, line: e.line ?? c.line,
+          tooltip: [e.text, e.proven === false ? `${capitalize(t(lang, 'proof.notProven'))}${colon(lang)} ${(e.reasons ?? []).map(r => proofReasonText(r, lang)).join(`${semicolon(lang)} `)}` : undefined,
+            e.comment ? `${t(lang, 'proof.comment')}${colon(lang)} ${e.comment}` : undefined].filter(Boolean).join('\n\n') || undefined,
+          children: [],
         })),
       })),
     })),

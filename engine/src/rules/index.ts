@@ -36,11 +36,15 @@ import visitDocumentMissing from './visitDocumentMissing.js';
 import visitWindow from './visitWindow.js';
 import waiver from './waiver.js';
 import yamlSyntax from './yamlSyntax.js';
+import noActionPlan from './noActionPlan.js';
+import actionIncomplete from './actionIncomplete.js';
+import reviewOverdue from './reviewOverdue.js';
+import dueSoon from './dueSoon.js';
 
 const TABLE = [
   yamlSyntax, schema, unknownCriterion, uncataloguedCriterion, unknownElement, duplicateCriterion, missingElement,
   missingImperative, missingCriterion, notEvaluated, missingEvidence, evidenceNotFound, evidenceOutsideDossier, staleEvidence,
-  expiredEvidence, staleAtVisit, futureDate, missingJustification, imperativeNotMet, overdueAction, calistaMissing,
+  expiredEvidence, staleAtVisit, futureDate, missingJustification, imperativeNotMet, overdueAction, noActionPlan, actionIncomplete, reviewOverdue, dueSoon, calistaMissing,
   calistaLate, visitWindow, visitDocumentMissing, followUpMissing, providerHdsExpired, unknownRole, unknownScope, invalidFiness, waiver, unreadableFile, unknownManual,
   internalError,
 ] as const;
