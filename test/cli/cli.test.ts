@@ -27,7 +27,7 @@ function tmpDossier(files: Record<string, string>): string {
 }
 
 const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n';
-const CLEAN = { 'dossier.yaml': MANIFEST, 'criteres/3.1-09.yaml': 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n    justification: Aucun échange non sécurisé.\n  ee02:\n    status: non-conforme\n  ee03:\n    status: non-conforme\n' };
+const CLEAN = { 'dossier.yaml': MANIFEST, 'criteres/3.1-09.yaml': 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n    justification: Aucun échange non sécurisé.\n  ee02:\n    status: non-conforme\n    actions:\n      - title: Raccorder\n        due: 2027-02-01\n        owner: DSI\n  ee03:\n    status: non-conforme\n    actions:\n      - title: Informer\n        due: 2027-02-01\n        owner: DPO\n' };
 
 function expectOneLineError(r: { stderr: string; stdout: string }, pattern: RegExp) {
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -44,7 +44,7 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['tool', 'version', 'manual', 'asOf', 'diagnostics', 'coverage', 'summary']);
+    expect(Object.keys(out)).toEqual(['tool', 'version', 'manual', 'asOf', 'diagnostics', 'coverage', 'readiness', 'summary']);
     expect(out).toMatchObject({ tool: 'has-dossier', version: '0.1.0', manual: 'has-es-2025', asOf: '2026-11-23' });
     const errors = out.diagnostics.filter((d: { severity: string; waived?: unknown }) => d.severity === 'error' && !d.waived);
     expect(errors).toEqual([{
@@ -65,9 +65,12 @@ describe('has-dossier check', () => {
     expect(keys).toEqual(sorted);
     expect(out.coverage.criteria.find((c: { id: string }) => c.id === '3.4-05')).toEqual({
       id: '3.4-05', file: 'criteres/3.4-05.yaml',
-      elements: { total: 5, conforme: 4, partiel: 1, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 },
+      elements: { total: 5, conforme: 4, partiel: 1, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0, provenConforme: 3, provenNonApplicable: 0, provenAtVisit: 3 },
     });
-    expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
+    // declared and proven apart: the stale DMN cartography leaves 3.4-05-ee01 declared conforme, not proven
+    expect(out.coverage.unproven).toContainEqual({ file: 'criteres/3.4-05.yaml', criterion: '3.4-05', element: 'ee01', status: 'conforme', reasons: [expect.stringMatching(/^« Cartographie des DMN à usage professionnel » périmée/), 'erreur stale-evidence'] });
+    expect(out.readiness).toMatchObject({ declared: 12, proven: 9, unprovenConforme: 3, headline: '3 éléments déclarés conformes sans preuve valable' });
+        expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
     const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
     expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
   });

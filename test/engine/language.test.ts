@@ -95,7 +95,7 @@ describe('symbols, code lens and code actions', () => {
 
   it('shows the dossier summary on manual:', () => {
     const manifest = 'manual: has-es-2025\nestablishment:\n  name: X\n';
-    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.title)).toEqual(['0 critère · 0 erreur · 25 avertissements · 0 dérogé (au 2026-11-23)']);
+    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.title)).toEqual(['0 critère · 0 erreur · 25 avertissements · 0 dérogé (au 2026-11-23) · déclaré 0\u00a0% · prouvé 0\u00a0%']);
   });
 
   it('adds the missing elements to a flow map `elements: {}`', () => {

@@ -18,7 +18,7 @@ describe('coverage tree (the "Dossier" view)', () => {
     for (const c of result.coverage) {
       const node = nodes.find(n => n.id === `cr:${c.id}`)!;
       const e = c.elements;
-      expect(node.description, c.id).toMatch(new RegExp(`^${e.conforme + e['non-applicable']}/${e.total} · ${Math.round(((e.conforme + e['non-applicable']) / e.total) * 100)} %`));
+      expect(node.description, c.id).toMatch(new RegExp(`^déclaré ${e.conforme + e['non-applicable']}/${e.total} · ${Math.round(((e.conforme + e['non-applicable']) / e.total) * 100)}\u00a0% · prouvé ${e.provenConforme + e.provenNonApplicable}/${e.total} · `));
       expect(node.file).toBe(c.file);
       expect(node.children.map(ch => ch.state).filter(s => s === 'missing')).toHaveLength(e.missing);
       for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'] as const) {
@@ -29,7 +29,7 @@ describe('coverage tree (the "Dossier" view)', () => {
 
   it('opens each element at its line', () => {
     const ee01 = nodes.find(n => n.id === 'el:3.4-05-ee01')!;
-    expect(ee01).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 5, description: 'conforme', state: 'conforme' });
+    expect(ee01).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 5, description: 'conforme · non prouvé', state: 'conforme' });
     expect(nodes.find(n => n.id === 'cr:3.1-08')!.state).toBe('bad');
   });
 });
@@ -61,10 +61,12 @@ describe('visit checklist in the report model', () => {
 describe('check --format markdown', () => {
   it('fits a pull-request comment', () => {
     const md = renderMarkdownSummary(result);
-    expect(md.split('\n').slice(0, 5)).toEqual([
+    expect(md.split('\n').slice(0, 7)).toEqual([
       "### has-dossier — Centre hospitalier d'Exemple (has-es-2025, au 2026-11-23)",
       '',
-      '❌ **2** erreurs · ⚠️ **29** avertissements · ℹ️ 6 infos · 1 dérogé — éléments prêts : 52 % (13/25)',
+      '❌ **1** erreur · ⚠️ **3** avertissements · ℹ️ 7 infos · 1 dérogé — éléments prêts : déclaré 55\u00a0% (12/22) · prouvé 41\u00a0% (9/22)',
+      '',
+      '**3 éléments déclarés conformes sans preuve valable**',
       '',
       'Visite : 2027-03-15 · CALISTA : 6/8 documents listés, au plus tard le 2027-01-15',
     ]);

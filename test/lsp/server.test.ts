@@ -244,7 +244,7 @@ describe('has-dossier language server over stdio', () => {
     expect(symbols[0].children!.map(s => `${s.name} ${s.detail}`)).toEqual(['ee01 conforme', 'ee02 conforme', 'ee03 partiel', 'ee04 conforme', 'ee05 conforme']);
     expect(symbols[0].children![0].children!.map(s => s.name)).toEqual(['Cartographie des DMN à usage professionnel', "Ajouter l'analyse de risques des DMN d'imagerie"]);
     const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { range: unknown; command: { title: string } }[];
-    expect(lenses.map(l => l.command.title)).toEqual(['3.4-05 : 4 conformes · 1 partiel · 0 non conforme · 0 non applicable · 0 à évaluer · 0 manquant — 5 éléments']);
+    expect(lenses.map(l => l.command.title)).toEqual(['3.4-05 : 4 conformes · 1 partiel · 0 non conforme · 0 non applicable · 0 à évaluer · 0 manquant — 5 éléments · déclaré 80\u00a0% · prouvé 60\u00a0% — 1 élément déclaré conforme sans preuve valable']);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
