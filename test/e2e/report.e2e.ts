@@ -51,6 +51,12 @@ describe('has-dossier report in a browser', () => {
       // readable without colour: every element chip carries its state as text
       const chips = await page.locator('.el[title]').allInnerTexts();
       expect(chips.every(t => /·(C|P|NC|NA|\?|∅)$/.test(t))).toBe(true);
+      // declared and proven apart: the cards, the headline, and each unproven chip marked
+      expect(await page.locator('#ready-declared').innerText()).toMatch(new RegExp(`^${json.readiness.declaredPercent}\u00a0%\\s*Déclaré \\(${json.readiness.declared}/${json.readiness.total}\\)$`));
+      expect(await page.locator('#ready-proven').innerText()).toMatch(new RegExp(`^${json.readiness.provenPercent}\u00a0%\\s*Prouvé \\(${json.readiness.proven}/${json.readiness.total}\\)$`));
+      expect(await page.locator('#proof-gap').innerText()).toBe(json.readiness.headline);
+      const unproven = await page.locator('.el[data-proven="false"]').evaluateAll(els => els.map(e => `${e.closest('tr')!.getAttribute('data-criterion')}-${e.getAttribute('data-element')}`));
+      expect(unproven.sort()).toEqual((json.coverage.unproven as { criterion: string; element: string }[]).map(u => `${u.criterion}-${u.element}`).sort());
       expect(await page.locator('#countdown').innerText()).toBe('Visite de certification : 2027-03-15 — 112 jours avant la visite');
       expect(await page.locator('#actions .overdue').count()).toBe(1);
       expect(await page.locator('#calista .absent').count()).toBe(2);

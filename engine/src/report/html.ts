@@ -41,7 +41,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:lef
 .el-non-applicable{background:#e7e7f7}.el-a-evaluer{background:#fff;border-style:dashed}.el-missing{background:repeating-linear-gradient(45deg,var(--none-bg) 0 4px,#fff 4px 8px);border-style:dotted}
 .sev-error{color:var(--bad);font-weight:600}.sev-warning{color:var(--weak);font-weight:600}.sev-info{color:var(--muted)}.waived{color:var(--muted);font-style:italic}
 .st-stale,.st-expired,.overdue,.late,.absent{color:var(--bad);font-weight:600}.st-stale-at-visit{color:var(--weak);font-weight:600}.st-valid,.ok{color:var(--good)}
-.imp{font-weight:700}.proof-gap{border-left:4px solid var(--bad);background:var(--bad-bg);padding:6px 10px}.el.unproven{outline:2px dashed var(--bad);outline-offset:-1px}.el sup{color:var(--bad);font-weight:700}ul.comments{margin:2px 0;padding-left:16px}p.comment{margin:2px 0}.legend span{margin-right:10px}a{color:#0b4f9c}
+.imp{font-weight:700}.proof-gap{border-left:4px solid var(--bad);background:var(--bad-bg);padding:6px 10px}.el.unproven{outline:2px dashed var(--bad);outline-offset:-1px}sup.unproven-mark{color:var(--bad);font-weight:700}ul.comments{margin:2px 0;padding-left:16px}p.comment{margin:2px 0}.legend span{margin-right:10px}a{color:#0b4f9c}
 svg text{font:11px system-ui,sans-serif;fill:#1b1b1b}
 @media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr,.card,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `);
@@ -105,11 +105,11 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
         for (const e of c.elements) {
           const why = e.proven === false ? ` — ${t.notProven}${colon(m.lang)} ${(e.reasons ?? []).map(x => proofReasonText(x, m.lang)).join(`${semicolon(m.lang)} `)}` : '';
           const title = `${e.id}${colon(m.lang)} ${states[e.state][1]}${why}${e.comment ? `\n${t.comment}${colon(m.lang)} ${e.comment}` : ''}`;
-          p(html`<span class="el el-${e.state}${e.proven === false ? ' unproven' : ''}" data-element="${e.id}"${e.proven !== undefined ? html` data-proven="${String(e.proven)}"` : ''} title="${title}">${e.id.slice(2)}·${states[e.state][0]}${e.proven === false ? html`<sup aria-label="${t.notProven}">!</sup>` : ''}</span>`);
+          p(html`<span class="el el-${e.state}${e.proven === false ? ' unproven' : ''}" data-element="${e.id}"${e.proven !== undefined ? html` data-proven="${String(e.proven)}"` : ''} title="${title}">${e.id.slice(2)}·${states[e.state][0]}</span>${e.proven === false ? html`<sup class="unproven-mark" title="${t.notProven}">!</sup>` : ''}`);
         }
         if (c.comment) p(html`<p class="comment"><small>${t.comment}${colon(m.lang)} ${c.comment}</small></p>`);
         const comments = c.elements.filter(e => e.comment);
-        if (comments.length) p(html`<ul class="comments">${comments.map(e => html`<li><small>${e.id} : ${e.comment}</small></li>`)}</ul>`);
+        if (comments.length) p(html`<ul class="comments">${comments.map(e => html`<li><small>${e.id}${colon(m.lang)} ${e.comment}</small></li>`)}</ul>`);
         p(html`</td></tr>`);
       }
     }
