@@ -15,6 +15,7 @@ import { FORMATTERS } from './formats/index.js';
 import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
+import { addSelfEvalCommands } from './selfEval.js';
 import { cannotCheck, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
 import { langOfArgv, localizeProgram } from './localize.js';
 
@@ -323,6 +324,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     });
 
   addCatalogueTools(program, cat, { schemasDir, usage: m => new UsageError(m), writeOut, version: VERSION, lang });
+  addSelfEvalCommands(program, { schemasDir, usage: m => new UsageError(m), version: VERSION, parseDate, langOption, lang });
 
   program.command('new')
     .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer)')

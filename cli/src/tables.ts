@@ -24,6 +24,7 @@ export function readCsv(text: string): Table {
 export interface XlsxModule {
   readXlsx(file: string, sheet?: string): Promise<Table>;
   writeXlsx(file: string, rows: string[][], sheetName: string): Promise<void>;
+  writeWorkbook(file: string, sheets: import('./xlsx.js').ExportSheet[], meta: { creator: string; title: string }): Promise<void>;
 }
 export function xlsxModule(): XlsxModule {
   const candidates = [path.join(__dirname, 'xlsx.js'), path.join(__dirname, '..', '..', 'dist', 'xlsx.js')];

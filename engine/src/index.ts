@@ -39,3 +39,7 @@ export * as l10n from './l10n/index.js';
 export { html, trusted, escapeHtml, type Html } from './text/html.js';
 export { escapeMarkdown, codeSpan } from './text/markdown.js';
 export { terminalText, terminalLines, terminalData } from './text/terminal.js';
+export { buildExportModel, EXPORT_SCHEMA_ID, EXPORT_VERSION, exportTables, tableText, type ExportModel, type ExportTable, type ExportElementRow, type ExportActionRow } from './export/model.js';
+export { calendarEvents, type CalendarEvent } from './export/calendar.js';
+export { renderTodo, todoList, type TodoItem, type TodoOwner } from './export/todo.js';
+export { paqssSettings, actionState } from './paqss.js';

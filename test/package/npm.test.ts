@@ -36,7 +36,7 @@ beforeAll(() => {
 describe('the npm package', () => {
   it('ships the bundles, the catalogue, the schemas and the CI recipes, nothing of the sources or tests', () => {
     expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml',
-      'dist/cli.js', 'dist/server.js', 'dist/xlsx.js', 'package.json', 'schemas/catalogue.schema.json', 'schemas/catalogues/has-es-2025.json', 'schemas/criterion.schema.json', 'schemas/dossier.schema.json']);
+      'dist/cli.js', 'dist/server.js', 'dist/xlsx.js', 'package.json', 'schemas/catalogue.schema.json', 'schemas/catalogues/has-es-2025.json', 'schemas/criterion.schema.json', 'schemas/dossier.schema.json', 'schemas/export.schema.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});
   });
