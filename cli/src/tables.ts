@@ -20,11 +20,13 @@ export function readCsv(text: string): Table {
   return { table: records, rowNumbers: records.map((_, i) => i + 1) };
 }
 
+import type { ExportSheet } from './xlsx.js';
+
 /** The xlsx reader is a separate bundle (dist/xlsx.js), loaded only when an .xlsx is read or written. */
 export interface XlsxModule {
   readXlsx(file: string, sheet?: string): Promise<Table>;
   writeXlsx(file: string, rows: string[][], sheetName: string): Promise<void>;
-  writeWorkbook(file: string, sheets: import('./xlsx.js').ExportSheet[], meta: { creator: string; title: string }): Promise<void>;
+  writeWorkbook(file: string, sheets: ExportSheet[], meta: { creator: string; title: string }): Promise<void>;
 }
 export function xlsxModule(): XlsxModule {
   const candidates = [path.join(__dirname, 'xlsx.js'), path.join(__dirname, '..', '..', 'dist', 'xlsx.js')];

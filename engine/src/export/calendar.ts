@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CheckResult } from '../check.js';
 import { addDuration, type CivilDate } from '../dates.js';
 import { isDone, validUntil } from '../paqss.js';
-import { evidenceOf } from '../rules/rule.js';
+import { evidenceOf } from '../evidence.js';
 import type { Lang } from '../types.js';
 import { colon } from '../l10n/index.js';
 

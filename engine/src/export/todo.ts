@@ -7,7 +7,7 @@
 import type { CheckResult } from '../check.js';
 import { addDuration, daysBetween, type CivilDate, type Duration } from '../dates.js';
 import { actionState, isDone, paqssSettings, validUntil } from '../paqss.js';
-import { evidenceOf } from '../rules/rule.js';
+import { evidenceOf } from '../evidence.js';
 import { STATUSES } from '../schemaGen.js';
 import type { Lang } from '../types.js';
 import { t } from '../l10n/index.js';
