@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need, outside the repository, once per machine:
 # Debian's chromium (driven by playwright-core), neovim (a second LSP client), ripgrep and
-# libkrb5-dev (for code-server), and code-server pinned to 4.100.3 (VS Code 1.100.3, the last
+# libkrb5-dev (for code-server), LibreOffice Calc without a GUI (an independent reader of the
+# .xlsx exports), and code-server pinned to 4.100.3 (VS Code 1.100.3, the last
 # release for Node 20), cached in $HAS_DOSSIER_CACHE (default ~/.cache/has-dossier).
 set -euo pipefail
 CACHE="${HAS_DOSSIER_CACHE:-$HOME/.cache/has-dossier}"
 VERSION=4.100.3
 
 need=()
-for p in chromium neovim ripgrep libkrb5-dev; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in chromium neovim ripgrep libkrb5-dev libreoffice-calc-nogui; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   echo "e2e-setup: installing ${need[*]} (apt-get)"
   SUDO=""
