@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
-  l10n, nodeHost, parseCivilDate, parseDuration, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type Lang,
+  l10n, groupRow, nodeHost, parseCivilDate, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
   elementsState, loadDossier, matchScope,
 } from '../../engine/src/index.js';
 import { FORMATTERS } from './formats/index.js';
@@ -178,9 +178,11 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .option('-o, --output <file>', 'the HTML file to write ("-" for standard output)', 'has-dossier-report.html')
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .addOption(langOption())
-    .action((dir: string, o: { output: string; asOf?: string; lang: Lang }) => {
+    .option('--all', "every dossier below DIR (the sites of a GHT): -o is the group's index, one row per site linking to each site's report, written beside it in a folder of the same name")
+    .action((dir: string, o: { output: string; asOf?: string; lang: Lang; all?: boolean }) => {
       const root = path.resolve(dir);
       if (nodeHost.kind(root) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
+      if (o.all) { writeGroupReport(root, o, lang); return; }
       const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
       if (result.fatal) throw new UsageError(result.fatal.message);
       const toStdout = o.output === '-';
@@ -344,6 +346,35 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       for (const r of RULES) process.stdout.write(`${r.code.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
     });
   return localizeProgram(program, lang, langOption);
+}
+
+/** report --all: each site's report in a folder beside the index, and the index with one row per site. */
+function writeGroupReport(base: string, o: { output: string; asOf?: string; lang: Lang }, lang: Lang): void {
+  if (o.output === '-') throw new UsageError(l10n.t(lang, 'cli.groupNeedsOut'));
+  const roots = findDossierRoots(base);
+  if (!roots.length) throw new UsageError(l10n.t(lang, 'cli.noDossierBelow', { dir: base }));
+  const registry = new CatalogueRegistry(schemasDir());
+  const index = path.resolve(o.output);
+  const folder = index.replace(/\.html?$/i, '') + (index.match(/\.html?$/i) ? '' : '-sites');
+  const rows: GroupRow[] = [];
+  let asOf = '';
+  for (const root of roots) {
+    const site = path.relative(base, root).split(path.sep).join('/') || '.';
+    const result = checkDossierAt(root, nodeHost, registry, { asOf: o.asOf, lang: o.lang });
+    if (result.fatal) throw new UsageError(`${site}: ${result.fatal.message}`);
+    asOf = result.asOf;
+    const file = path.join(folder, `${site.replace(/\//g, '--')}.html`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const outDir = path.dirname(file);
+    checkOutputTarget(file, roots);
+    writeOutputFile(file, renderReportHtml(buildReportModel(result), {
+      link: (f, line) => `${path.relative(outDir, path.join(root, ...f.split('/'))).split(path.sep).map(encodeURIComponent).join('/')}#L${line}`,
+    }));
+    rows.push(groupRow(site, result, path.relative(path.dirname(index), file).split(path.sep).map(encodeURIComponent).join('/')));
+  }
+  checkOutputTarget(index, roots);
+  writeOutputFile(index, renderGroupIndexHtml(rows, o.lang, asOf));
+  process.stderr.write(`${l10n.t(lang, 'cli.groupReportWritten', { file: o.output, sites: l10n.count(lang, 'count.site', rows.length), folder: path.relative(process.cwd(), folder) || '.' })}\n`);
 }
 
 function relPrefix(cwd: string, root: string): string {

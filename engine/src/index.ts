@@ -43,3 +43,4 @@ export { buildExportModel, EXPORT_SCHEMA_ID, EXPORT_VERSION, exportTables, table
 export { calendarEvents, type CalendarEvent } from './export/calendar.js';
 export { renderTodo, todoList, type TodoItem, type TodoOwner } from './export/todo.js';
 export { paqssSettings, actionState } from './paqss.js';
+export { groupRow, renderGroupIndexHtml, type GroupRow } from './report/group.js';

@@ -79,4 +79,37 @@ describe('has-dossier report in a browser', () => {
       await browser.close();
     }
   });
+
+  it('report --all: the group index opens with one row per site, each linking to its own report', async () => {
+    const ght = fs.mkdtempSync(path.join(os.tmpdir(), 'ght-'));
+    for (const site of ['nord', 'sud/ch-b']) fs.cpSync(path.join(REPO, 'examples', 'ch-exemple'), path.join(ght, site), { recursive: true });
+    const index = path.join(ght, 'ght.html');
+    const r = spawnSync(process.execPath, [CLI, 'report', ght, '--all', '--as-of', '2026-11-23', '-o', index], { cwd: REPO, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(spawnSync(process.execPath, [CLI, 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(index).href);
+      const rows = await page.locator('#sites tr.site').evaluateAll(trs => trs.map(tr => ({
+        site: tr.getAttribute('data-site'), declared: tr.querySelector('[data-readiness="declared"]')!.textContent, proven: tr.querySelector('[data-readiness="proven"]')!.textContent,
+        errors: tr.querySelector('[data-count="errors"]')!.textContent, href: (tr.querySelector('a') as HTMLAnchorElement).href,
+      })));
+      expect(rows.map(x => x.site)).toEqual(['nord', 'sud/ch-b']);
+      for (const row of rows) {
+        expect(row.declared).toBe(`${json.readiness.declaredPercent}\u00a0%`);
+        expect(row.proven).toBe(`${json.readiness.provenPercent}\u00a0%`);
+        expect(row.errors).toBe(String(json.summary.errors));
+        expect(fs.existsSync(fileURLToPath(row.href)), row.href).toBe(true);
+      }
+      // each link opens that site's report, whose links reach the site's own files
+      await page.goto(rows[1].href);
+      await page.waitForSelector('#gaps');
+      const hrefs = await page.locator('a[data-file]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href));
+      expect(hrefs.length).toBeGreaterThan(20);
+      for (const h of hrefs) expect(fileURLToPath(h.replace(/#.*$/, '')).startsWith(path.join(ght, 'sud', 'ch-b'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
 });

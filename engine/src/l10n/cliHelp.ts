@@ -23,6 +23,7 @@ export const HELP_FR: Readonly<Record<string, string>> = {
   'report --output': 'le fichier HTML à écrire (« - » pour la sortie standard)',
   'report --as-of': "juger le dossier à cette date (AAAA-MM-JJ) au lieu d'aujourd'hui",
   'report --lang': 'langue des messages',
+  'report --all': "chaque dossier sous DIR (les sites d'un GHT) : -o est l'index du groupe, une ligne par site avec un lien vers son rapport, écrit à côté dans un dossier du même nom",
   visit: "la liste des experts-visiteurs : le compte à rebours, le cycle de certification, chaque document demandé pendant la visite avec la preuve qui le fournit (valide le jour de la visite ou non), les certificats HDS et PCA/PRA des hébergeurs, les participants à l'audit de gouvernance ; code 1 si quelque chose manque ou n'est pas valide le jour de la visite",
   'visit <dir>': 'racine du dossier',
   'visit --as-of': "juger le dossier à cette date (AAAA-MM-JJ) au lieu d'aujourd'hui",

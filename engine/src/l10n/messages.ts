@@ -34,6 +34,7 @@ export const MESSAGES = {
   'count.day': { fr: { one: 'jour', other: 'jours' }, en: { one: 'day', other: 'days' } },
   'count.month': { fr: { one: 'mois', other: 'mois' }, en: { one: 'month', other: 'months' } },
   'count.year': { fr: { one: 'an', other: 'ans' }, en: { one: 'year', other: 'years' } },
+  'count.site': { fr: { one: 'site', other: 'sites' }, en: { one: 'site', other: 'sites' } },
   'count.more': { fr: '… et {n} de plus.', en: '… and {n} more.' },
 
   // levels of a criterion
@@ -286,6 +287,21 @@ export const MESSAGES = {
   'todo.nothing': { fr: 'Rien à faire.', en: 'Nothing to do.' },
   'export.workbookTitle': { fr: 'Auto-évaluation et PAQSS', en: 'Self-evaluation and PAQSS' },
   'export.calendarName': { fr: 'Dossier de certification', en: 'Certification dossier' },
+  'cli.groupNeedsOut': { fr: 'report --all écrit plusieurs fichiers : donnez -o INDEX.html', en: 'report --all writes several files: give -o INDEX.html' },
+  'cli.groupReportWritten': { fr: 'has-dossier : rapport du groupe écrit dans {file} ({sites}, dans {folder})', en: 'has-dossier: group report written to {file} ({sites}, in {folder})' },
+  // report --all: the group's index
+  'group.title': { fr: 'Rapport du groupe : un dossier par site', en: 'Group report: one dossier per site' },
+  'group.asOf': { fr: 'Situation au', en: 'As of' },
+  'group.site': { fr: 'Site', en: 'Site' },
+  'group.folder': { fr: 'Dossier', en: 'Folder' },
+  'group.declared': { fr: 'Déclaré', en: 'Declared' },
+  'group.proven': { fr: 'Prouvé', en: 'Proven' },
+  'group.gap': { fr: 'Écart', en: 'Gap' },
+  'group.errors': { fr: 'Erreurs', en: 'Errors' },
+  'group.warnings': { fr: 'Avertissements', en: 'Warnings' },
+  'group.overdue': { fr: 'Actions en retard', en: 'Overdue actions' },
+  'group.report': { fr: 'Rapport', en: 'Report' },
+  'group.open': { fr: 'ouvrir', en: 'open' },
   'cli.listComplete': { fr: 'complet', en: 'complete' },
   'cli.listPartial': { fr: 'partiel', en: 'partial' },
 } as const satisfies Record<string, Record<'fr' | 'en', Message>>;
