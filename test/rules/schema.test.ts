@@ -8,7 +8,7 @@ ruleTable('schema', [
     'dossier.yaml': M('x-ght: GHT Exemple\npaqss:\n  review_period: 6 months\n  actions_due_soon: 2 weeks\n  documents_due_soon: 90 days\n  x-owner: qualite\n'),
     'criteres/c.yaml': 'criterion: 3.2-01\ncomment: |\n  Revu en COPIL qualité.\n  Deux lignes.\nx-ticket: QUAL-12\nelements:\n  ee01:\n    status: conforme\n    comment: >-\n      La charte est signée\n      par tous.\n    x-relu: true\n    evidence:\n      - title: Charte\n        x-ged: 42\n    actions:\n      - title: Diffuser\n        x-jira: QUAL-13\n',
   } },
-  { name: 'a comment must be text', files: { 'criteres/c.yaml': 'criterion: 3.2-01\ncomment: [a]\nelements: {}\n' }, errors: [{ line: 2, column: 10 }] },
+  { name: 'a comment must be text', files: { 'criteres/c.yaml': 'criterion: 3.2-01\ncomment: [a]\nelements: {}\n' }, errors: [{ line: 2, column: 10, endLine: 2, endColumn: 13, messageId: 'type', message: /^comment doit être de type string/ }] },
   { name: 'an unknown key with a did-you-mean', files: { 'criteres/c.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    statut: conforme\n' }, errors: [
     { line: 3, column: 3, endLine: 3, endColumn: 7, messageId: 'missingKey', message: 'Clé obligatoire « status » absente de elements.ee01.' },
     { line: 4, column: 5, endLine: 4, endColumn: 11, messageId: 'unknownKeyDidYouMean', message: 'Clé inconnue « statut » dans elements.ee01 : vouliez-vous dire « status » ? Clés permises : status, justification, evidence, actions, comment.' },
