@@ -52,7 +52,3 @@ export function validUntil(view: DossierView, e: EvidenceEntry): { date: CivilDa
   return exp ? { date: exp, by: 'expires' } : undefined;
 }
 
-export const ACTION_STATE_WORDS = {
-  fr: { done: 'faite', overdue: 'en retard', 'due-soon': 'échéance proche', planned: 'planifiée' },
-  en: { done: 'done', overdue: 'overdue', 'due-soon': 'due soon', planned: 'planned' },
-} as const;

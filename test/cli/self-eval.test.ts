@@ -96,7 +96,8 @@ describe('has-dossier export', () => {
     expect(csv.stdout).toContain('3.4-05;ee03;Former les urgentistes au logiciel de télésurveillance;Cadre des urgences;2026-09-30;;en retard;criteres/3.4-05.yaml:');
     const r = cli(['export', EXAMPLE, '-f', 'xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/needs -o/);
+    expect(r.stderr).toMatch(/export --format xlsx demande -o FICHIER\.xlsx/);
+    expect(cli(['export', EXAMPLE, '-f', 'xlsx', '--lang', 'en']).stderr).toMatch(/needs -o/);
   });
 
   it('--all: one row per site, every table with its site', async () => {
@@ -175,7 +176,8 @@ describe('has-dossier todo', () => {
     for (const c of ['export', 'calendar', 'todo']) {
       const r = cli([c, '--help']);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(new RegExp(`^Usage: has-dossier ${c}`));
+      expect(r.stdout).toMatch(new RegExp(`^Utilisation : has-dossier ${c}`));
+      expect(cli([c, '--help', '--lang', 'en']).stdout).toMatch(new RegExp(`^Usage: has-dossier ${c}`));
       expect(r.stdout).toMatch(/--as-of/);
       expect(r.stdout).toMatch(/--all/);
       expect(r.stdout).toMatch(/--lang/);

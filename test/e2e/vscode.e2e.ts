@@ -250,7 +250,7 @@ describe('has-dossier in VS Code (code-server)', () => {
     const shownView = await text(view);
     for (const title of ['1 Le patient', '1.1 Le respect des droits du patient', '1.2 L’information du patient', '1.3 L’engagement du patient dans son projet de soins', '2 Les équipes de soins', '2.1 La coordination des équipes pour la prise en charge du patient', '2.2 La maîtrise des risques liés aux pratiques', '2.3 La sécurité dans les secteurs à risques majeurs', '2.4 La culture de la pertinence et de l’évaluation', '3.1 Le management global par la qualité et la sécurité des soins', '3.2 La maîtrise des ressources professionnelles et des compétences', '3.3 Le positionnement territorial', "3.4 L'adaptation à des soins écoresponsables et aux innovations numériques"]) expect(shownView).toContain(title);
     await row('3.4 L\'adaptation').click();
-    await until('criterion 3.4-05 with its counts', async () => /3\.4-05\s*4\/5 · 80 %/.test(await text(view)), () => text(view));
+    await until('criterion 3.4-05 with its counts', async () => /3\.4-05\s*déclaré 4\/5 · 80 % · prouvé 3\/5 · 60 %/.test(await text(view)), () => text(view));
     await row('3.4-05').locator('.monaco-tl-twistie').click(); // the row itself opens the file
     await until('element ee03 of 3.4-05', async () => /ee03\s*partiel/.test(await text(view)), () => text(view));
     await s.shot('11-dossier-view');

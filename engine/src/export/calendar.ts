@@ -11,7 +11,7 @@ import { addDuration, type CivilDate } from '../dates.js';
 import { isDone, validUntil } from '../paqss.js';
 import { evidenceOf } from '../evidence.js';
 import type { Lang } from '../types.js';
-import { colon } from '../l10n/index.js';
+import { colon, words } from '../l10n/index.js';
 
 export type EventKind = 'action' | 'document' | 'calista' | 'visit' | 'hds';
 
@@ -27,17 +27,6 @@ export interface CalendarEvent {
   owner?: string;
 }
 
-const W = {
-  fr: {
-    action: 'Échéance', done: 'faite', document: 'Fin de validité', calista: 'CALISTA : date limite de dépôt des documents', visit: 'Visite de certification',
-    hds: 'Fin du certificat HDS', criterion: 'Critère', owner: 'Pilote', file: 'Fichier', establishment: 'Établissement', expires: 'expire', age: 'date plus âge maximal',
-  },
-  en: {
-    action: 'Due', done: 'done', document: 'End of validity', calista: 'CALISTA: deadline for uploading the documents', visit: 'Certification visit',
-    hds: 'End of the HDS certificate', criterion: 'Criterion', owner: 'Owner', file: 'File', establishment: 'Establishment', expires: 'expires', age: 'date plus maximum age',
-  },
-};
-
 function uid(...parts: (string | undefined)[]): string {
   return `${createHash('sha256').update(parts.map(p => p ?? '').join('\u0000')).digest('hex').slice(0, 32)}@has-dossier`;
 }
@@ -46,7 +35,7 @@ export function calendarEvents(result: CheckResult): CalendarEvent[] {
   const cat = result.catalogue;
   if (!cat) throw new Error("the calendar needs the dossier's catalogue");
   const lang: Lang = result.lang;
-  const w = W[lang];
+  const w = words(lang, 'calendar');
   const sep = `${colon(lang)} `;
   const m = result.dossier.manifest;
   const site = m?.finess?.value ?? '';

@@ -6,12 +6,14 @@
  * user's language. Pure data: the CLI writes the files.
  */
 import type { CheckResult } from '../check.js';
+import type { Level } from '../catalogue.js';
 import type { CivilDate } from '../dates.js';
-import { actionState, ACTION_STATE_WORDS, isDone, paqssSettings, validUntil, type ActionState } from '../paqss.js';
+import { actionState, isDone, paqssSettings, validUntil, type ActionState } from '../paqss.js';
 import { evidenceProblem, proofReasonText, readinessJson } from '../proof.js';
 import { buildReportModel, type ElementState } from '../report/model.js';
 import type { Lang } from '../types.js';
-import { colon } from '../l10n/index.js';
+import { colon, t, words } from '../l10n/index.js';
+import { ELEMENT_STATE_TERMS } from '../format/vocabulary.js';
 import { nodeRange } from '../yamlSource.js';
 
 /** Bumped when a field changes meaning or goes away (adding one keeps the version). */
@@ -24,7 +26,7 @@ export interface ExportEvidence {
 }
 
 export interface ExportElementRow {
-  chapter: string; objective: string; criterion: string; criterionTitle: string | null; level: string | null;
+  chapter: string; objective: string; criterion: string; criterionTitle: string | null; level: Level | null;
   element: string; elementText: string | null;
   /** declared status; `missing` when the criterion file does not have the element (or there is no file) */
   status: ElementState;
@@ -121,31 +123,13 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export type Cell = string | number | { date: CivilDate } | null;
 export interface ExportTable { name: string; headers: string[]; widths: number[]; rows: Cell[][] }
 
-const STATUS_WORDS: Record<Lang, Record<ElementState, string>> = {
-  fr: { conforme: 'conforme', partiel: 'partiel', 'non-conforme': 'non conforme', 'non-applicable': 'non applicable', 'a-evaluer': 'à évaluer', missing: 'manquant' },
-  en: { conforme: 'compliant', partiel: 'partial', 'non-conforme': 'non-compliant', 'non-applicable': 'not applicable', 'a-evaluer': 'to evaluate', missing: 'missing' },
-};
-
-const HEADERS = {
-  fr: {
-    elementsSheet: 'Auto-évaluation', actionsSheet: 'PAQSS',
-    elements: ['Chapitre', 'Objectif', 'Critère', 'Intitulé du critère', 'Niveau', 'Élément', "Texte de l'élément", 'Statut déclaré', 'Prouvé', 'Prouvé le jour de la visite', 'Pourquoi non prouvé', 'Preuves', 'Commentaire', 'Commentaire du critère', 'Pilote', 'Actions ouvertes', 'Fichier'],
-    actions: ['Critère', 'Élément', 'Action', 'Pilote', 'Échéance', 'Faite le', 'État', 'Fichier'],
-    yes: 'oui', no: 'non', na: 'sans objet', done: 'faite', dated: 'daté du', validUntil: "valide jusqu'au", valid: 'valide',
-    levels: { imperatif: 'impératif', standard: 'standard', avance: 'avancé' } as Record<string, string>,
-  },
-  en: {
-    elementsSheet: 'Self-evaluation', actionsSheet: 'PAQSS',
-    elements: ['Chapter', 'Objective', 'Criterion', 'Criterion title', 'Level', 'Element', 'Element text', 'Declared status', 'Proven', 'Proven on the visit day', 'Why not proven', 'Evidence', 'Comment', 'Criterion comment', 'Owner', 'Open actions', 'File'],
-    actions: ['Criterion', 'Element', 'Action', 'Owner', 'Due', 'Done on', 'State', 'File'],
-    yes: 'yes', no: 'no', na: 'not applicable', done: 'done', dated: 'dated', validUntil: 'valid until', valid: 'valid',
-    levels: { imperatif: 'imperative', standard: 'standard', avance: 'advanced' } as Record<string, string>,
-  },
-};
+/** The columns of the two sheets, in order (their headers are l10n's `exportElement.` and `exportAction.` words). */
+const ELEMENT_COLUMNS = ['chapter', 'objective', 'criterion', 'criterionTitle', 'level', 'element', 'elementText', 'status', 'proven', 'provenAtVisit', 'whyNotProven', 'evidence', 'comment', 'criterionComment', 'owner', 'openActions', 'file'] as const;
+const ACTION_COLUMNS = ['criterion', 'element', 'action', 'owner', 'due', 'done', 'state', 'file'] as const;
 
 /** The two tables of the export (self-evaluation, PAQSS) with headers in the user's language. */
 export function exportTables(m: ExportModel): { elements: ExportTable; actions: ExportTable } {
-  const h = HEADERS[m.lang];
+  const h = words(m.lang, 'export');
   const yn = (b: boolean | null) => (b === null ? h.na : b ? h.yes : h.no);
   const at = (file: string | null, line: number | null) => (file ? (line ? `${file}:${line}` : file) : null);
   const evidenceText = (e: ExportEvidence) => [
@@ -154,18 +138,18 @@ export function exportTables(m: ExportModel): { elements: ExportTable; actions: 
     `${colon(m.lang)} ${e.valid ? h.valid : e.problem}`,
   ].join('');
   const elements: ExportTable = {
-    name: h.elementsSheet, headers: h.elements, widths: [9, 9, 10, 40, 11, 8, 50, 15, 9, 12, 40, 50, 40, 30, 18, 40, 28],
+    name: h.elementsSheet, headers: ELEMENT_COLUMNS.map(c => t(m.lang, `exportElement.${c}`)), widths: [9, 9, 10, 40, 11, 8, 50, 15, 9, 12, 40, 50, 40, 30, 18, 40, 28],
     rows: m.elements.map(r => [
-      r.chapter, r.objective, r.criterion, r.criterionTitle, r.level ? h.levels[r.level] ?? r.level : null, r.element, r.elementText,
-      STATUS_WORDS[m.lang][r.status], yn(r.proven), yn(r.provenAtVisit), r.whyNotProven.join('\n') || null,
+      r.chapter, r.objective, r.criterion, r.criterionTitle, r.level ? t(m.lang, `level.${r.level}`) : null, r.element, r.elementText,
+      ELEMENT_STATE_TERMS[r.status].label[m.lang], yn(r.proven), yn(r.provenAtVisit), r.whyNotProven.join('\n') || null,
       r.evidence.map(evidenceText).join('\n') || null, r.comment, r.criterionComment, r.owner, r.openActions.join('\n') || null, at(r.file, r.line),
     ]),
   };
   const actions: ExportTable = {
-    name: h.actionsSheet, headers: h.actions, widths: [10, 8, 50, 20, 12, 12, 16, 28],
+    name: h.actionsSheet, headers: ACTION_COLUMNS.map(c => t(m.lang, `exportAction.${c}`)), widths: [10, 8, 50, 20, 12, 12, 16, 28],
     rows: m.actions.map(a => [
       a.criterion, a.element, a.action, a.owner, a.due ? { date: a.due } : null,
-      typeof a.done === 'string' ? { date: a.done } : a.done ? h.done : null, ACTION_STATE_WORDS[m.lang][a.state], at(a.file, a.line),
+      typeof a.done === 'string' ? { date: a.done } : a.done ? h.done : null, t(m.lang, `actionState.${a.state}`), at(a.file, a.line),
     ]),
   };
   return { elements, actions };

@@ -8,9 +8,9 @@ import type { CheckResult } from '../check.js';
 import { addDuration, daysBetween, type CivilDate, type Duration } from '../dates.js';
 import { actionState, isDone, paqssSettings, validUntil } from '../paqss.js';
 import { evidenceOf } from '../evidence.js';
-import { STATUSES } from '../schemaGen.js';
+import { ELEMENT_STATE_TERMS, isStatus } from '../format/vocabulary.js';
 import type { Lang } from '../types.js';
-import { t } from '../l10n/index.js';
+import { fill, t, words } from '../l10n/index.js';
 import { roleKey, roleOf } from '../visit.js';
 import { nodeRange } from '../yamlSource.js';
 
@@ -42,29 +42,13 @@ export interface TodoOptions {
   within?: Duration;
 }
 
-const W = {
-  fr: {
-    none: 'sans pilote', overdue: 'Action en retard depuis le {date} : {title}', soon: 'Action à faire pour le {date} : {title}',
-    renew: 'Document à renouveler avant le {date} : {title}', renewPast: 'Document à renouveler (plus valide depuis le {date}) : {title}',
-    evaluate: 'Élément à évaluer : {where}', noPlan: "Élément {status} sans plan d'actions : {where}",
-    statuses: { 'non-conforme': 'non conforme', partiel: 'partiel' } as Record<string, string>,
-  },
-  en: {
-    none: 'no owner', overdue: 'Action overdue since {date}: {title}', soon: 'Action due on {date}: {title}',
-    renew: 'Document to renew before {date}: {title}', renewPast: 'Document to renew (no longer valid since {date}): {title}',
-    evaluate: 'Element to evaluate: {where}', noPlan: 'Element {status} without an action plan: {where}',
-    statuses: { 'non-conforme': 'non-compliant', partiel: 'partial' } as Record<string, string>,
-  },
-};
-
-const fill = (t: string, p: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => p[k] ?? '');
 const KIND_ORDER: TodoKind[] = ['overdue-action', 'action-due-soon', 'document-to-renew', 'no-action-plan', 'to-evaluate'];
 
 export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] {
   const cat = result.catalogue;
   if (!cat) throw new Error("the to-do list needs the dossier's catalogue");
   const lang: Lang = result.lang;
-  const w = W[lang];
+  const w = words(lang, 'todo');
   const { dossier, asOf } = result;
   const settings = paqssSettings(dossier.manifest);
   const actionsBy = addDuration(asOf, o.within ?? settings.actionsDueSoon);
@@ -101,11 +85,11 @@ export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] 
       if (!el.code || seen.has(el.code)) continue;
       seen.add(el.code);
       const status = el.status?.value;
-      const valid = status && (STATUSES as readonly string[]).includes(status);
+      const valid = isStatus(status);
       if (!valid || status === 'a-evaluer') {
         add(entry.owner?.value, { kind: 'to-evaluate', text: fill(w.evaluate, { where }), criterion: entry.id, element: el.code, file: entry.file.path, line: line(entry.file.source, el.keyNode) });
       } else if ((status === 'non-conforme' || status === 'partiel') && !el.actions.some(a => !isDone(a))) {
-        add(entry.owner?.value, { kind: 'no-action-plan', text: fill(w.noPlan, { where, status: w.statuses[status] }), criterion: entry.id, element: el.code, file: entry.file.path, line: line(entry.file.source, el.keyNode) });
+        add(entry.owner?.value, { kind: 'no-action-plan', text: fill(w.noPlan, { where, status: ELEMENT_STATE_TERMS[status].label[lang] }), criterion: entry.id, element: el.code, file: entry.file.path, line: line(entry.file.source, el.keyNode) });
       }
     }
   }

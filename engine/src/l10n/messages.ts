@@ -5,7 +5,9 @@
  * Ids are grouped by where they are read: `count.` (nouns counted everywhere), `report.` (the
  * HTML report), `visit.` (the visit checklist, in the report, the `visit` command and the status
  * bar), `summary.` (one-line summaries: stylish, markdown, code lens), `tree.` (the editor's
- * Dossier view), `hover.`, `completion.`, `cli.` (the command line's own words).
+ * Dossier view), `hover.`, `completion.`, `cli.` (the command line's own words), `proof.` (proven
+ * or not, and why), `group.` and `sites.` (report --all, export --all), `export.`, `todo.`,
+ * `calendar.`, `actionState.`, `exportElement.`, `exportAction.` (the self-evaluation's exports).
  *
  * The words of the format's vocabularies (statuses, element states, severities, decisions, the
  * cycle sentence) are not here: they are the format's (`../format/vocabulary.ts`), and the counted
@@ -68,6 +70,8 @@ export const MESSAGES = {
   // hover on codes, kinds and decisions (Markdown)
   'hover.required': { fr: 'obligatoire', en: 'required' },
   'hover.dateFormat': { fr: 'AAAA-MM-JJ', en: 'YYYY-MM-DD' },
+  'hover.declared': { fr: 'Déclaré', en: 'Declared' },
+  'hover.teamComment': { fr: "Commentaire de l'équipe", en: "The team's comment" },
   'hover.criterion': { fr: 'Critère', en: 'Criterion' },
   'hover.objective': { fr: 'Objectif', en: 'Objective' },
   'hover.chapter': { fr: 'Chapitre', en: 'Chapter' },
@@ -285,8 +289,69 @@ export const MESSAGES = {
   'sites.overdue': { fr: 'Actions en retard', en: 'Overdue actions' },
   'sites.open': { fr: 'Actions ouvertes', en: 'Open actions' },
   'todo.nothing': { fr: 'Rien à faire.', en: 'Nothing to do.' },
+  // the to-do list (todo)
+  'todo.none': { fr: 'sans pilote', en: 'no owner' },
+  'todo.overdue': { fr: 'Action en retard depuis le {date} : {title}', en: 'Action overdue since {date}: {title}' },
+  'todo.soon': { fr: 'Action à faire pour le {date} : {title}', en: 'Action due on {date}: {title}' },
+  'todo.renew': { fr: 'Document à renouveler avant le {date} : {title}', en: 'Document to renew before {date}: {title}' },
+  'todo.renewPast': { fr: 'Document à renouveler (plus valide depuis le {date}) : {title}', en: 'Document to renew (no longer valid since {date}): {title}' },
+  'todo.evaluate': { fr: 'Élément à évaluer : {where}', en: 'Element to evaluate: {where}' },
+  'todo.noPlan': { fr: "Élément {status} sans plan d'actions : {where}", en: 'Element {status} without an action plan: {where}' },
+  // the calendar's events (calendar)
+  'calendar.action': { fr: 'Échéance', en: 'Due' },
+  'calendar.done': { fr: 'faite', en: 'done' },
+  'calendar.document': { fr: 'Fin de validité', en: 'End of validity' },
+  'calendar.calista': { fr: 'CALISTA : date limite de dépôt des documents', en: 'CALISTA: deadline for uploading the documents' },
+  'calendar.visit': { fr: 'Visite de certification', en: 'Certification visit' },
+  'calendar.hds': { fr: 'Fin du certificat HDS', en: 'End of the HDS certificate' },
+  'calendar.criterion': { fr: 'Critère', en: 'Criterion' },
+  'calendar.owner': { fr: 'Pilote', en: 'Owner' },
+  'calendar.file': { fr: 'Fichier', en: 'File' },
+  'calendar.establishment': { fr: 'Établissement', en: 'Establishment' },
+  'calendar.expires': { fr: 'expire', en: 'expires' },
+  'calendar.age': { fr: 'date plus âge maximal', en: 'date plus maximum age' },
+  // the state of an action of the PAQSS (export)
+  'actionState.done': { fr: 'faite', en: 'done' },
+  'actionState.overdue': { fr: 'en retard', en: 'overdue' },
+  'actionState.due-soon': { fr: 'échéance proche', en: 'due soon' },
+  'actionState.planned': { fr: 'planifiée', en: 'planned' },
   'export.workbookTitle': { fr: 'Auto-évaluation et PAQSS', en: 'Self-evaluation and PAQSS' },
   'export.calendarName': { fr: 'Dossier de certification', en: 'Certification dossier' },
+  // export: the two sheets, their column headers, and the words of their cells
+  'export.elementsSheet': { fr: 'Auto-évaluation', en: 'Self-evaluation' },
+  'export.actionsSheet': { fr: 'PAQSS', en: 'PAQSS' },
+  'export.yes': { fr: 'oui', en: 'yes' },
+  'export.no': { fr: 'non', en: 'no' },
+  'export.na': { fr: 'sans objet', en: 'not applicable' },
+  'export.done': { fr: 'faite', en: 'done' },
+  'export.dated': { fr: 'daté du', en: 'dated' },
+  'export.validUntil': { fr: "valide jusqu'au", en: 'valid until' },
+  'export.valid': { fr: 'valide', en: 'valid' },
+  'exportElement.chapter': { fr: 'Chapitre', en: 'Chapter' },
+  'exportElement.objective': { fr: 'Objectif', en: 'Objective' },
+  'exportElement.criterion': { fr: 'Critère', en: 'Criterion' },
+  'exportElement.criterionTitle': { fr: 'Intitulé du critère', en: 'Criterion title' },
+  'exportElement.level': { fr: 'Niveau', en: 'Level' },
+  'exportElement.element': { fr: 'Élément', en: 'Element' },
+  'exportElement.elementText': { fr: "Texte de l'élément", en: 'Element text' },
+  'exportElement.status': { fr: 'Statut déclaré', en: 'Declared status' },
+  'exportElement.proven': { fr: 'Prouvé', en: 'Proven' },
+  'exportElement.provenAtVisit': { fr: 'Prouvé le jour de la visite', en: 'Proven on the visit day' },
+  'exportElement.whyNotProven': { fr: 'Pourquoi non prouvé', en: 'Why not proven' },
+  'exportElement.evidence': { fr: 'Preuves', en: 'Evidence' },
+  'exportElement.comment': { fr: 'Commentaire', en: 'Comment' },
+  'exportElement.criterionComment': { fr: 'Commentaire du critère', en: 'Criterion comment' },
+  'exportElement.owner': { fr: 'Pilote', en: 'Owner' },
+  'exportElement.openActions': { fr: 'Actions ouvertes', en: 'Open actions' },
+  'exportElement.file': { fr: 'Fichier', en: 'File' },
+  'exportAction.criterion': { fr: 'Critère', en: 'Criterion' },
+  'exportAction.element': { fr: 'Élément', en: 'Element' },
+  'exportAction.action': { fr: 'Action', en: 'Action' },
+  'exportAction.owner': { fr: 'Pilote', en: 'Owner' },
+  'exportAction.due': { fr: 'Échéance', en: 'Due' },
+  'exportAction.done': { fr: 'Faite le', en: 'Done on' },
+  'exportAction.state': { fr: 'État', en: 'State' },
+  'exportAction.file': { fr: 'Fichier', en: 'File' },
   'cli.groupNeedsOut': { fr: 'report --all écrit plusieurs fichiers : donnez -o INDEX.html', en: 'report --all writes several files: give -o INDEX.html' },
   'cli.groupReportWritten': { fr: 'has-dossier : rapport du groupe écrit dans {file} ({sites}, dans {folder})', en: 'has-dossier: group report written to {file} ({sites}, in {folder})' },
   // report --all: the group's index

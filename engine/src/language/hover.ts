@@ -14,7 +14,7 @@ import type { Hover, LanguageContext } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 import { cycleSentence, DECISION_LABELS, fileFormat, isDecision, nodeAt, type Decision, type FormatNode } from '../format/index.js';
 import { MANIFEST } from '../host.js';
-import { colon, words } from '../l10n/index.js';
+import { colon, t, words } from '../l10n/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
 
 /** Text of the catalogue (a team's own grid, too) in a hover: shown as text, never as a link, an image or HTML. */
@@ -57,7 +57,7 @@ export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined 
       const element = entry.elements.find(e => e.code === el.text);
       const proof = ctx.result.proof.find(p => p.file === ctx.path && p.element === el.text);
       const team = [
-        proof && (proof.status === 'conforme' || proof.status === 'non-applicable') ? `${ctx.lang === 'fr' ? '**Déclaré**' : '**Declared**'} ${proof.status} · ${escapeMd(proofText(proof, ctx.lang))}` : '',
+        proof && (proof.status === 'conforme' || proof.status === 'non-applicable') ? `**${t(ctx.lang, 'hover.declared')}** ${proof.status} · ${md(proofText(proof, ctx.lang))}` : '',
         element?.comment ? commentLine(element.comment, ctx.lang) : '',
       ];
       return { contents: [describeCode(cat, entry.id, el.text, ctx.lang), ...team].filter(Boolean).join('\n\n'), range: range(el) };
@@ -101,14 +101,9 @@ function describeKey(key: string, node: FormatNode, lang: Lang): string {
 
 const T = { fr: words('fr', 'hover'), en: words('en', 'hover') };
 
-/** Text of the dossier in Markdown: its own characters, never markup. */
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, ch => `\\${ch}`);
-}
-
 /** The team's `comment:`, quoted line by line. */
 function commentLine(comment: string, lang: Lang): string {
-  return `${lang === 'fr' ? '**Commentaire de l\'équipe**' : "**The team's comment**"}\n\n${comment.trim().split(/\r?\n/).map(l => `> ${escapeMd(l)}`).join('\n>\n')}`;
+  return `**${t(lang, 'hover.teamComment')}**\n\n${comment.trim().split(/\r?\n/).map(l => `> ${md(l)}`).join('\n>\n')}`;
 }
 
 function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang, grade?: Grade): string {

@@ -8,7 +8,7 @@ import { html, joinHtml, trusted, type Html, type HtmlValue } from '../text/html
 import { colon, count, formatNumber, semicolon, t as say, words, type MessageId } from '../l10n/index.js';
 import { countdownText, cycleText, invalidText, visitWords } from './visitText.js';
 import { proofReasonText } from '../proof.js';
-import { provenReadiness, readiness, type ElementState, type EvidenceState, type ReportCriterion, type ReportModel } from './model.js';
+import { provenReadiness, readiness, type ElementState, type ReportCriterion, type ReportModel } from './model.js';
 
 /** Each element state: its letter in the report's cells, and its words (the format's). */
 const stateLabels = (lang: Lang) => Object.fromEntries(ELEMENT_STATES.map(s => [s, [ELEMENT_STATE_TERMS[s].letter, ELEMENT_STATE_TERMS[s].label[lang]]])) as Record<ElementState, [string, string]>;
