@@ -58,7 +58,7 @@ describe('has-dossier check', () => {
     expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-criterion')).toHaveLength(12);
     expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-imperative').map((d: { criterion: string }) => d.criterion)).toEqual(['1.1-01', '1.1-02', '1.1-05', '1.1-06', '1.3-01', '1.4-02', '2.2-05', '2.2-06', '2.2-08', '2.2-12', '2.3-11', '3.1-04', '3.1-05', '3.3-05']);
     // elements unknown (2.4-02): coverage counts what the team declared, no invented denominator
-    expect(out.coverage.criteria.find((c: { id: string }) => c.id === '2.4-02').elements).toEqual({ total: 2, conforme: 1, partiel: 0, 'non-conforme': 1, 'non-applicable': 0, 'a-evaluer': 0, missing: 0 });
+    expect(out.coverage.criteria.find((c: { id: string }) => c.id === '2.4-02').elements).toEqual({ total: 2, conforme: 1, partiel: 0, 'non-conforme': 1, 'non-applicable': 0, 'a-evaluer': 0, missing: 0, provenConforme: 1, provenNonApplicable: 0, provenAtVisit: 1 });
     for (const d of out.diagnostics) expect(Object.keys(d).slice(0, 8)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
     const keys = out.diagnostics.map((d: { file: string; line: number; column: number; code: string }) => [d.file, d.line, d.column, d.code]);
     const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)));
@@ -69,8 +69,8 @@ describe('has-dossier check', () => {
     });
     // declared and proven apart: the stale DMN cartography leaves 3.4-05-ee01 declared conforme, not proven
     expect(out.coverage.unproven).toContainEqual({ file: 'criteres/3.4-05.yaml', criterion: '3.4-05', element: 'ee01', status: 'conforme', reasons: [expect.stringMatching(/^« Cartographie des DMN à usage professionnel » périmée/), 'erreur stale-evidence'] });
-    expect(out.readiness).toMatchObject({ declared: 12, proven: 9, unprovenConforme: 3, headline: '3 éléments déclarés conformes sans preuve valable' });
-        expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
+    expect(out.readiness).toMatchObject({ declared: 13, proven: 10, unprovenConforme: 3, headline: '3 éléments déclarés conformes sans preuve valable' });
+    expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
     const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
     expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
   });

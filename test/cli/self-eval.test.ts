@@ -111,7 +111,7 @@ describe('has-dossier export', () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map(w => w.name)).toEqual(['Sites', 'Auto-évaluation', 'PAQSS']);
     expect(wb.worksheets[0].rowCount).toBe(3);
-    expect(wb.worksheets[0].getRow(2).values).toEqual([undefined, "Centre hospitalier d'Exemple", 'site-a', '330781196', 55, 41, 3, 1, m.sites[0].actions.filter((a: { state: string }) => a.state !== 'done').length]);
+    expect(wb.worksheets[0].getRow(2).values).toEqual([undefined, "Centre hospitalier d'Exemple", 'site-a', '330781196', 52, 40, 3, 1, m.sites[0].actions.filter((a: { state: string }) => a.state !== 'done').length]);
     expect(wb.worksheets[1].rowCount).toBe(1 + 2 * m.sites[0].elements.length);
   });
 });

@@ -36,7 +36,7 @@ describe('completion', () => {
   it('offers the keys of an element, of evidence and of actions', () => {
     expect(complete('criteres/c.yaml', 'criterion: 3.4-05\nelements:\n  ee01:\n    |')).toEqual(['status', 'justification', 'evidence', 'actions', 'comment']);
     expect(complete('criteres/c.yaml', 'criterion: 3.4-05\nelements:\n  ee01:\n    evidence:\n      - |')).toEqual(['title', 'kind', 'file', 'url', 'date', 'validated_by', 'expires', 'findings', 'action_plan', 'lessons']);
-    expect(complete('dossier.yaml', 'manual: has-es-2025\n|')).toEqual(['manual', 'establishment', 'visit', 'certification', 'roles', 'providers', 'scope', 'calista', 'freshness', 'rules']);
+    expect(complete('dossier.yaml', 'manual: has-es-2025\n|')).toEqual(['manual', 'establishment', 'visit', 'certification', 'roles', 'providers', 'paqss', 'scope', 'calista', 'freshness', 'rules']);
   });
 
   it('offers only the CALISTA kinds under calista:, the catalogues under manual:, severities under rules:', () => {

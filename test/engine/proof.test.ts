@@ -101,10 +101,10 @@ describe('proof', () => {
     const r = run({ 'criteres/c.yaml': text });
     const ctx = { result: r, registry, path: 'criteres/c.yaml', text, lang: r.lang };
     const onEl = doHover(ctx, { line: 5, character: 3 })!.contents;
-    expect(onEl).toContain('**Déclaré** conforme · non prouvé : « Charte » : fichier introuvable \\(preuves/absente\\.pdf\\)');
-    expect(onEl).toContain("**Commentaire de l'équipe**\n\n> Charte signée\\.");
+    expect(onEl).toContain('**Déclaré** conforme · non prouvé : « Charte » : fichier introuvable (preuves/absente.pdf) ; erreur evidence-not-found');
+    expect(onEl).toContain("**Commentaire de l'équipe**\n\n> Charte signée.");
     const onCrit = doHover(ctx, { line: 0, character: 12 })!.contents;
-    expect(onCrit).toContain('> Revu en COPIL\\.\n>\n> \\*Pas\\* de \\<b\\>balise\\</b\\>\\.');
+    expect(onCrit).toContain('> Revu en COPIL.\n>\n> \\*Pas\\* de &lt;b&gt;balise&lt;/b&gt;.');
   });
 
   it('every claim proven: no headline', () => {
