@@ -1,5 +1,7 @@
 /** Coverage of each criterion file: its elements counted by status, and those missing. */
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, CatalogueCriterion } from './catalogue.js';
+import { appliesTo } from './scaffold.js';
+import { scopeIdsOf } from './scopes.js';
 import type { Dossier } from './model.js';
 import { isStatus } from './format/vocabulary.js';
 import type { ElementProof } from './proof.js';
@@ -46,4 +48,17 @@ export function computeCoverage(dossier: Dossier, catalogue: Catalogue, proof: r
     out.push({ id: entry.id ?? entry.text ?? '', file: entry.file.path, elements: counts });
   }
   return out.sort((a, b) => (a.id === b.id ? (a.file < b.file ? -1 : 1) : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The catalogue's criteria that apply to the dossier's scope and have no file: all their known
+ * elements are missing. The report counts them in its rows and totals, and every readiness
+ * figure (`proof.ts`) adds them, so that the JSON, the status bar and the code lens say what the
+ * report says.
+ */
+export function criteriaWithoutFile(dossier: Dossier, catalogue: Catalogue | undefined): CatalogueCriterion[] {
+  if (!catalogue) return [];
+  const filed = new Set(dossier.criteria.map(e => e.id).filter(Boolean));
+  const scope = scopeIdsOf(catalogue, dossier.manifest?.scope.map(x => x.value) ?? []);
+  return [...catalogue.criteria.values()].filter(c => !filed.has(c.id) && appliesTo(c, scope));
 }

@@ -8,7 +8,7 @@ export { CatalogueRegistry, locateSchemasDir, type CatalogueInfo } from './catal
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';
 export { addDuration, formatDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
-export { computeProof, proofGapText, proofReasonText, proofText, readinessJson, readinessOf, readinessText, totalsOf, type ElementProof, type ProofReason, type Readiness } from './proof.js';
+export { checkReadiness, computeProof, proofGapText, proofReasonText, proofText, readinessJson, readinessOf, readinessText, totalsOf, type ElementProof, type ProofReason, type Readiness } from './proof.js';
 export { nodeHost, MANIFEST, type DossierHost } from './host.js';
 export { memoryHost, type MemoryTree } from './memoryHost.js';
 export { loadDossier, type Dossier, type ParseCache } from './model.js';

@@ -7,6 +7,8 @@
  * coverage counts, the report, the editor and the exports read it.
  */
 import type { Catalogue } from './catalogue.js';
+import type { CheckResult } from './check.js';
+import { criteriaWithoutFile } from './coverage.js';
 import { addDuration, type CivilDate } from './dates.js';
 import type { CriterionEntry, Dossier, ElementEntry, EvidenceEntry } from './model.js';
 import { freshnessOf, resolveEvidencePath, type DossierView } from './evidence.js';
@@ -176,9 +178,19 @@ export function totalsOf(coverage: readonly { elements: ProofCounts }[]): ProofC
   return t;
 }
 
+/**
+ * Readiness of a whole check: every criterion file, and the elements of the criteria that apply
+ * but have no file (all missing), as the report counts them.
+ */
+export function checkReadiness(result: Pick<CheckResult, 'coverage' | 'dossier' | 'catalogue'>): Readiness {
+  const totals = totalsOf(result.coverage);
+  for (const c of criteriaWithoutFile(result.dossier, result.catalogue)) totals.total += c.elements.length;
+  return readinessOf(totals);
+}
+
 /** Readiness of a check as JSON prints it and the status bar shows it: figures, percentages and the headline in words. */
-export function readinessJson(result: { coverage: readonly { elements: ProofCounts }[]; lang: Lang }): Readiness & { declaredPercent: number; provenPercent: number; provenAtVisitPercent: number; text: string; headline: string | null } {
-  const r = readinessOf(totalsOf(result.coverage));
+export function readinessJson(result: Pick<CheckResult, 'coverage' | 'dossier' | 'catalogue' | 'lang'>): Readiness & { declaredPercent: number; provenPercent: number; provenAtVisitPercent: number; text: string; headline: string | null } {
+  const r = checkReadiness(result);
   return {
     ...r, declaredPercent: percent(r.declared, r.total), provenPercent: percent(r.proven, r.total), provenAtVisitPercent: percent(r.provenAtVisit, r.total),
     text: readinessText(r, result.lang), headline: proofGapText(r, result.lang) ?? null,

@@ -132,7 +132,7 @@ export function startServer(connection: Connection): void {
     return {
       dossiers: [...roots.values()].filter(s => s.result).map(s => ({
         root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary,
-        readiness: readinessJson({ coverage: s.result!.coverage, lang: lang() }),
+        readiness: readinessJson({ ...s.result!, lang: lang() }),
         visit: visitSummary(s.result!.dossier.manifest, s.result!.catalogue, s.result!.asOf, lang()),
       })),
     };

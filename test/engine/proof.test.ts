@@ -1,7 +1,7 @@
 /** Proven, not only declared: the proof of each element, the counts, and every readiness figure showing both. */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, coverageTree, doHover, findCodeLenses, renderMarkdownSummary, renderReportHtml, type CheckResult } from '../../engine/src/index.js';
+import { buildReportModel, coverageTree, doHover, findCodeLenses, readinessJson, renderMarkdownSummary, renderReportHtml, type CheckResult } from '../../engine/src/index.js';
 import { criterion, MANIFEST, registry, REPO, run } from '../helpers.js';
 
 const IMPERATIVE = path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json');
@@ -48,6 +48,17 @@ describe('proof', () => {
   it('counts declared and proven apart in the coverage', () => {
     const c = result.coverage.find(x => x.id === '3.2-01')!.elements;
     expect(c).toMatchObject({ conforme: 2, 'non-applicable': 2, provenConforme: 1, provenNonApplicable: 1, provenAtVisit: 2 });
+  });
+
+  it('JSON, code lens and report give the same figures: the criteria that apply without a file count their elements as missing', () => {
+    const m = buildReportModel(result);
+    const json = readinessJson(result);
+    // the bundled manual has criteria with known elements and no file in this dossier: they weigh on every figure
+    expect(m.totals.total).toBeGreaterThan(result.coverage.reduce((n, c) => n + c.elements.total, 0));
+    expect(json).toMatchObject({ total: m.totals.total, declared: m.readiness.declared, proven: m.readiness.proven, provenAtVisit: m.readiness.provenAtVisit });
+    const manifest = result.dossier.files.find(f => f.kind === 'manifest')!;
+    const lens = findCodeLenses({ result, registry, path: manifest.path, text: manifest.source.text, lang: 'fr' })[0].title;
+    expect(lens).toContain(`déclaré ${json.declaredPercent}\u00a0% · prouvé ${json.provenPercent}\u00a0%`);
   });
 
   it('report: declared and proven cards, the gap as headline', () => {

@@ -1,5 +1,5 @@
 /** A code lens over `criterion:` with the criterion's coverage, and one over `manual:` with the dossier's. */
-import { proofGapText, readinessOf, readinessText, totalsOf } from '../proof.js';
+import { checkReadiness, proofGapText, readinessOf, readinessText } from '../proof.js';
 import { nodeRange } from '../yamlSource.js';
 import type { CodeLens, LanguageContext } from './types.js';
 import { colon, count, countState, t } from '../l10n/index.js';
@@ -19,7 +19,7 @@ export function findCodeLenses(ctx: LanguageContext): CodeLens[] {
       criteria: count(lang, 'count.criterion', n), errors: count(lang, 'count.error', s.errors), warnings: count(lang, 'count.warning', s.warnings),
       waived: count(lang, 'count.waived', s.waived), asOf: result.asOf,
     });
-    const r = readinessOf(totalsOf(result.coverage));
+    const r = checkReadiness(result);
     const gap = proofGapText(r, lang);
     return [{ range: nodeRange(file.source, m.manual.node), title: `${title} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}` }];
   }

@@ -3,11 +3,9 @@
  * timeline, the action plan and the CALISTA checklist. Pure data; `html.ts` renders it, the
  * editor's coverage view and the Markdown summary read it too.
  */
-import { appliesTo } from '../scaffold.js';
-import { scopeIdsOf } from '../scopes.js';
 import { addDuration, type CivilDate } from '../dates.js';
 import type { CheckResult } from '../check.js';
-import { zeroCounts, type ElementCounts } from '../coverage.js';
+import { criteriaWithoutFile, zeroCounts, type ElementCounts } from '../coverage.js';
 import { proofGapText, readinessOf, type ProofReason, type Readiness } from '../proof.js';
 import type { Level } from '../catalogue.js';
 import { freshnessOf, type DossierView } from '../evidence.js';
@@ -131,9 +129,8 @@ export function buildReportModel(result: CheckResult): ReportModel {
     });
   }
   // criteria of the dossier's scope without a file: every known element missing (none counted when the elements are unknown)
-  const scope = scopeIdsOf(cat, dossier.manifest?.scope.map(x => x.value) ?? []);
-  for (const c of cat.criteria.values()) {
-    if (byCriterion.has(c.id) || !appliesTo(c, scope)) continue;
+  for (const c of criteriaWithoutFile(dossier, cat)) {
+    if (byCriterion.has(c.id)) continue;
     const counts = { ...zero(), total: c.elements.length, missing: c.elements.length };
     byCriterion.set(c.id, { id: c.id, title: c.title, level: c.level, catalogued: true, counts, elements: c.elements.map(e => ({ id: e.id, state: 'missing', text: e.text })), gaps: 0 });
   }
