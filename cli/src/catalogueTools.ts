@@ -66,11 +66,11 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       }
       const catalogue = reg.validate(result.catalogue, o.out ?? file);
       for (const r of result.rejected) process.stderr.write(`${file}: row ${r.row}: ${r.reason}\n`);
-      const elements = [...catalogue.criteria.values()].reduce((n, c) => n + c.elements.length, 0);
+      const others = catalogue.criteria.size - result.fromGrid.criteria;
       process.stderr.write(`${l10n.t(h.lang, 'cli.imported', {
-        criteria: l10n.count(h.lang, 'count.criterion', catalogue.criteria.size), elements: l10n.count(h.lang, 'count.element', elements),
+        criteria: l10n.count(h.lang, 'count.criterion', result.fromGrid.criteria), elements: l10n.count(h.lang, 'count.element', result.fromGrid.elements),
         rows: l10n.count(h.lang, 'cli.row', result.rows), rejected: l10n.count(h.lang, 'cli.rejected', result.rejected.length),
-      })}${result.ignoredColumns.length ? l10n.t(h.lang, 'cli.unusedColumns', { columns: result.ignoredColumns.join(', ') }) : ''}\n`);
+      })}${base && others > 0 ? l10n.t(h.lang, 'cli.importedBase', { criteria: l10n.formatNumber(h.lang, others), base: base.id }) : ''}${result.ignoredColumns.length ? l10n.t(h.lang, 'cli.unusedColumns', { columns: result.ignoredColumns.join(', ') }) : ''}\n`);
       h.writeOut(JSON.stringify(result.catalogue, null, 2) + '\n', o.out);
       if (o.out) process.stderr.write(`${l10n.t(h.lang, 'cli.catalogueWritten', { file: o.out, example: `./catalogue/${path.basename(o.out)}` })}\n`);
       process.exitCode = result.rejected.length ? 1 : 0;
@@ -108,7 +108,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
     .action((a: string, b: string, o: { json?: boolean }) => {
       const reg = registry();
       const d = diffCatalogues(reg.resolve(a, process.cwd()).data, reg.resolve(b, process.cwd()).data);
-      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, ...d }, null, 2) + '\n' : terminalLines(renderDiffText(d)));
+      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, ...d }, null, 2) + '\n' : terminalLines(renderDiffText(d, h.lang)));
       process.exitCode = d.changes.length ? 1 : 0;
     });
 

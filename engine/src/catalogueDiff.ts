@@ -5,7 +5,9 @@
  * a close text is only *likely*, and left to a person.
  */
 import { distance } from 'fastest-levenshtein';
-import type { CatalogueCriterion, CatalogueData } from './catalogue.js';
+import type { CatalogueCriterion, CatalogueData, Level } from './catalogue.js';
+import { count, t } from './l10n/index.js';
+import type { Lang } from './types.js';
 
 export type ChangeKind =
   | 'criterion-added' | 'criterion-removed' | 'criterion-renumbered' | 'criterion-reworded' | 'level-changed' | 'scopes-changed'
@@ -116,22 +118,17 @@ function match<T>(olds: T[], news: T[], id: (t: T) => string, text: (t: T) => st
   return out;
 }
 
-const WORDS: Record<ChangeKind, string> = {
-  'criterion-added': 'criterion added', 'criterion-removed': 'criterion removed', 'criterion-renumbered': 'criterion renumbered',
-  'criterion-reworded': 'criterion title reworded', 'level-changed': 'level changed', 'scopes-changed': "champs d'application changed",
-  'element-added': 'element added', 'element-removed': 'element removed', 'element-renumbered': 'element renumbered',
-  'element-reworded': 'element reworded', 'method-changed': 'method changed',
-};
 
-export function renderDiffText(d: CatalogueDiff): string {
-  if (!d.changes.length) return `${d.old} → ${d.new}: no change in criteria or elements\n`;
-  const lines = [`${d.old} → ${d.new}: ${d.changes.length} change(s)`];
+export function renderDiffText(d: CatalogueDiff, lang: Lang = 'en'): string {
+  if (!d.changes.length) return `${t(lang, 'diff.none', { old: d.old, new: d.new })}\n`;
+  const lines = [t(lang, 'diff.header', { old: d.old, new: d.new, changes: count(lang, 'count.change', d.changes.length) })];
+  const value = (c: CatalogueChange, v: string | undefined) => (v && c.kind === 'level-changed' ? t(lang, `level.${v as Level}`) : v) || '—';
   for (const c of d.changes) {
     const ids = c.old && c.new && c.old !== c.new ? `${c.old} → ${c.new}` : c.old ?? c.new;
-    const sure = c.certain === undefined ? '' : c.certain ? ' (same text)' : ' (likely: close text, to confirm)';
+    const sure = c.certain === undefined ? '' : ` ${t(lang, c.certain ? 'diff.sameText' : 'diff.likely')}`;
     const sign = c.kind.endsWith('added') ? '+' : c.kind.endsWith('removed') ? '-' : '~';
-    lines.push(`${sign} ${ids}  ${WORDS[c.kind]}${sure}`);
-    if (c.before !== undefined && (c.kind.endsWith('reworded') || c.kind.endsWith('changed'))) lines.push(`    was: ${c.before || '—'}`, `    now: ${c.after || '—'}`);
+    lines.push(`${sign} ${ids}  ${t(lang, `diff.${c.kind}`)}${sure}`);
+    if (c.before !== undefined && (c.kind.endsWith('reworded') || c.kind.endsWith('changed'))) lines.push(`    ${t(lang, 'diff.was', { value: value(c, c.before) })}`, `    ${t(lang, 'diff.now', { value: value(c, c.after) })}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -8,7 +8,7 @@
  * are not in a grid: they come from a base catalogue (the bundled one by default), with their
  * sources.
  */
-import type { CatalogueChapter, CatalogueCriterion, CatalogueData, CatalogueElement, Level } from './catalogue.js';
+import type { CatalogueChapter, CatalogueCriterion, CatalogueData, CatalogueElement, Grade, Level } from './catalogue.js';
 import { LENIENT_CRITERION, LENIENT_ELEMENT } from './codes.js';
 import { scopeKey } from './scopes.js';
 
@@ -69,7 +69,11 @@ export interface ImportOptions {
 }
 
 export interface RejectedRow { row: number; reason: string }
-export interface ImportResult { catalogue: CatalogueData; rejected: RejectedRow[]; rows: number; headers: Partial<Record<ImportField, string>>; ignoredColumns: string[] }
+export interface ImportResult {
+  catalogue: CatalogueData; rejected: RejectedRow[]; rows: number; headers: Partial<Record<ImportField, string>>; ignoredColumns: string[];
+  /** what the grid's own rows gave (the rest comes from the base) */
+  fromGrid: { criteria: number; elements: number };
+}
 
 export class ImportError extends Error {}
 
@@ -200,6 +204,29 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
   const sources: CatalogueData['sources'] = { ...(base?.sources ?? {}) };
   sources[SOURCE] = { title: o.title, publisher: 'has-dossier catalogue import', note: `Grille de l'établissement : ${rows} ligne(s) lue(s), ${rejected.length} rejetée(s).` };
   const baseChapter = (id: string) => base?.chapters.find(c => c.id === id);
+  const gridCriteria = [...chapters.values()].flatMap(ch => [...ch.objectives.values()].flatMap(ob => [...ob.criteria.values()]));
+  const fromGrid = { criteria: gridCriteria.length, elements: gridCriteria.reduce((n, c) => n + c.c.elements.length, 0) };
+  // The grid over the base: what the grid does not give (a criterion it does not list, a title,
+  // a level, champs, an element's text) is the base's, with the base's source and grade.
+  for (const bc of base?.chapters ?? []) {
+    let ch = chapters.get(bc.id);
+    if (!ch) chapters.set(bc.id, ch = { objectives: new Map() });
+    for (const bo of bc.objectives) {
+      let ob = ch.objectives.get(bo.id);
+      if (!ob) ch.objectives.set(bo.id, ob = { criteria: new Map() });
+      for (const bcr of bo.criteria) {
+        const cr = ob.criteria.get(bcr.id);
+        if (!cr) { ob.criteria.set(bcr.id, { c: structuredClone(bcr), row: 0, elementRows: new Map() }); continue; }
+        overlay(cr.c, bcr);
+        bcr.methods?.forEach(m => methodsUsed.add(m));
+      }
+      for (const { c } of ob.criteria.values()) {
+        c.scopes?.forEach(s => scopesUsed.add(s));
+        c.elements.forEach(e => { if (e.method) methodsUsed.add(e.method); });
+        c.methods?.forEach(m => methodsUsed.add(m));
+      }
+    }
+  }
   const chapterList: CatalogueChapter[] = [...chapters.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, ch]) => {
     const bc = baseChapter(id);
     return {
@@ -215,7 +242,9 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
   });
   const catalogue: CatalogueData = {
     id: o.id, title: o.title, complete: Boolean(o.complete),
-    completeness: o.complete ? 'Grille complète importée.' : 'Grille importée ; les critères absents de la grille ne sont pas connus.',
+    completeness: base
+      ? `Grille importée sur ${base.id} : ce que la grille ne donne pas (critères, intitulés, niveaux, champs, textes) vient de ${base.id}, avec sa source.`
+      : o.complete ? 'Grille complète importée.' : 'Grille importée ; les critères absents de la grille ne sont pas connus.',
     sources,
     levels: base?.levels ?? { standard: { fr: 'Standard', en: 'Standard' }, imperatif: { fr: 'Impératif', en: 'Imperative' }, avance: { fr: 'Avancé', en: 'Advanced' } },
     methods: [...methodsUsed].sort().map(id => [...knownMethods, ...ownMethods].find(m => m.id === id)!),
@@ -228,10 +257,41 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
   if (base?.visit) catalogue.visit = base.visit;
   if (base?.roles) catalogue.roles = base.roles;
   if (base?.edition) catalogue.edition = base.edition;
-  return { catalogue, rejected, rows, headers, ignoredColumns };
+  return { catalogue, rejected, rows, headers, ignoredColumns, fromGrid };
 }
 
 const SOURCE = 'import';
+
+/**
+ * A criterion of the grid completed by the base's facts where the grid gives none; where the grid
+ * says what the base says, the base's source and grade are kept (a round trip changes nothing).
+ */
+function overlay(c: CatalogueCriterion, b: CatalogueCriterion): void {
+  if (c.title === undefined || c.title === b.title) { if (b.title !== undefined) { c.title = b.title; c.source = b.source; setGrade(c, 'grade', b.grade); } }
+  if (c.level === undefined || c.level === b.level) { if (b.level !== undefined) { c.level = b.level; c.levelSource = b.levelSource ?? b.source; setGrade(c, 'levelGrade', b.levelGrade); } }
+  if (c.scopes === undefined || c.scopes.join() === b.scopes?.join()) { if (b.scopes !== undefined) { c.scopes = [...b.scopes]; c.scopesSource = b.scopesSource ?? b.source; setGrade(c, 'scopesGrade', b.scopesGrade); } }
+  if (c.methods === undefined && b.methods !== undefined) { c.methods = [...b.methods]; c.methodsSource = b.methodsSource ?? b.source; setGrade(c, 'methodsGrade', b.methodsGrade); }
+  // a grid that lists exactly the base's elements of a partly known criterion knows no more than the base
+  if (!b.elementsComplete && c.elements.length === b.elements.length && c.elements.every(e => b.elements.some(x => x.id === e.id))) {
+    c.elementsComplete = false;
+    if (b.note) c.note = b.note;
+  }
+  for (const e of c.elements) {
+    const be = b.elements.find(x => x.id === e.id);
+    if (!be) continue;
+    // the grid's element is the base's when it gives no other text: the base's text, source and grade
+    if (e.text === undefined || e.text === be.text) {
+      if (be.text !== undefined) e.text = be.text;
+      e.source = be.source; setGrade(e, 'grade', be.grade);
+      if (be.note) e.note = be.note;
+    }
+    if (e.method === undefined && be.method !== undefined) e.method = be.method;
+  }
+}
+
+function setGrade<K extends string>(o: Partial<Record<K, Grade>>, key: K, grade: Grade | undefined): void {
+  if (grade) o[key] = grade; else delete o[key];
+}
 
 /** A title from the grid, or the base's; the base's source is kept when the grid says the same (a round trip changes nothing). */
 function titled(given: string | undefined, base: { title?: string; source?: string } | undefined): { title?: string; source?: string } {

@@ -24,6 +24,7 @@ function cli(args: string[], cwd = REPO) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-cat-'));
+const criterionIn = (c: CatalogueData, id: string) => c.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).find(cr => cr.id === id)!;
 const fromCsv = (text: string, o: Partial<ImportOptions> = {}) => { const t = readCsv(text); return importCatalogue(t.table, t.rowNumbers, { ...OPTS, ...o }); };
 
 const FR = '\ufeffChapitre;Objectif;Code critère;Intitulé du critère;Niveau;Champs d\'application;EE;Libellé EE;Méthode d\'évaluation\r\n'
@@ -36,14 +37,14 @@ describe('catalogue import', () => {
     const r = fromCsv(FR);
     expect(r.rejected).toEqual([]);
     expect(r.rows).toBe(3);
-    const cr = r.catalogue.chapters[0].objectives[0].criteria;
+    const cr = ['3.4-05', '3.4-06'].map(id => criterionIn(r.catalogue, id));
     expect(cr.map(c => [c.id, c.level, c.scopes, c.elements.map(e => [e.id, e.method])])).toEqual([
       ['3.4-05', 'imperatif', ['tout-l-etablissement'], [['ee01', 'ASY'], ['ee02', 'ASY']]],
       ['3.4-06', 'standard', ['urgences', 'maternite'], [['ee01', 'ASY']]],
     ]);
     expect(cr[0].elements[0].text).toBe('Cartographie ; mise à jour\r\nau moins une fois par an');
     // titles of chapters and objectives the grid does not give come from the base, with its source
-    expect(r.catalogue.chapters[0]).toMatchObject({ id: '3', title: 'L’établissement', source: 'extraction-manuel-2025' });
+    expect(r.catalogue.chapters.find(ch => ch.id === '3')).toMatchObject({ id: '3', title: 'L’établissement', source: 'extraction-manuel-2025' });
     expect(r.catalogue.evidenceKinds.map(k => k.id)).toContain('cartographie-dmn');
     expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
   });
@@ -51,14 +52,13 @@ describe('catalogue import', () => {
   it('reads English headers with `,`', () => {
     const r = fromCsv('Criterion,Criterion title,Level,EE,Element text,Method\n1.1-01,Patients are informed,standard,ee01,"They get the ""livret""",PT\n1.1-01,Patients are informed,,ee02,Consent is sought,patient traceur\n');
     expect(r.rejected).toEqual([]);
-    const c = r.catalogue.chapters[0].objectives[0].criteria[0];
+    const c = criterionIn(r.catalogue, '1.1-01');
     expect(c).toMatchObject({ id: '1.1-01', title: 'Patients are informed', level: 'standard' });
     // methods by name; a code the manual does not attest (PT) is the grid's own, never presented as HAS's
     expect(c.elements.map(e => [e.id, e.text, e.method])).toEqual([['ee01', 'They get the "livret"', 'PT'], ['ee02', 'Consent is sought', 'patient-traceur']]);
-    expect(r.catalogue.methods).toEqual([
-      { id: 'PT', code: 'PT', label: 'PT', source: 'import', grade: 'grid', note: "Code de méthode de la grille de l'équipe (pas un code de la HAS)." },
-      { id: 'patient-traceur', label: 'Patient traceur', source: 'extraction-manuel-2025', grade: 'secondary' },
-    ]);
+    expect(r.catalogue.methods).toContainEqual({ id: 'PT', code: 'PT', label: 'PT', source: 'import', grade: 'grid', note: "Code de méthode de la grille de l'équipe (pas un code de la HAS)." });
+    expect(r.catalogue.methods).toContainEqual({ id: 'patient-traceur', label: 'Patient traceur', source: 'extraction-manuel-2025', grade: 'secondary' });
+    expect(r.catalogue.methods.filter(m => m.grade === 'grid').map(m => m.id)).toEqual(['PT']);
   });
 
   it('reports every bad row with its number and reason, and keeps the good ones', () => {
@@ -88,7 +88,7 @@ describe('catalogue import', () => {
       { row: 13, reason: 'criterion 3.4-05: level "avancé" differs from row 2' },
     ]);
     expect(r.rows).toBe(11);
-    expect(r.catalogue.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01', 'ee05']);
+    expect(criterionIn(r.catalogue, '3.4-05').elements.map(e => e.id)).toEqual(['ee01', 'ee05']);
   });
 
   it('takes the champs a grid declares of its own, usable in scope: by id or label', () => {
@@ -110,7 +110,8 @@ describe('catalogue import', () => {
   it('takes a mapping for the columns it does not know, and says which ones it did not use', () => {
     const r = fromCsv('Réf.;N°;Énoncé;Commentaire\n3.1-08;1;Les règles sont définies;interne\n', { columns: { 'Réf.': 'criterion', 'N°': 'element', 'Énoncé': 'elementText' } });
     expect(r.rejected).toEqual([]);
-    expect(r.catalogue.chapters[0].objectives[0].criteria[0].elements).toEqual([{ id: 'ee01', source: 'import', text: 'Les règles sont définies' }]);
+    // the grid's text; the method the grid does not give is the base's
+    expect(criterionIn(r.catalogue, '3.1-08').elements).toEqual([{ id: 'ee01', source: 'import', text: 'Les règles sont définies', method: 'ASY' }]);
     expect(r.ignoredColumns).toEqual(['Commentaire']);
     expect(() => fromCsv('Réf.;N°\n3.1-08;1\n')).toThrow(/no "Critère" \/ "Criterion" column/);
   });
@@ -118,11 +119,48 @@ describe('catalogue import', () => {
   it('round-trips: import → export as CSV → import gives the same catalogue', () => {
     const first = fromCsv(FR).catalogue;
     const again = fromCsv(exportCatalogueCsv(first)).catalogue;
-    expect(again).toEqual(first);
+    // (the import's own note counts the rows it read: the export has a row per known element)
+    expect(again.sources.import.note).toMatch(/^Grille de l'établissement : \d+ ligne\(s\) lue\(s\), 0 rejetée\(s\)\.$/);
+    expect({ ...again, sources: { ...again.sources, import: first.sources.import } }).toEqual(first);
     // and the bundled catalogue keeps its criteria, elements, levels and texts
     const bundled = fromCsv(exportCatalogueCsv(BASE, 'en')).catalogue;
     const flat = (c: CatalogueData) => c.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria.map(cr => [cr.id, cr.title, cr.level, cr.elements.map(e => [e.id, e.text, e.method])])));
-    expect(flat(bundled)).toEqual(flat(BASE).filter(([, , , els]) => (els as unknown[]).length > 0));
+    expect(flat(bundled)).toEqual(flat(BASE));
+    // and without a base, the grid alone: only the criteria that have rows
+    const alone = fromCsv(exportCatalogueCsv(BASE, 'en'), { base: undefined }).catalogue;
+    expect(flat(alone).map(([id]) => id)).toEqual(flat(BASE).filter(([, , , els]) => (els as unknown[]).length > 0).map(([id]) => id));
+  });
+
+  it('lays the grid over the base: what the grid does not give is the base\'s, with its source; catalogue diff shows where they part', () => {
+    // 3.4-05 and 3.1-07 without title or level (3.1-07's ee03 without text); 2.4-02 reworded and given as standard; nothing else
+    const r = fromCsv("Critère;Intitulé du critère;Niveau;EE;Texte de l'EE\n3.4-05;;;ee01;Notre cartographie des DMN\n3.1-07;;;ee03;\n2.4-02;Notre intitulé de la grille;standard;ee01;Texte de la grille\n");
+    expect(r.rejected).toEqual([]);
+    const base = (id: string) => criterionIn(BASE, id);
+    // every criterion of the base is kept
+    expect(r.catalogue.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).length).toBe(116);
+    const dmn = criterionIn(r.catalogue, '3.4-05');
+    expect(dmn).toMatchObject({ title: base('3.4-05').title, source: base('3.4-05').source });
+    // no source gives 3.4-05's level: none is invented
+    expect(dmn.level).toBeUndefined();
+    expect(dmn.elements).toEqual([{ id: 'ee01', source: 'import', text: 'Notre cartographie des DMN', method: 'ASY' }]);
+    const ssi = criterionIn(r.catalogue, '3.1-07');
+    expect(ssi).toMatchObject({ title: base('3.1-07').title, level: 'standard', levelSource: base('3.1-07').levelSource, levelGrade: 'secondary', scopes: base('3.1-07').scopes });
+    expect(ssi.elements).toEqual([base('3.1-07').elements.find(e => e.id === 'ee03')]);
+    const imp = criterionIn(r.catalogue, '2.4-02');
+    expect(imp).toMatchObject({ title: 'Notre intitulé de la grille', source: 'import', level: 'standard', levelSource: 'import' });
+    // a criterion the grid does not name is the base's, as the base states it
+    expect(criterionIn(r.catalogue, '1.1-01')).toEqual(base('1.1-01'));
+    expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
+
+    const diff = diffCatalogues(BASE, r.catalogue).changes;
+    expect(diff).toContainEqual({ kind: 'criterion-reworded', old: '2.4-02', new: '2.4-02', before: base('2.4-02').title, after: 'Notre intitulé de la grille' });
+    expect(diff).toContainEqual({ kind: 'level-changed', old: '2.4-02', new: '2.4-02', before: 'imperatif', after: 'standard' });
+    expect(diff.filter(c => c.kind === 'criterion-removed')).toEqual([]);
+    expect(diff.filter(c => c.kind === 'level-changed').map(c => c.old)).toEqual(['2.4-02']);
+
+    // --base none: the grid alone
+    const alone = fromCsv("Critère;EE\n3.4-05;ee01\n", { base: undefined }).catalogue;
+    expect(alone.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).map(c => [c.id, c.title, c.level])).toEqual([['3.4-05', undefined, undefined]]);
   });
 
   it('reads an .xlsx (first sheet or --sheet), keeps the spreadsheet row numbers, and rejects bad rows with exit 1', async () => {
@@ -144,7 +182,7 @@ describe('catalogue import', () => {
     expect(r.stderr).toMatch(/has-dossier : 1 critère, 2 éléments tirés de 3 lignes ; 1 rejetée/);
     const c = JSON.parse(fs.readFileSync(out, 'utf8')) as CatalogueData;
     expect(c).toMatchObject({ id: 'grille', complete: false });
-    expect(c.chapters[0].objectives[0].criteria[0].elements.map(e => e.id)).toEqual(['ee01', 'ee02']);
+    expect(criterionIn(c, '3.1-09').elements.map(e => e.id)).toEqual(['ee01', 'ee02']);
     const noSheet = cli(['catalogue', 'import', file, '--sheet', 'Autre']);
     expect(noSheet.code).toBe(2);
     expect(noSheet.stderr).toMatch(/no worksheet "Autre" .*Notes, Grille 2025/);
@@ -159,7 +197,7 @@ describe('catalogue import', () => {
     const r = cli(['catalogue', 'import', x, '--id', 'modele']);
     expect(r.code, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout) as CatalogueData;
-    expect(c.chapters[0].objectives[0].criteria.map(cr => [cr.id, cr.elements.length])).toEqual([['3.4-05', 5]]);
+    expect(criterionIn(c, '3.4-05').elements.length).toBe(5);
     expect(cli(['catalogue', 'template', '--format', 'xlsx']).code).toBe(2);
   });
 });
@@ -206,10 +244,16 @@ describe('catalogue diff', () => {
     fs.writeFileSync(path.join(dir, 'e2.json'), JSON.stringify(E2));
     const r = cli(['catalogue', 'diff', 'e1.json', 'e2.json'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('~ 1.1-02 → 1.1-04  criterion renumbered (same text)');
-    expect(r.stdout).toContain('- 1.1-03  criterion removed');
-    expect(r.stdout).toContain('~ 1.1-01  level changed\n    was: standard\n    now: imperatif');
-    expect(cli(['catalogue', 'diff', 'e1.json', 'e1.json'], dir).code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('ed-2025 → ed-2029 : 7 changements');
+    expect(r.stdout).toContain('~ 1.1-02 → 1.1-04  critère renuméroté (même texte)');
+    expect(r.stdout).toContain('- 1.1-03  critère retiré');
+    expect(r.stdout).toContain('~ 1.1-01  niveau changé\n    avant : Standard\n    après : Impératif');
+    const en = cli(['catalogue', 'diff', 'e1.json', 'e2.json', '--lang', 'en'], dir);
+    expect(en.stdout).toContain('~ 1.1-02 → 1.1-04  criterion renumbered (same text)');
+    expect(en.stdout).toContain('~ 1.1-01  level changed\n    was: Standard\n    now: Imperative');
+    const same = cli(['catalogue', 'diff', 'e1.json', 'e1.json'], dir);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toBe("ed-2025 → ed-2025 : aucun changement de critère ni d'élément\n");
   });
 });
 
