@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
+  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
   l10n, groupRow, nodeHost, parseCivilDate, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
   elementsState, loadDossier, matchScope,
 } from '../../engine/src/index.js';
@@ -329,10 +329,23 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
   addSelfEvalCommands(program, { schemasDir, usage: m => new UsageError(m), version: VERSION, parseDate, langOption, lang });
 
   program.command('new')
-    .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer)')
-    .argument('<criterion>', 'criterion id, e.g. 3.4-05')
+    .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer); without a criterion, list the criteria of the dossier\'s scope that have no file yet')
+    .argument('[criterion]', 'criterion id, e.g. 3.4-05')
     .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
-    .action((id: string, o: { manual: string }) => {
+    .option('--dossier <dir>', 'without a criterion: the dossier whose missing criteria are listed', '.')
+    .action((id: string | undefined, o: { manual: string; dossier: string }) => {
+      if (id === undefined) {
+        const root = path.resolve(o.dossier);
+        const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { lang });
+        if (result.fatal?.kind === 'no-manifest') throw new UsageError(result.fatal.message);
+        const list = criteriaToAdd(result);
+        if (list.empty) { process.stdout.write(terminalLines(`${list.empty}\n`)); return; }
+        const out = [say('new.listHeader', { criteria: l10n.count(lang, 'count.criterion', list.criteria.length), catalogue: result.catalogue!.id, root: path.relative(process.cwd(), root) || '.' })];
+        for (const c of list.criteria) out.push(`  ${c.id.padEnd(7)} ${(c.levelLabel ?? '').padEnd(10)} ${c.title ?? ''}`.trimEnd());
+        out.push('', say('new.listHint'));
+        process.stdout.write(terminalLines(out.join('\n') + '\n'));
+        return;
+      }
       const c = new CatalogueRegistry(schemasDir()).resolve(o.manual, process.cwd());
       const cr = c.criteria.get(id);
       if (!cr) throw new UsageError(say('cli.notInCatalogue', { id, catalogue: c.id }));

@@ -99,10 +99,15 @@ async function offerOneSyntaxReport(context: vscode.ExtensionContext): Promise<v
 async function newCriterionFile(): Promise<void> {
   if (!client) return;
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const criteria = await client.sendRequest<{ id: string; title?: string; exists: boolean; uri: string; text: string }[]>('hasDossier/criteria', { uri });
+  const list = await client.sendRequest<{ criteria: { id: string; title?: string; level?: string; levelLabel?: string; uri: string; text: string }[]; empty?: string }>('hasDossier/criteria', { uri });
+  if (!list.criteria.length) {
+    // an empty list says why (every criterion has its file, no catalogue), in the user's language
+    void vscode.window.showInformationMessage(list.empty ?? '');
+    return;
+  }
   const pick = await vscode.window.showQuickPick(
-    criteria.filter(c => !c.exists).map(c => ({ label: c.id, description: c.title, criterion: c })),
-    { placeHolder: vscode.l10n.t('Criterion to add to the dossier') },
+    list.criteria.map(c => ({ label: c.level === 'imperatif' ? `$(warning) ${c.id}` : c.id, description: c.levelLabel, detail: c.title, criterion: c })),
+    { placeHolder: vscode.l10n.t('Criterion to add to the dossier'), matchOnDetail: true },
   );
   if (!pick) return;
   const target = vscode.Uri.parse(pick.criterion.uri);

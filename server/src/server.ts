@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
-  buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criterionFileText, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
+  buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criteriaToAdd, l10n, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
   findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
@@ -377,17 +377,14 @@ export function startServer(connection: Connection): void {
     if (params.command === 'hasDossier.recheck') { discover(); await checkAll(); }
   }));
 
-  /** The criteria of the catalogue of a dossier, for "new criterion file" (the client writes the file). */
-  connection.onRequest('hasDossier/criteria', guard('criteria', [], (params: { uri?: string }) => {
+  /** The criteria a dossier could add (its scope's, without a file, impératifs first), or why there are none; the client writes the file. */
+  connection.onRequest('hasDossier/criteria', guard('criteria', { criteria: [] }, (params: { uri?: string }) => {
     const root = (params?.uri && rootOf(roots.keys(), pathOf(params.uri))) || [...roots.keys()][0];
     const state = root ? roots.get(root) : undefined;
     const result = state?.result ?? (state && check(state));
-    const cat = result?.catalogue;
-    if (!cat || !root) return [];
-    const present = new Set(result.dossier.criteria.map(c => c.id));
-    return [...cat.criteria.values()].map(c => ({
-      id: c.id, title: c.title, exists: present.has(c.id), uri: URI.file(path.join(root, 'criteres', `${c.id}.yaml`)).toString(), text: criterionFileText(c),
-    }));
+    if (!result || !root) return { criteria: [], empty: l10n.t(lang(), 'new.noDossier') };
+    const list = criteriaToAdd(result);
+    return { ...list, criteria: list.criteria.map(c => ({ ...c, uri: URI.file(path.join(root, c.path)).toString() })) };
   }));
   connection.onRequest('hasDossier/status', () => statusOf());
   /** Heap in use (after a collection when node runs with --expose-gc): for the soak test and for support. */

@@ -267,6 +267,13 @@ export const MESSAGES = {
   'cli.notInCatalogue': { fr: "le critère {id} n'est pas dans le catalogue {catalogue}", en: 'criterion {id} is not in catalogue {catalogue}' },
   'cli.noSchemas': { fr: 'le dossier schemas/ (catalogues) est introuvable à côté de has-dossier', en: 'cannot find the schemas/ folder (catalogues) next to has-dossier' },
   'cli.imported': { fr: 'has-dossier : {criteria}, {elements} tirés de {rows} ; {rejected}', en: 'has-dossier: {criteria}, {elements} from {rows}; {rejected}' },
+  // criteria a dossier could add (new, "New criterion file")
+  'new.noCatalogue': { fr: 'Aucun critère à proposer : le catalogue « {manual} » n\'a pas pu être chargé (voir les problèmes de dossier.yaml).', en: 'No criterion to offer: the catalogue "{manual}" could not be loaded (see the problems of dossier.yaml).' },
+  'new.allPresent': { fr: 'Chaque critère applicable a déjà son fichier : {criteria} de {catalogue} pour le champ {scope}.', en: 'Every applicable criterion already has its file: {criteria} of {catalogue} for the scope {scope}.' },
+  'new.noDossier': { fr: 'Aucun dossier ouvert : ouvrez le dossier qui contient dossier.yaml.', en: 'No dossier open: open the folder that holds dossier.yaml.' },
+  'new.wholeEstablishment': { fr: 'tout l\'établissement', en: 'whole establishment' },
+  'new.listHeader': { fr: '{criteria} de {catalogue} sans fichier dans {root} (impératifs en tête) :', en: '{criteria} of {catalogue} without a file in {root} (impératifs first):' },
+  'new.listHint': { fr: 'Écrire l\'un d\'eux : has-dossier new <critère> > criteres/<critère>.yaml', en: 'Write one: has-dossier new <criterion> > criteres/<criterion>.yaml' },
   // catalogue diff
   'count.change': { fr: { one: 'changement', other: 'changements' }, en: { one: 'change', other: 'changes' } },
   'diff.none': { fr: '{old} → {new} : aucun changement de critère ni d\'élément', en: '{old} → {new}: no change in criteria or elements' },
