@@ -59,7 +59,11 @@ describe('the npm package', () => {
     expect(sh('has-dossier catalogue template --format xlsx -o grille.xlsx', root).status).toBe(0);
     const imported = sh('has-dossier catalogue import grille.xlsx -o grille.json', root);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(root, 'grille.json'), 'utf8')).chapters[0].objectives[0].criteria[0].id).toBe('3.4-05');
+    // the template's criterion (3.4-05, with its five elements) over the bundled base's others
+    const grid = JSON.parse(fs.readFileSync(path.join(root, 'grille.json'), 'utf8')) as { chapters: { objectives: { criteria: { id: string; elements: unknown[] }[] }[] }[] };
+    const gridCriteria = grid.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria));
+    expect(gridCriteria.length).toBe(116);
+    expect(gridCriteria.find(c => c.id === '3.4-05')!.elements.length).toBe(5);
     const client = await startClient(root, undefined, path.join(bin, 'has-dossier-language-server'));
     try {
       const uri = client.uri('criteres/3.4-05.yaml');
