@@ -240,9 +240,12 @@ describe('has-dossier in VS Code (code-server)', () => {
     await until('its text', async () => /criterion: 3\.4-03/.test(await editorText()), editorText);
     expect(fs.readFileSync(path.join(s.workspace, 'criteres', '3.4-03.yaml'), 'utf8')).toMatch(/^# 3\.4-03 — L’établissement agit pour la transition écologique\n/);
     await s.shot('06e-new-criterion-written');
-    // leave the dossier as the next checks expect it
-    await command('View: Close All Editors');
+    // leave the dossier as the next checks expect it (only this editor closed: the others keep their unsaved edits)
+    await command('View: Close Editor');
+    await until('the new file closed', async () => !(await tab.isVisible()), () => text(page.locator('.tabs-container')));
     fs.rmSync(path.join(s.workspace, 'criteres', '3.4-03.yaml'));
+    const gone = page.locator('.explorer-folders-view .monaco-list-row[aria-label="3.4-03.yaml"]');
+    await until('the explorer without 3.4-03.yaml', async () => (await gone.count()) === 0, () => text(page.locator('.explorer-folders-view')));
   });
 
   it('applies the quick fix "add the missing elements" and the diagnostic disappears', async () => {
