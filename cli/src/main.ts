@@ -200,24 +200,52 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
 
   program.command('visit')
     .description("the expert visitors' checklist: the countdown, the certification cycle, each document asked for during the visit with the evidence that provides it (valid on the visit day or not), the providers' HDS certificates and PCA/PRA, the governance audit's participants; exit 1 when something is missing or not valid on the visit day")
-    .argument('[dir]', 'dossier root', '.')
+    .argument('[dir]', 'dossier root (with --all: a folder holding several dossiers)', '.')
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .option('--json', 'print JSON')
     .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--all', 'every dossier below DIR (each folder that holds a dossier.yaml), e.g. the sites of a GHT: one line per site, then each checklist')
     .addOption(langOption())
-    .action((dir: string, o: { asOf?: string; json?: boolean; output?: string; lang: Lang }) => {
-      const root = path.resolve(dir);
-      if (nodeHost.kind(root) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
-      const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
-      if (result.fatal) throw new UsageError(result.fatal.message);
-      const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
-      const outcome = visitOutcome(checklist);
-      const name = buildReportModel(result).establishment?.name;
-      const text = o.json
-        ? JSON.stringify({ tool: 'has-dossier', version: VERSION, establishment: name, ...outcome, ...checklist, readyBefore: checklist.readyBefore.text, documents: checklist.documents.map(d => ({ ...d, kind: d.kind.id, title: d.kind.title })) }, null, 2) + '\n'
-        : renderVisitText(checklist, o.lang, name, !o.output && useColor(process.stdout));
-      writeOut(text, o.output, [root]);
-      process.exitCode = outcome.ready ? 0 : 1;
+    .action((dir: string, o: { asOf?: string; json?: boolean; output?: string; lang: Lang; all?: boolean }) => {
+      const base = path.resolve(dir);
+      if (nodeHost.kind(base) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
+      const roots = o.all ? findDossierRoots(base) : [base];
+      if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir }));
+      const registry = new CatalogueRegistry(schemasDir());
+      const sites = roots.map(root => {
+        const result = checkDossierAt(root, nodeHost, registry, { asOf: o.asOf, lang: o.lang });
+        const rel = path.relative(base, root).split(path.sep).join('/') || '.';
+        if (result.fatal) throw new UsageError(o.all ? `${rel}: ${result.fatal.message}` : result.fatal.message);
+        const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
+        return { root, rel, checklist, outcome: visitOutcome(checklist), name: buildReportModel(result).establishment?.name };
+      });
+      const ready = sites.every(x => x.outcome.ready);
+      const json = (x: typeof sites[number]) => ({
+        establishment: x.name, ...x.outcome, ...x.checklist, readyBefore: x.checklist.readyBefore.text,
+        documents: x.checklist.documents.map(d => ({ ...d, kind: d.kind.id, title: d.kind.title })),
+      });
+      const color = !o.output && useColor(process.stdout);
+      let text: string;
+      if (o.json) {
+        text = JSON.stringify(o.all ? { tool: 'has-dossier', version: VERSION, ready, sites: sites.map(x => ({ site: x.rel, ...json(x) })) } : { tool: 'has-dossier', version: VERSION, ...json(sites[0]) }, null, 2) + '\n';
+      } else if (!o.all) {
+        text = renderVisitText(sites[0].checklist, o.lang, sites[0].name, color);
+      } else {
+        // one line per site first (what a GHT's quality director reads), then each site's checklist under its folder
+        const line = (x: typeof sites[number]) => {
+          const params = { site: terminalText(x.rel), name: x.name ? ` (${terminalText(x.name)})` : '' };
+          if (x.outcome.ready) return l10n.t(o.lang, 'cli.visitSiteReady', params);
+          const parts = [
+            x.outcome.missing ? l10n.count(o.lang, 'count.visitMissing', x.outcome.missing) : '',
+            x.outcome.invalid ? l10n.count(o.lang, 'count.visitInvalid', x.outcome.invalid) : '',
+            x.outcome.providerProblems ? l10n.count(o.lang, 'count.visitProvider', x.outcome.providerProblems) : '',
+          ].filter(Boolean);
+          return l10n.t(o.lang, 'cli.visitSiteNotReady', { ...params, problems: l10n.list(o.lang, parts) });
+        };
+        text = [sites.map(line).join('\n'), ...sites.map(x => `== ${terminalText(x.rel)} ==\n${renderVisitText(x.checklist, o.lang, x.name, color)}`)].join('\n\n');
+      }
+      writeOut(text, o.output, sites.map(x => x.root));
+      process.exitCode = ready ? 0 : 1;
     });
 
   program.command('init')

@@ -184,3 +184,31 @@ describe('has-dossier todo', () => {
     }
   });
 });
+
+describe('has-dossier visit --all', () => {
+  it('one line per site, then each site\'s checklist under its folder; JSON sites; exit 1 unless every site is ready', () => {
+    const ght = tmp();
+    for (const site of ['nord', 'sud/ch-b']) fs.cpSync(EXAMPLE, path.join(ght, site), { recursive: true });
+    const one = JSON.parse(cli(['visit', EXAMPLE, ...AS_OF, '--json']).stdout);
+    const r = cli(['visit', ght, '--all', ...AS_OF]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['nord', 'sud/ch-b'].map(site => `${site} (Centre hospitalier d'Exemple) : ${one.missing} documents absents, ${one.invalid} documents non valables le jour de la visite et ${one.providerProblems} fournisseur à régulariser`));
+    expect(lines.filter(l => l.startsWith('== '))).toEqual(['== nord ==', '== sud/ch-b ==']);
+    // each site's checklist is the one `visit` prints for that site alone
+    const alone = cli(['visit', path.join(ght, 'nord'), ...AS_OF]).stdout;
+    expect(r.stdout).toContain(`== nord ==\n${alone}`);
+    const j = JSON.parse(cli(['visit', ght, '--all', ...AS_OF, '--json']).stdout);
+    expect(j.ready).toBe(false);
+    expect(j.sites.map((s: { site: string; missing: number; documents: unknown[] }) => [s.site, s.missing, s.documents.length])).toEqual([['nord', one.missing, one.documents.length], ['sud/ch-b', one.missing, one.documents.length]]);
+    expect(cli(['visit', ght, '--all', ...AS_OF, '--lang', 'en']).stdout.split('\n')[0]).toBe(`nord (Centre hospitalier d'Exemple): ${one.missing} documents missing, ${one.invalid} documents not valid on the visit day, and ${one.providerProblems} provider to settle`);
+    // with a ready site beside: it says so, and the exit code still follows the one that is not
+    fs.mkdirSync(path.join(ght, 'ready'));
+    fs.writeFileSync(path.join(ght, 'ready', 'dossier.yaml'), `manual: ${JSON.stringify(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'))}\nestablishment:\n  name: CH A\n`);
+    const mixed = cli(['visit', ght, '--all', ...AS_OF]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout.split('\n')[1]).toBe('ready (CH A) : prêt pour la visite');
+    const alone2 = cli(['visit', path.join(ght, 'ready'), ...AS_OF]);
+    expect(alone2.code).toBe(0);
+  });
+});

@@ -394,6 +394,12 @@ export const MESSAGES = {
   'group.overdue': { fr: 'Actions en retard', en: 'Overdue actions' },
   'group.report': { fr: 'Rapport', en: 'Report' },
   'group.open': { fr: 'ouvrir', en: 'open' },
+  // visit --all: one line per site before each site's checklist
+  'cli.visitSiteReady': { fr: '{site}{name} : prêt pour la visite', en: '{site}{name}: ready for the visit' },
+  'cli.visitSiteNotReady': { fr: '{site}{name} : {problems}', en: '{site}{name}: {problems}' },
+  'count.visitMissing': { fr: { one: 'document absent', other: 'documents absents' }, en: { one: 'document missing', other: 'documents missing' } },
+  'count.visitInvalid': { fr: { one: 'document non valable le jour de la visite', other: 'documents non valables le jour de la visite' }, en: { one: 'document not valid on the visit day', other: 'documents not valid on the visit day' } },
+  'count.visitProvider': { fr: { one: 'fournisseur à régulariser', other: 'fournisseurs à régulariser' }, en: { one: 'provider to settle', other: 'providers to settle' } },
   'cli.listComplete': { fr: 'complet', en: 'complete' },
   'cli.listPartial': { fr: 'partiel', en: 'partial' },
 } as const satisfies Record<string, Record<'fr' | 'en', Message>>;
