@@ -9,8 +9,14 @@ export type CivilDate = string; // 'YYYY-MM-DD', always valid once produced by p
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The instant of a civil date at 00:00 UTC (Date.UTC reads a year below 100 as 19xx). */
+function utcTime(y: number, monthIndex: number, day: number): number {
+  const t = new Date(0);
+  return t.setUTCFullYear(y, monthIndex, day);
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 
 /** Returns the date if `text` is a real calendar date in YYYY-MM-DD form, else undefined. */
@@ -24,7 +30,20 @@ export function parseCivilDate(text: unknown): CivilDate | undefined {
   return text;
 }
 
+/**
+ * Dates are compared as their 'YYYY-MM-DD' text, which orders them as dates only while every year
+ * has four digits; so a computed date saturates at 0001-01-01 and 9999-12-31. That is exact for
+ * every comparison with a date a dossier can hold (a validity that would end in year 10000 ends
+ * after every as-of date: a document dated 9999-06-01 is not stale on 9999-12-31).
+ */
+const FIRST_DAY = '0001-01-01', LAST_DAY = '9999-12-31';
+/** A computed end that fell beyond the calendar (saturated): no end worth announcing. */
+export function beyondCalendar(d: CivilDate): boolean {
+  return d === LAST_DAY;
+}
 function format(y: number, m: number, d: number): CivilDate {
+  if (y > 9999) return LAST_DAY;
+  if (y < 1) return FIRST_DAY;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -59,7 +78,7 @@ export function parseDuration(text: unknown): Duration | undefined {
 export function addDuration(date: CivilDate, duration: Duration, sign: 1 | -1 = 1): CivilDate {
   const [y, m, d] = date.split('-').map(Number);
   if (duration.unit === 'day') {
-    const t = new Date(Date.UTC(y, m - 1, d + sign * duration.amount));
+    const t = new Date(utcTime(y, m - 1, d + sign * duration.amount));
     return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
   }
   const total = y * 12 + (m - 1) + sign * duration.amount;
@@ -84,6 +103,6 @@ export function formatDuration(d: Duration, lang: 'fr' | 'en'): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
-  const utc = (d: CivilDate) => { const [y, m, day] = d.split('-').map(Number); return Date.UTC(y, m - 1, day); };
+  const utc = (d: CivilDate) => { const [y, m, day] = d.split('-').map(Number); return utcTime(y, m - 1, day); };
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }

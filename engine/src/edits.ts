@@ -4,7 +4,7 @@
  */
 import type { Node } from 'yaml';
 import type { CriterionEntry, ElementEntry } from './model.js';
-import { nodeRange, positionAt, type Position, type Range, type YamlSource } from './yamlSource.js';
+import { nodeRange, positionAt, type Position, type Range, type YamlSource, splitLines } from './yamlSource.js';
 
 export interface TextEdit {
   /** relative to the dossier root */
@@ -38,7 +38,7 @@ export function sameStart(a: Range, b: Range): boolean {
 }
 
 export function lineIndent(src: YamlSource, node: Node): number {
-  const line = src.text.split(/\r?\n/)[nodeRange(src, node).start.line] ?? '';
+  const line = splitLines(src.text)[nodeRange(src, node).start.line] ?? '';
   return line.length - line.trimStart().length;
 }
 

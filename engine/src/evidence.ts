@@ -100,9 +100,17 @@ function resolveUncached(dossier: Dossier, written: string): EvidencePath {
   const p = written.replace(/\\/g, '/');
   if (p.startsWith('~')) return { ok: false, reason: 'home' };
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('//')) return { ok: false, reason: 'absolute' };
-  const rel = path.posix.normalize(p);
+  let rel = path.posix.normalize(p);
   if (climbsOut(rel)) return { ok: false, reason: 'escapes' };
-  const abs = path.join(dossier.root, ...rel.split('/'));
+  let abs = path.join(dossier.root, ...rel.split('/'));
+  // « résumé.pdf » typed (NFC) and saved by a Mac (NFD) is the same name to the user: find either
+  if (/[^\x00-\x7f]/.test(rel) && dossier.host.kind(abs) === undefined) {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const other = rel.normalize(form);
+      const otherAbs = path.join(dossier.root, ...other.split('/'));
+      if (other !== rel && dossier.host.kind(otherAbs) !== undefined) { rel = other; abs = otherAbs; break; }
+    }
+  }
   const real = dossier.host.realpath(abs);
   if (real) {
     const rootReal = dossier.host.realpath(dossier.root) ?? dossier.root;

@@ -9,7 +9,7 @@ import { parseCivilDate, type CivilDate } from './dates.js';
 import type { DossierFile } from './model.js';
 import type { Finding, RuleCode } from './types.js';
 import { RULE_CODES } from './rules/index.js';
-import { isMap, isPair, isScalar, isSeq, type Range } from './yamlSource.js';
+import { isMap, isPair, isScalar, isSeq, type Range, splitLines } from './yamlSource.js';
 
 export interface Waiver {
   file: string;
@@ -46,7 +46,7 @@ export function parseWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
 function scanWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
   const text = file.source.text;
   if (!text.includes('has-dossier-ignore')) return [];
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   const n = lines.length;
   // A waiver is a comment: text inside a block or quoted scalar that looks like one is not.
   const inScalar = scalarLines(file, n);

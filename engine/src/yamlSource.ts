@@ -1,5 +1,5 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CHECK_PARSER, differenceFromYaml, FAST_PATH, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position { line: number; character: number }
@@ -30,7 +30,21 @@ const TOO_DEEP = 'Nesting too deep to be read (a generated or corrupted file?)';
 /** Aliases allowed before a document counts as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
-export function parseYaml(text: string): YamlSource {
+/**
+ * A lone CR is a line break, as YAML and LSP say: it is read as a LF (same length, so every
+ * offset, line and column stays the editor's). `yaml` alone would read `a: 1\rb: 2` as one line.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** The lines of a text, as the editor counts them (CRLF, LF or a lone CR). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function parseYaml(raw: string): YamlSource {
+  const text = withLineFeeds(raw);
   // most files: js-yaml's event parser, turned into the nodes yaml would build (fastYaml.ts),
   // unless HAS_DOSSIER_FAST_YAML=0
   const fast = FAST_PATH ? parseFast(text) : undefined;
@@ -49,10 +63,14 @@ export function slowForComparison(text: string): { contents: unknown; errors: un
   return { contents: slow.doc.contents, errors: slow.syntaxErrors, value: slow.value };
 }
 
+/** A date tagged `!!timestamp` is read as the text written (dates are 'YYYY-MM-DD' text everywhere), not as a JavaScript Date. */
+const TIMESTAMP_AS_TEXT = { tag: 'tag:yaml.org,2002:timestamp', default: false, identify: () => false, resolve: (text: string) => text } as const;
+
 /** `yaml` itself: every file the fast path does not take, and all the error messages. */
-export function parseYamlSlowly(text: string): YamlSource {
+export function parseYamlSlowly(raw: string): YamlSource {
+  const text = withLineFeeds(raw);
   // logLevel error: the library's own warnings (e.g. collection keys) would go to the user's stderr
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error', customTags: [TIMESTAMP_AS_TEXT] });
   const src: YamlSource = { text, doc, lineStarts: lineStartsOf(text), syntaxErrors: [], value: undefined };
   for (const e of doc.errors) {
     const [from, to] = e.pos;
@@ -61,6 +79,11 @@ export function parseYamlSlowly(text: string): YamlSource {
   }
   try {
     src.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // an alias (`ee02: *s`) reads as what its anchor holds, for the model as for the value
+    // (bounded: toJS has just expanded every alias within MAX_ALIAS_COUNT)
+    if (!doc.errors.length && text.includes('*')) {
+      visit(doc, { Alias: (_, node) => { const target = node.resolve(doc); return target && !isAlias(target) ? target : undefined; } });
+    }
   } catch (e) {
     const deep = e instanceof RangeError;
     src.syntaxErrors.push({ message: deep ? TOO_DEEP : firstLine((e as Error).message), code: deep ? 'TOO_DEEP' : 'ALIAS_COUNT', range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });

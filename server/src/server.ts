@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criteriaToAdd, l10n, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
-  findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, type CheckResult, type Finding,
+  findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, splitLines, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
@@ -293,7 +293,7 @@ export function startServer(connection: Connection): void {
     if (!ctx) return [];
     const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference, text: CompletionItemKind.Text };
     // continuation lines: relative for an editor that indents them like the line (VS Code does), else absolute
-    const lineIndent = /^[ \t]*/.exec(ctx.text.split(/\r?\n/)[params.position.line] ?? '')![0];
+    const lineIndent = /^[ \t]*/.exec(splitLines(ctx.text)[params.position.line] ?? '')![0];
     return doComplete(ctx, params.position).map(i => {
       const snippet = i.snippet && canSnippetComplete;
       let newText = i.insertText ?? i.label;

@@ -333,3 +333,44 @@ describe('advice that said the wrong thing', () => {
     expect(r.stderr).not.toMatch(/EISDIR: EISDIR:/);
   });
 });
+
+describe('read as the user wrote it', () => {
+  it('a lone CR is a line break, as in the editor: the finding sits on its line', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\relements:\r  ee01:\r    status: conformee\r' });
+    expect(check(dir).found).toContain('schema criteres/x.yaml:4:13');
+    // and the same file with LF or CRLF gives the same place
+    for (const eol of ['\n', '\r\n']) {
+      const other = tree({ 'criteres/x.yaml': ['criterion: 3.2-01', 'elements:', '  ee01:', '    status: conformee', ''].join(eol) });
+      expect(check(other).found).toContain('schema criteres/x.yaml:4:13');
+    }
+  });
+
+  it('an element given as an alias (ee02: *s) is read as its anchor holds it, never silently counted', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01: &s\n    status: conforme\n  ee02: *s\n' });
+    const { r } = check(dir);
+    expect(r.findings.filter(f => f.code === 'missing-evidence').map(f => f.element)).toEqual(['ee01', 'ee02']);
+  });
+
+  it('a !!timestamp date is its text, never a JavaScript Date in a message', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nreviewed: !!timestamp 2026-01-01\nelements:\n  ee01:\n    status: a-evaluer\n' });
+    const { messages } = check(dir);
+    expect(messages.join('\n')).not.toMatch(/GMT|Coordinated Universal Time/);
+    expect(messages.filter(m => m.startsWith('schema'))).toEqual([]);
+  });
+
+  it('dates are compared as dates: a document dated 9999-06-01 is not stale on 9999-12-31', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Carto\n        kind: cartographie-dmn\n        file: dossier.yaml\n        date: 9999-06-01\n' });
+    const r = checkDossierAt(dir, nodeHost, registry, { asOf: '9999-12-31' });
+    const shown = r.findings.filter(f => f.file === 'criteres/x.yaml').map(f => `${f.code} ${f.message}`).join('\n');
+    expect(shown).not.toMatch(/stale-evidence|due-soon|10000/);
+    expect(parseCivilDate('9999-12-31')).toBe('9999-12-31');
+  });
+
+  it('an evidence name in NFD on disk and NFC in the YAML (or the reverse) is found', () => {
+    for (const [disk, yaml] of [['re\u0301sume\u0301.pdf', 'résumé.pdf'], ['résumé.pdf', 're\u0301sume\u0301.pdf']]) {
+      const dir = tree({ [`preuves/${disk}`]: 'x', 'criteres/x.yaml': evidence(`preuves/${yaml}`).replace('        file:', '        date: 2026-10-01\n        file:') });
+      expect(check(dir).found.filter(f => f.startsWith('evidence-not-found'))).toEqual([]);
+    }
+  });
+});
+

@@ -16,4 +16,7 @@ ruleTable('follow-up-missing', [
     { line: 7, column: 15, endLine: 7, endColumn: 29, messageId: 'noLessons', message: /le retour d'expérience de l'exercice manque/ },
   ] },
   { name: 'lessons in a file that does not exist', files: { 'criteres/c.yaml': ev('        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: preuves/retex.pdf\n') }, errors: [{ line: 9, column: 18, endLine: 9, endColumn: 35, messageId: 'lessonsNotFound', message: /« preuves\/retex\.pdf » est introuvable/ }] },
+  { name: 'an action plan outside the dossier does not count', files: { 'criteres/c.yaml': ev('        kind: audit-securite\n        action_plan: ../plan.pdf\n') }, errors: [{ line: 8, column: 22, endLine: 8, endColumn: 33, messageId: 'planOutside', message: "« Doc » : le plan d'actions « ../plan.pdf » est hors du dossier ; il ne compte pas. Placez-le dans le dossier (par exemple preuves/) et donnez son chemin depuis la racine." }] },
+  { name: 'an action plan given as an absolute path does not count', files: { 'criteres/c.yaml': ev('        kind: audit-securite\n        action_plan: /etc/plan.pdf\n') }, errors: [{ line: 8, column: 22, endLine: 8, endColumn: 35, messageId: 'planOutside' }] },
+  { name: 'lessons outside the dossier do not count', files: { 'criteres/c.yaml': ev('        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: ../../retex.pdf\n') }, errors: [{ line: 9, column: 18, endLine: 9, endColumn: 33, messageId: 'lessonsOutside', message: /« \.\.\/\.\.\/retex\.pdf » est hors du dossier/ }] },
 ]);

@@ -2,14 +2,14 @@
 import * as path from 'node:path';
 import { ANY_CODE_PATTERN } from '../codes.js';
 import { resolveEvidencePath } from '../evidence.js';
-import { nodeRange, type Position } from '../yamlSource.js';
+import { nodeRange, type Position, splitLines } from '../yamlSource.js';
 import type { LanguageContext, Location } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 
 const REF = ANY_CODE_PATTERN;
 
 export function findDefinition(ctx: LanguageContext, pos: Position): Location[] {
-  const line = ctx.text.split(/\r?\n/)[pos.line] ?? '';
+  const line = splitLines(ctx.text)[pos.line] ?? '';
   const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
   const { dossier } = ctx.result;
   if (c.key === 'file') {

@@ -16,6 +16,7 @@ import { cycleSentence, DECISION_LABELS, fileFormat, isDecision, nodeAt, type De
 import { MANIFEST } from '../host.js';
 import { colon, t, words } from '../l10n/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
+import { splitLines } from '../yamlSource.js';
 
 /** Text of the catalogue (a team's own grid, too) in a hover: shown as text, never as a link, an image or HTML. */
 const md = (s: string) => escapeMarkdown(s);
@@ -39,7 +40,7 @@ const WORD = /[a-z][a-z0-9-]*/;
 export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined {
   const cat = ctx.result.catalogue;
   if (!cat) return undefined;
-  const line = ctx.text.split(/\r?\n/)[pos.line] ?? '';
+  const line = splitLines(ctx.text)[pos.line] ?? '';
   const range = (t: Token): Range => ({ start: { line: pos.line, character: t.start }, end: { line: pos.line, character: t.end } });
 
   const ref = tokenAt(line, pos.character, REF) ?? tokenAt(line, pos.character, CRITERION);

@@ -4,6 +4,7 @@
  * Handles the block style of dossier files; flow sequences only on the current line.
  */
 import type { Position } from '../yamlSource.js';
+import { splitLines } from '../yamlSource.js';
 
 export interface YamlContext {
   /** keys from the top down to the map or sequence the cursor is in (sequence items add nothing) */
@@ -29,7 +30,7 @@ function unquote(k: string): string {
 }
 
 export function yamlContextAt(text: string, pos: Position): YamlContext {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   const line = lines[pos.line] ?? '';
   const before = line.slice(0, pos.character);
   const word = /[\p{L}\p{N}._/\\~-]*$/u.exec(before)![0];

@@ -1,4 +1,4 @@
-import { addDuration, daysBetween } from '../dates.js';
+import { addDuration, beyondCalendar, daysBetween } from '../dates.js';
 import { isDone, paqssSettings, validUntil } from '../paqss.js';
 import { defineRule, elementsOf, evidenceOf, kindTitle } from './rule.js';
 
@@ -36,7 +36,7 @@ export default defineRule({
     }
     for (const site of evidenceOf(ctx)) {
       const until = validUntil(ctx, site.evidence);
-      if (!until || until.date < ctx.asOf || until.date > documentsBy) continue;
+      if (!until || until.date < ctx.asOf || until.date > documentsBy || beyondCalendar(until.date)) continue;
       const days = daysBetween(ctx.asOf, until.date);
       const node = until.by === 'expires' ? site.evidence.expires!.node : site.evidence.date!.node;
       ctx.report({ file: site.file, node, messageId: 'document', criterion: site.criterion, element: site.element, params: { title: kindTitle(ctx, site.evidence), until: until.date, days, s: plural(days) }, data: { until: until.date } });
