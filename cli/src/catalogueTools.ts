@@ -42,14 +42,14 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
   cat.command('import')
     .description("build a catalogue from the team's grid: a .csv (; or , separated, UTF-8) or .xlsx with one row per element of evaluation; every rejected row is reported (exit 1)")
     .argument('<file>', 'the grid (.csv or .xlsx)')
-    .option('-o, --out <file>', 'write the catalogue JSON here (default: standard output)')
+    .option('-o, --output <file>', 'write the catalogue JSON here (default: standard output)')
     .option('--map <file>', 'JSON mapping of your column names to ours: {"columns": {"Réf.": "criterion", …}}')
     .option('--sheet <name>', 'the worksheet to read (default: the first)')
     .option('--id <id>', 'catalogue id (default: from the file name)')
     .option('--title <title>', 'catalogue title')
     .option('--complete', 'the grid holds every criterion of the manual (a criterion it lacks is then an error, not an info)')
     .option('--base <id|path|none>', 'where evidence kinds, CALISTA, the cycle, roles and missing chapter/objective titles come from', 'has-es-2025')
-    .action(async (file: string, o: { out?: string; map?: string; sheet?: string; id?: string; title?: string; complete?: boolean; base: string }) => {
+    .action(async (file: string, o: { output?: string; map?: string; sheet?: string; id?: string; title?: string; complete?: boolean; base: string }) => {
       if (!fs.existsSync(file)) throw h.usage(l10n.t(h.lang, 'cli.noFile', { file }));
       const reg = registry();
       const base = o.base === 'none' ? undefined : reg.resolve(o.base, process.cwd()).data;
@@ -64,40 +64,40 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
         if (e instanceof ImportError) throw h.usage(`${file}: ${e.message}`);
         throw e;
       }
-      const catalogue = reg.validate(result.catalogue, o.out ?? file);
+      const catalogue = reg.validate(result.catalogue, o.output ?? file);
       for (const r of result.rejected) process.stderr.write(`${file}: row ${r.row}: ${r.reason}\n`);
       const others = catalogue.criteria.size - result.fromGrid.criteria;
       process.stderr.write(`${l10n.t(h.lang, 'cli.imported', {
         criteria: l10n.count(h.lang, 'count.criterion', result.fromGrid.criteria), elements: l10n.count(h.lang, 'count.element', result.fromGrid.elements),
         rows: l10n.count(h.lang, 'cli.row', result.rows), rejected: l10n.count(h.lang, 'cli.rejected', result.rejected.length),
       })}${base && others > 0 ? l10n.t(h.lang, 'cli.importedBase', { criteria: l10n.formatNumber(h.lang, others), base: base.id }) : ''}${result.ignoredColumns.length ? l10n.t(h.lang, 'cli.unusedColumns', { columns: result.ignoredColumns.join(', ') }) : ''}\n`);
-      h.writeOut(JSON.stringify(result.catalogue, null, 2) + '\n', o.out);
-      if (o.out) process.stderr.write(`${l10n.t(h.lang, 'cli.catalogueWritten', { file: o.out, example: `./catalogue/${path.basename(o.out)}` })}\n`);
+      h.writeOut(JSON.stringify(result.catalogue, null, 2) + '\n', o.output);
+      if (o.output) process.stderr.write(`${l10n.t(h.lang, 'cli.catalogueWritten', { file: o.output, example: `./catalogue/${path.basename(o.output)}` })}\n`);
       process.exitCode = result.rejected.length ? 1 : 0;
     });
 
   cat.command('export')
     .description('write a catalogue as CSV in the template columns (the round trip of import)')
     .argument('<catalogue>', 'catalogue id or path')
-    .option('-o, --out <file>', 'write here (default: standard output)')
+    .option('-o, --output <file>', 'write here (default: standard output)')
     .addOption(new Option('--lang <lang>', 'language of the headers').choices(['fr', 'en']).default('fr'))
-    .action((id: string, o: { out?: string; lang: 'fr' | 'en' }) => {
-      h.writeOut(exportCatalogueCsv(registry().resolve(id, process.cwd()).data, o.lang), o.out);
+    .action((id: string, o: { output?: string; lang: 'fr' | 'en' }) => {
+      h.writeOut(exportCatalogueCsv(registry().resolve(id, process.cwd()).data, o.lang), o.output);
     });
 
   cat.command('template')
     .description('the columns import expects, with the rows of criterion 3.4-05 of the bundled catalogue as an example')
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
-    .option('-o, --out <file>', 'write here (needed for xlsx; default: standard output)')
+    .option('-o, --output <file>', 'write here (needed for xlsx; default: standard output)')
     .addOption(new Option('--lang <lang>', 'language of the headers').choices(['fr', 'en']).default('fr'))
-    .action(async (o: { format: string; out?: string; lang: 'fr' | 'en' }) => {
+    .action(async (o: { format: string; output?: string; lang: 'fr' | 'en' }) => {
       const bundled = registry().resolve('has-es-2025', process.cwd()).data;
       const rows = [FIELD_ORDER.map(f => TEMPLATE_HEADERS[o.lang][f]), ...catalogueRows(bundled).filter(r => r.criterion === '3.4-05').map(r => FIELD_ORDER.map(f => r[f]))];
       if (o.format === 'xlsx') {
-        if (!o.out) throw h.usage(l10n.t(h.lang, 'cli.xlsxNeedsOut'));
-        await xlsxModule().writeXlsx(o.out, rows, l10n.t(o.lang, 'cli.gridSheet'));
-        process.stderr.write(`${l10n.t(h.lang, 'cli.templateWritten', { file: o.out })}\n`);
-      } else h.writeOut(toCsv(rows), o.out);
+        if (!o.output || o.output === '-') throw h.usage(l10n.t(h.lang, 'cli.xlsxNeedsOut'));
+        await xlsxModule().writeXlsx(o.output, rows, l10n.t(o.lang, 'cli.gridSheet'));
+        process.stderr.write(`${l10n.t(h.lang, 'cli.templateWritten', { file: o.output })}\n`);
+      } else h.writeOut(toCsv(rows), o.output);
     });
 
   cat.command('diff')

@@ -14,25 +14,33 @@ import * as path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CatalogueRegistry, checkDossierAt, nodeHost, type DossierHost, type Lang } from '../../engine/src/index.js';
 import { FORMATTERS } from './formats/index.js';
+import { NO_COUNTS, type Counts } from './formats/summary.js';
 
 export interface DossierJob {
   root: string;
-  format: string;
+  /** every output of the run (`-f sarif -o a.sarif -f junit -o b.xml`), rendered from one check */
+  formats: string[];
+  /** colour for each of `formats` (only what goes to a terminal) */
+  colors: boolean[];
   asOf?: string;
   lang: Lang;
   cwd: string;
-  color: boolean;
-  /** shown before each file name when several dossiers are checked */
-  prefix?: string;
+  /** the repository root, else the working directory: where CI formats make paths relative to */
+  base: string;
+  /** one dossier of a `check --all` group */
+  group: boolean;
+  /** --quiet: list the errors only (the counts and the exit code still see everything) */
+  quiet?: boolean;
+  /** `check FILE`: only that file's findings (path relative to the dossier root) */
+  only?: string;
   version: string;
 }
 
 export interface DossierOutcome {
   index: number;
-  /** the rendered output, UTF-8: moved from a worker without a copy, and kept out of the JS heap */
-  output: Uint8Array;
-  errors: number;
-  warnings: number;
+  /** the rendered outputs, one per format, UTF-8: moved from a worker without a copy, and kept out of the JS heap */
+  outputs: Uint8Array[];
+  summary: Counts;
   /** why the dossier could not be checked (no catalogue …): the CLI exits 2 on it */
   fatal?: string;
 }
@@ -56,17 +64,34 @@ const ENCODER = new TextEncoder();
  * dossier.yaml alone: `check --all` asks it of every site before it writes anything.
  */
 export function cannotCheck(root: string, registry: CatalogueRegistry, lang: Lang): string | undefined {
+  return checkManifest(root, registry, lang).fatal?.message;
+}
+
+/** A dossier checked from its dossier.yaml alone (its catalogue, or why it has none). */
+export function checkManifest(root: string, registry: CatalogueRegistry, lang: Lang) {
   const manifestOnly: DossierHost = Object.create(nodeHost) as DossierHost;
   // the roots come from findDossierRoots: each has its dossier.yaml (a folder or unreadable one is reported as such)
   manifestOnly.listYamlFiles = () => ['dossier.yaml'];
-  return checkDossierAt(root, manifestOnly, registry, { lang }).fatal?.message;
+  return checkDossierAt(root, manifestOnly, registry, { lang });
 }
 
 export function checkOne(job: DossierJob, index: number, registry: CatalogueRegistry): DossierOutcome {
-  const result = checkDossierAt(job.root, nodeHost, registry, { asOf: job.asOf, lang: job.lang });
-  if (result.fatal) return { index, output: new Uint8Array(0), errors: 0, warnings: 0, fatal: result.fatal.message };
-  const text = FORMATTERS[job.format]({ result, version: job.version, cwd: job.cwd, color: job.color, prefix: job.prefix });
-  return { index, output: ENCODER.encode(text), errors: result.summary.errors, warnings: result.summary.warnings };
+  let result = checkDossierAt(job.root, nodeHost, registry, { asOf: job.asOf, lang: job.lang });
+  if (result.fatal) return { index, outputs: [], summary: NO_COUNTS, fatal: result.fatal.message };
+  if (job.only !== undefined) {
+    // `check FILE`: that file's findings, counted alone
+    const findings = result.findings.filter(f => f.file === job.only);
+    const summary = { files: 1, errors: 0, warnings: 0, infos: 0, waived: 0 };
+    for (const f of findings) {
+      if (f.waived) summary.waived++;
+      else summary[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+    }
+    result = { ...result, findings, summary };
+  }
+  const counted = result.summary;
+  const shown = job.quiet ? { ...result, findings: result.findings.filter(f => f.severity === 'error' && !f.waived) } : result;
+  const outputs = job.formats.map((format, i) => ENCODER.encode(FORMATTERS[format]({ result: shown, version: job.version, cwd: job.cwd, base: job.base, color: job.colors[i], group: job.group })));
+  return { index, outputs, summary: counted };
 }
 
 /** How many threads `check --all` uses by default: one per core, no more than there are dossiers. */
@@ -135,7 +160,7 @@ export function runCheckWorker(): void {
   const registry = new CatalogueRegistry(schemasDir);
   for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
     const outcome = checkOne(jobs[i], i, registry);
-    parentPort!.postMessage(outcome, [outcome.output.buffer as ArrayBuffer]);
+    parentPort!.postMessage(outcome, outcome.outputs.map(o => o.buffer as ArrayBuffer));
   }
 }
 

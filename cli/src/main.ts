@@ -2,21 +2,24 @@
  * has-dossier: the command line over the engine. Exit codes: 0 no error (and warnings within
  * --max-warnings), 1 errors or too many warnings, 2 could not run (one line on stderr).
  */
-import { checkOutputTarget, createNewFile, linkOnTheWay, openOutput, writeOutputFile, WriteRefused } from './safeWrite.js';
+import { createNewFile, linkOnTheWay, writeOutputFile, WriteRefused } from './safeWrite.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  buildReportModel, CatalogueError, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
-  l10n, groupRow, nodeHost, parseCivilDate, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
+  buildReportModel, CatalogueError, checkFiness, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
+  l10n, groupRow, nodeHost, parseCivilDate, parseCriterionCode, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
   elementsState, loadDossier, matchScope,
 } from '../../engine/src/index.js';
+import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
+import { addCounts, NO_COUNTS, tooManyWarningsText, totalText } from './formats/summary.js';
+import { checkOutputTarget, isStdout, normalizeArgv, OutputError, OutputSink, pathBase, repositoryRoot, setOutputLang, useColor, writeOut } from './output.js';
 import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
 import { addSelfEvalCommands } from './selfEval.js';
-import { cannotCheck, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
+import { cannotCheck, checkManifest, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
 import { langOfArgv, localizeProgram } from './localize.js';
 
 declare const __VERSION__: string;
@@ -69,33 +72,6 @@ function defaultLang(): Lang {
   return env.startsWith('en') ? 'en' : 'fr';
 }
 
-function useColor(stream: NodeJS.WriteStream): boolean {
-  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
-}
-
-function writeOut(text: string, output: string | undefined, roots: string[] = []): void {
-  if (output) { checkOutputTarget(output, roots); writeOutputFile(output, text); }
-  else process.stdout.write(text);
-}
-
-/** Output written piece by piece, to a file (opened at the first piece) or to standard output. */
-class OutputSink {
-  private fd: number | undefined;
-  constructor(private readonly file: string | undefined) {}
-  write(piece: string | Uint8Array): void {
-    if (!this.file) { process.stdout.write(piece); return; }
-    this.fd ??= openOutput(this.file);
-    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    for (let done = 0; done < bytes.length;) done += fs.writeSync(this.fd, bytes, done);
-  }
-  close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    this.fd = undefined;
-  }
-}
-
 /** `check --all` formats that are one dossier after another, written as the sites come in. */
 const STREAMED_FORMATS = new Set(['json', 'stylish', 'github', 'markdown']);
 
@@ -110,25 +86,32 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
 
   program.command('check')
     .description('check a dossier (the folder of dossier.yaml) and report every gap')
-    .argument('[dir]', 'dossier root (with --all: a folder holding several dossiers)', '.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .argument('[path]', 'the dossier, a folder inside it or one of its files (only that file\'s findings); default: the dossier that holds the working directory. With --all: a folder holding several dossiers')
+    .option('-f, --format <format>', `output format, repeatable: one per -o, in order (${Object.keys(FORMATTERS).join(', ')}; default stylish)`, collect, [])
+    .option('-o, --output <file>', 'write the i-th --format to this file ("-": standard output); repeatable; a format without -o goes to standard output', collect, [])
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this severity or above is left').choices(['error', 'warning', 'info']).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('-o, --output <file>', 'write the report to this file instead of standard output')
-    .option('--all', 'check every dossier below DIR (each folder that holds a dossier.yaml), e.g. the sites of a GHT')
+    .option('-q, --quiet', 'list the errors only (the counts and the exit code still see every finding)')
+    .option('--all', 'check every dossier below the folder (each folder that holds a dossier.yaml), e.g. the sites of a GHT')
     .option('-j, --jobs <n>', 'with --all: how many dossiers are checked at once (default: one per core)', parseJobs)
+    .option('--color', 'colour the output on standard output even when it is not a terminal')
+    .option('--no-color', 'never colour')
     .addOption(langOption())
-    .action(async (dir: string, o: { format: string; asOf?: string; maxWarnings?: number; output?: string; lang: Lang; all?: boolean; jobs?: number }) => {
-      const base = path.resolve(dir);
-      if (nodeHost.kind(base) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
-      const roots = o.all ? findDossierRoots(base) : [base];
-      if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir }));
+    .action(async (arg: string | undefined, o: CheckOptions) => {
+      const outputs = planOutputs(o.format, o.output, o.lang);
+      // a missing folder is one line before anything runs
+      for (const out of outputs) checkOutputTarget(out.file);
       const cwd = process.cwd();
+      const target = locateTarget(arg, Boolean(o.all), cwd, o.lang);
+      const roots = o.all ? findDossierRoots(target.root) : [target.root];
+      if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir: arg ?? '.' }));
       // never a link, never a file of a dossier being checked (`-o criteres/3.4-05.yaml`)
-      if (o.output) checkOutputTarget(o.output, roots);
-      const color = !o.output && useColor(process.stdout);
+      for (const out of outputs) checkOutputTarget(out.file, roots);
+      const colors = outputs.map(out => isStdout(out.file) && useColor(process.stdout, o.color));
+      const formats = outputs.map(out => out.format);
       const jobs: DossierJob[] = roots.map(root => ({
-        root, format: o.format, asOf: o.asOf, lang: o.lang, cwd, color, version: VERSION, prefix: o.all ? relPrefix(cwd, root) : undefined,
+        root, formats, colors, asOf: o.asOf, lang: o.lang, cwd, base: pathBase(root, cwd), group: Boolean(o.all), quiet: o.quiet, only: target.only, version: VERSION,
       }));
       const registry = new CatalogueRegistry(schemasDir());
       // a site that cannot be checked at all stops the group before anything is written
@@ -140,15 +123,18 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       }
       // a GHT's sites side by side in worker threads; each model is dropped once rendered, and the
       // formats that are a sequence of dossiers are written as the sites come in, in order
-      const streamed = jobs.length > 1 && STREAMED_FORMATS.has(o.format);
-      const sink = new OutputSink(o.output);
+      // (one output only: several outputs are assembled at the end)
+      const streamed = jobs.length > 1 && outputs.length === 1 && STREAMED_FORMATS.has(formats[0]);
+      const sinks = outputs.map(out => new OutputSink(out.file));
       let stopped: DossierOutcome | undefined;
+      let running = NO_COUNTS;
       const onOutcome = (r: DossierOutcome) => {
         if (stopped || r.fatal) { stopped ??= r; return; }
-        if (o.format === 'json') sink.write(r.index === 0 ? jsonHead(VERSION) : ',\n');
-        else if (r.index > 0) sink.write('\n');
-        sink.write(r.output);
-        r.output = new Uint8Array(0);
+        if (formats[0] === 'json') sinks[0].write(r.index === 0 ? jsonHead(VERSION) : ',\n');
+        else if (r.index > 0) sinks[0].write('\n');
+        sinks[0].write(r.outputs[0]);
+        running = addCounts(running, r.summary);
+        r.outputs = [];
       };
       // progress on a terminal only (CI logs and redirected output stay clean)
       const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\r${say('cli.progress', { done: n, total: jobs.length })}`) : undefined;
@@ -156,20 +142,30 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       if (progress) process.stderr.write('\r\x1b[K');
       const fatal = stopped ?? outcomes.find(r => r.fatal);
       if (fatal) {
-        sink.close();
+        for (const sink of sinks) sink.close();
         throw new UsageError(o.all ? `${path.relative(cwd, roots[fatal.index]) || '.'}: ${fatal.fatal}` : fatal.fatal!);
       }
-      const errors = outcomes.reduce((n, r) => n + r.errors, 0);
-      const warnings = outcomes.reduce((n, r) => n + r.warnings, 0);
-      if (streamed) {
-        if (o.format === 'json') sink.write(jsonTail());
-      } else {
-        for (const piece of o.all ? combine(o.format, outcomes.map(r => r.output)) : [outcomes[0].output]) sink.write(piece);
-      }
-      sink.close();
-      const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
-      if (tooMany && o.format !== 'stylish') process.stderr.write(`${say('cli.tooManyWarnings', { warnings: l10n.count(lang, 'count.warning', warnings), max: o.maxWarnings! })}\n`);
-      process.exitCode = errors > 0 || tooMany ? 1 : 0;
+      const total = outcomes.reduce((n, r) => addCounts(n, r.summary), NO_COUNTS);
+      const tooMany = o.maxWarnings !== undefined && total.warnings > o.maxWarnings;
+      const tooManyText = tooMany ? tooManyWarningsText(total.warnings, o.maxWarnings!, o.lang) : undefined;
+      const totalLine = o.all ? totalText(total, roots.length, o.lang) : undefined;
+      const summary = { dossiers: roots.length, ...total };
+      let toldTooMany = false;
+      outputs.forEach((out, i) => {
+        const human = out.format === 'stylish' || out.format === 'compact';
+        if (streamed) {
+          if (out.format === 'json') sinks[i].write(jsonTail(summary));
+        } else {
+          for (const piece of o.all ? combine(out.format, outcomes.map(r => r.outputs[i]), VERSION, summary) : [outcomes[0].outputs[i]]) sinks[i].write(piece);
+        }
+        if (human && totalLine) sinks[i].write(`\n${colors[i] ? pc.bold(totalLine) : totalLine}\n`);
+        // the summary says why --max-warnings failed the run, where a person reads it
+        if (human && tooManyText && isStdout(out.file)) { sinks[i].write(`${colors[i] ? pc.red(pc.bold(`✖ ${tooManyText}`)) : `✖ ${tooManyText}`}\n`); toldTooMany = true; }
+        sinks[i].close();
+      });
+      if (tooManyText && !toldTooMany) process.stderr.write(`has-dossier: ${tooManyText}\n`);
+      const left = o.failOn === 'info' ? total.errors + total.warnings + total.infos : o.failOn === 'warning' ? total.errors + total.warnings : total.errors;
+      process.exitCode = left > 0 || tooMany ? 1 : 0;
     });
 
   program.command('report')
@@ -180,6 +176,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .addOption(langOption())
     .option('--all', "every dossier below DIR (the sites of a GHT): -o is the group's index, one row per site linking to each site's report, written beside it in a folder of the same name")
     .action((dir: string, o: { output: string; asOf?: string; lang: Lang; all?: boolean }) => {
+      checkOutputTarget(o.output);
       const root = path.resolve(dir);
       if (nodeHost.kind(root) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
       if (o.all) { writeGroupReport(root, o, lang); return; }
@@ -202,11 +199,16 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .description("the expert visitors' checklist: the countdown, the certification cycle, each document asked for during the visit with the evidence that provides it (valid on the visit day or not), the providers' HDS certificates and PCA/PRA, the governance audit's participants; exit 1 when something is missing or not valid on the visit day")
     .argument('[dir]', 'dossier root (with --all: a folder holding several dossiers)', '.')
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
-    .option('--json', 'print JSON')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--json', 'the same as --format json')
+    .option('-o, --output <file>', 'write to this file instead of standard output ("-": standard output)')
+    .option('--color', 'colour the output on standard output even when it is not a terminal')
+    .option('--no-color', 'never colour')
     .option('--all', 'every dossier below DIR (each folder that holds a dossier.yaml), e.g. the sites of a GHT: one line per site, then each checklist')
     .addOption(langOption())
-    .action((dir: string, o: { asOf?: string; json?: boolean; output?: string; lang: Lang; all?: boolean }) => {
+    .action((dir: string, o: { asOf?: string; json?: boolean; format: string; output?: string; color?: boolean; lang: Lang; all?: boolean }) => {
+      checkOutputTarget(o.output);
+      const asJson = o.json || o.format === 'json';
       const base = path.resolve(dir);
       if (nodeHost.kind(base) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
       const roots = o.all ? findDossierRoots(base) : [base];
@@ -217,19 +219,19 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         const rel = path.relative(base, root).split(path.sep).join('/') || '.';
         if (result.fatal) throw new UsageError(o.all ? `${rel}: ${result.fatal.message}` : result.fatal.message);
         const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
-        return { root, rel, checklist, outcome: visitOutcome(checklist), name: buildReportModel(result).establishment?.name };
+        return { root, rel, checklist, asOf: result.asOf, outcome: visitOutcome(checklist), name: buildReportModel(result).establishment?.name };
       });
       const ready = sites.every(x => x.outcome.ready);
       const json = (x: typeof sites[number]) => ({
         establishment: x.name, ...x.outcome, ...x.checklist, readyBefore: x.checklist.readyBefore.text,
         documents: x.checklist.documents.map(d => ({ ...d, kind: d.kind.id, title: d.kind.title })),
       });
-      const color = !o.output && useColor(process.stdout);
+      const color = isStdout(o.output) && useColor(process.stdout, o.color);
       let text: string;
-      if (o.json) {
+      if (asJson) {
         text = JSON.stringify(o.all ? { tool: 'has-dossier', version: VERSION, ready, sites: sites.map(x => ({ site: x.rel, ...json(x) })) } : { tool: 'has-dossier', version: VERSION, ...json(sites[0]) }, null, 2) + '\n';
       } else if (!o.all) {
-        text = renderVisitText(sites[0].checklist, o.lang, sites[0].name, color);
+        text = renderVisitText(sites[0].checklist, o.lang, sites[0].name, color, sites[0].asOf);
       } else {
         // one line per site first (what a GHT's quality director reads), then each site's checklist under its folder
         const line = (x: typeof sites[number]) => {
@@ -242,7 +244,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
           ].filter(Boolean);
           return l10n.t(o.lang, 'cli.visitSiteNotReady', { ...params, problems: l10n.list(o.lang, parts) });
         };
-        text = [sites.map(line).join('\n'), ...sites.map(x => `== ${terminalText(x.rel)} ==\n${renderVisitText(x.checklist, o.lang, x.name, color)}`)].join('\n\n');
+        text = [sites.map(line).join('\n'), ...sites.map(x => `== ${terminalText(x.rel)} ==\n${renderVisitText(x.checklist, o.lang, x.name, color, x.asOf)}`)].join('\n\n');
       }
       writeOut(text, o.output, sites.map(x => x.root));
       process.exitCode = ready ? 0 : 1;
@@ -252,13 +254,19 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .description('create a dossier for a manual and a scope (dossier.yaml and one file per criterion); never overwrites a file')
     .argument('[dir]', 'folder to create the dossier in', '.')
     .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
-    .option('--scope <ids>', "champs d'application beyond the whole establishment, comma-separated", '')
+    .option('--scope <ids>', "champs d'application beyond the whole establishment, comma-separated: ids or labels, case and accents ignored", '')
     .option('--name <name>', "the establishment's name")
     .option('--finess <number>', 'FINESS number (9 characters)')
     .option('--visit <date>', 'first day of the certification visit (YYYY-MM-DD)', parseDate)
-    .addOption(new Option('--ci <kind>', 'also write a CI recipe next to the dossier').choices(Object.keys(CI_RECIPES)))
-    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string; ci?: string }, cmd: Command) => {
+    .addOption(new Option('--ci <kind>', "also write a CI recipe, at the root of the dossier's git repository (else next to the dossier), with the dossier's path").choices(Object.keys(CI_RECIPES)))
+    .addOption(langOption())
+    .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string; ci?: string; lang: Lang }, cmd: Command) => {
       const root = path.resolve(dir);
+      // everything is checked before anything is written
+      if (o.finess !== undefined) {
+        const problem = checkFiness(o.finess.trim());
+        if (problem) throw new UsageError(l10n.t(o.lang, problem === 'format' ? 'cli.init.finessFormat' : 'cli.init.finessKey', { finess: o.finess }));
+      }
       // on an existing dossier, its own manual: and scope: unless the options say otherwise
       const existing = fs.existsSync(path.join(root, 'dossier.yaml')) ? loadDossier(root, nodeHost).manifest : undefined;
       const manual = cmd.getOptionValueSource('manual') === 'cli' ? o.manual : existing?.manual?.value ?? o.manual;
@@ -270,32 +278,35 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         if (!m.ok) throw new UsageError(m.suggestion ? say('cli.unknownScopeDidYouMean', { scopes: v, suggestion: m.suggestion.id, known: catalogue.scopeIds.join(', ') }) : say('cli.unknownScope', { scopes: v, known: catalogue.scopeIds.join(', ') }));
         if (!scope.includes(m.id)) scope.push(m.id);
       }
-      const files = scaffoldDossier(catalogue, { manual, name: o.name, finess: o.finess, visitStart: o.visit, scope });
+      const files = scaffoldDossier(catalogue, { manual, name: o.name, finess: o.finess?.trim(), visitStart: o.visit, scope });
+      // an empty folder is not tracked by git: preuves/ gets a .gitkeep
+      files.set('preuves/.gitkeep', '');
+      const writes: [string, string, string][] = [...files].map(([rel, text]) => [path.join(root, ...rel.split('/')), rel, text]);
       if (o.ci) {
+        // the recipe goes where the CI looks (the repository root), naming the dossier's folder from there
         const [template, target] = CI_RECIPES[o.ci];
-        files.set(target, fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'));
+        const repo = repositoryRoot(root) ?? root;
+        const abs = path.join(repo, ...target.split('/'));
+        const recipe = ciRecipeFor(fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'), path.relative(repo, root).split(path.sep).join('/') || '.');
+        writes.push([abs, path.relative(root, abs).split(path.sep).join('/'), recipe]);
       }
       // every path is checked before the first file is written: a link on the way stops init whole
-      for (const rel of [...files.keys(), 'preuves/']) {
-        const link = linkOnTheWay(root, path.join(root, ...rel.split('/').filter(Boolean)));
+      for (const [abs] of writes) {
+        const link = linkOnTheWay(root, abs);
         if (link) throw new WriteRefused(`${path.relative(root, link).split(path.sep).join('/')} is a symbolic link: nothing is created through it`);
       }
       let written = 0;
-      for (const [rel, text] of files) {
-        const abs = path.join(root, ...rel.split('/'));
+      for (const [abs, rel, text] of writes) {
         // exclusive (never over an existing file) and never through a link (`criteres → ../ailleurs`)
-        if (createNewFile(root, abs, text)) {
+        if (createNewFile(abs.startsWith(root + path.sep) ? root : path.dirname(abs), abs, text)) {
           written++;
           process.stdout.write(`${say('cli.created', { file: rel })}\n`);
         } else {
           process.stdout.write(`${say('cli.kept', { file: rel })}\n`);
         }
       }
-      const proofs = path.join(root, 'preuves');
-      const link = linkOnTheWay(root, proofs);
-      if (link) throw new WriteRefused(`preuves is a symbolic link: nothing is created through it`);
-      fs.mkdirSync(proofs, { recursive: true });
       process.stdout.write(`${say('cli.initDone', { files: l10n.count(lang, 'cli.filesCreated', written), root, dir })}\n`);
+      if (!o.name) process.stdout.write(`${l10n.t(o.lang, 'cli.init.nameToFill')}\n`);
     });
 
   program.command('schema')
@@ -357,35 +368,62 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
   addSelfEvalCommands(program, { schemasDir, usage: m => new UsageError(m), version: VERSION, parseDate, langOption, lang });
 
   program.command('new')
-    .description('print a new criterion file for a criterion of the catalogue (every element with status a-evaluer); without a criterion, list the criteria of the dossier\'s scope that have no file yet')
-    .argument('[criterion]', 'criterion id, e.g. 3.4-05')
-    .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
+    .description("a new criterion file: every element with its text from the manual as a comment and status a-evaluer, a commented example of evidence and action; printed, or written with -o FILE or --write (into the dossier); never over an existing file. Without a criterion, list the criteria of the dossier's scope that have no file yet")
+    .argument('[criterion]', 'criterion code, e.g. 3.4-05 or Crit.3.4-05 (one the catalogue lacks gets a file too)')
+    .option('--manual <id>', "catalogue id or path (default: the dossier's, else has-es-2025)")
+    .option('-o, --output <file>', 'write the file here ("-": standard output)')
+    .option('--write', 'write criteres/<code>.yaml in the dossier that holds the working directory')
     .option('--dossier <dir>', 'without a criterion: the dossier whose missing criteria are listed', '.')
-    .action((id: string | undefined, o: { manual: string; dossier: string }) => {
-      if (id === undefined) {
+    .addOption(langOption())
+    .action((code: string | undefined, o: { manual?: string; output?: string; write?: boolean; dossier: string; lang: Lang }) => {
+      const say = (id: l10n.MessageId, params?: l10n.Params) => l10n.t(o.lang, id, params);
+      if (code === undefined) {
         const root = path.resolve(o.dossier);
-        const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { lang });
+        const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { lang: o.lang });
         if (result.fatal?.kind === 'no-manifest') throw new UsageError(result.fatal.message);
         const list = criteriaToAdd(result);
         if (list.empty) { process.stdout.write(terminalLines(`${list.empty}\n`)); return; }
-        const out = [say('new.listHeader', { criteria: l10n.count(lang, 'count.criterion', list.criteria.length), catalogue: result.catalogue!.id, root: path.relative(process.cwd(), root) || '.' })];
+        const out = [say('new.listHeader', { criteria: l10n.count(o.lang, 'count.criterion', list.criteria.length), catalogue: result.catalogue!.id, root: path.relative(process.cwd(), root) || '.' })];
         for (const c of list.criteria) out.push(`  ${c.id.padEnd(7)} ${(c.levelLabel ?? '').padEnd(10)} ${c.title ?? ''}`.trimEnd());
         out.push('', say('new.listHint'));
         process.stdout.write(terminalLines(out.join('\n') + '\n'));
         return;
       }
-      const c = new CatalogueRegistry(schemasDir()).resolve(o.manual, process.cwd());
-      const cr = c.criteria.get(id);
-      if (!cr) throw new UsageError(say('cli.notInCatalogue', { id, catalogue: c.id }));
-      process.stdout.write(criterionFileText(cr));
+      const ref = parseCriterionCode(code);
+      if (!ref) throw new UsageError(say('cli.new.notACode', { code }));
+      if (o.write && o.output) throw new UsageError(say('cli.new.writeAndOutput'));
+      checkOutputTarget(o.output);
+      const dossier = o.write || !o.manual ? dossierAbove(process.cwd()) : undefined;
+      if (o.write && !dossier) throw new UsageError(say('cli.new.writeNoDossier'));
+      const registry = new CatalogueRegistry(schemasDir());
+      const fromDossier = !o.manual && dossier ? checkManifest(dossier, registry, o.lang) : undefined;
+      if (fromDossier?.fatal) throw new UsageError(fromDossier.fatal.message);
+      const c = fromDossier?.catalogue ?? registry.resolve(o.manual ?? 'has-es-2025', dossier ?? process.cwd());
+      const cr = c.criteria.get(ref.criterion);
+      const text = cr ? criterionFileText(cr) : criterionFileText({ id: ref.criterion }, c.id);
+      if (!cr) process.stderr.write(`${say('cli.new.notInCatalogue', { id: ref.criterion, catalogue: c.id })}\n`);
+      const target = o.write ? path.join(dossier!, 'criteres', `${ref.criterion}.yaml`) : o.output;
+      if (isStdout(target)) return void process.stdout.write(text);
+      // never through a link; never over an existing file (so never over a file of the dossier)
+      checkOutputTarget(target);
+      if (!createNewFile(o.write ? dossier! : path.dirname(path.resolve(target!)), path.resolve(target!), text)) {
+        throw new UsageError(say('cli.new.exists', { file: path.relative(process.cwd(), target!) }));
+      }
+      process.stderr.write(`${say('cli.new.created', { file: path.relative(process.cwd(), target!) })}\n`);
     });
 
   program.command('rules')
     .description('list the rule codes with their default severity')
+    .option('--json', 'print JSON: {tool, version, rules: [{code, severity, description}]}')
     .addOption(langOption())
-    .action((o: { lang: Lang }) => {
+    .action((o: { lang: Lang; json?: boolean }) => {
+      if (o.json) {
+        const rules = RULES.map(r => ({ code: r.code, severity: r.defaultSeverity, description: r.description[o.lang] }));
+        return void process.stdout.write(JSON.stringify({ tool: 'has-dossier', version: VERSION, rules }, null, 2) + '\n');
+      }
       for (const r of RULES) process.stdout.write(`${r.code.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
     });
+  addExamples(program, lang);
   return localizeProgram(program, lang, langOption);
 }
 
@@ -418,15 +456,110 @@ function writeGroupReport(base: string, o: { output: string; asOf?: string; lang
   process.stderr.write(`${l10n.t(lang, 'cli.groupReportWritten', { file: o.output, sites: l10n.count(lang, 'count.site', rows.length), folder: path.relative(process.cwd(), folder) || '.' })}\n`);
 }
 
-function relPrefix(cwd: string, root: string): string {
-  const rel = path.relative(cwd, root).split(path.sep).join('/');
-  return rel ? `${rel}/` : '';
+/** One example (or a few) at the end of each command's --help. */
+export const EXAMPLES: Record<string, string[]> = {
+  '': ['has-dossier check', 'has-dossier init qualite/certification --ci github'],
+  check: ['has-dossier check', 'has-dossier check criteres/3.4-05.yaml', 'has-dossier check qualite/certification -f sarif -o has-dossier.sarif -f junit -o has-dossier.xml -f compact', 'has-dossier check GHT --all --max-warnings 0'],
+  report: ['has-dossier report qualite/certification -o rapport.html'],
+  visit: ['has-dossier visit qualite/certification --as-of 2027-01-15 --format json -o visite.json'],
+  init: ['has-dossier init qualite/certification --name "CH d\'Exemple" --finess 330781196 --scope maternite --ci github'],
+  schema: ['has-dossier schema dossier -o dossier.schema.json'],
+  catalogue: ['has-dossier catalogue show has-es-2025'],
+  'catalogue list': ['has-dossier catalogue list --json'],
+  'catalogue show': ['has-dossier catalogue show has-es-2025'],
+  'catalogue import': ['has-dossier catalogue import grille.xlsx -o catalogue/grille.json'],
+  'catalogue export': ['has-dossier catalogue export has-es-2025 -o grille.csv'],
+  'catalogue template': ['has-dossier catalogue template --format xlsx -o grille.xlsx'],
+  'catalogue diff': ['has-dossier catalogue diff has-es-2025 catalogue/grille.json'],
+  migrate: ['has-dossier migrate --to catalogue/grille.json --map decisions.json --write'],
+  new: ['has-dossier new 3.4-05 -o criteres/3.4-05.yaml'],
+  rules: ['has-dossier rules --json'],
+  export: ['has-dossier export qualite/certification -o auto-evaluation.xlsx'],
+  calendar: ['has-dossier calendar qualite/certification -o echeances.ics'],
+  todo: ['has-dossier todo qualite/certification --owner DSI --within 30d'],
+};
+
+function addExamples(program: Command, lang: Lang): void {
+  const walk = (cmd: Command, prefix: string) => {
+    const lines = EXAMPLES[prefix];
+    if (lines) cmd.addHelpText('after', `\n${l10n.t(lang, 'cli.examples', { n: lines.length })}\n${lines.map(l => `  ${l}`).join('\n')}`);
+    for (const sub of cmd.commands) walk(sub, prefix ? `${prefix} ${sub.name()}` : sub.name());
+  };
+  walk(program, '');
+}
+
+/** A CI recipe of ci/ with the dossier's folder (from the repository root) in place of ".". */
+export function ciRecipeFor(template: string, dossier: string): string {
+  if (dossier === '.') return template;
+  const quoted = JSON.stringify(dossier);
+  return template
+    .replace(/^(\s*DOSSIER: )(?:\.|"\.")(\s)/m, (_, head: string, tail: string) => `${head}${quoted}${tail}`)
+    .replace(/^(\s*args: \[)"\."(\])/m, (_, head: string, tail: string) => `${head}${quoted}${tail}`);
+}
+
+interface CheckOptions {
+  format: string[]; output: string[]; asOf?: string; failOn: 'error' | 'warning' | 'info'; maxWarnings?: number; quiet?: boolean;
+  all?: boolean; jobs?: number; color?: boolean; lang: Lang;
+}
+
+const collect = (v: string, list: string[]) => [...list, v];
+
+/**
+ * Pairs the formats and the outputs of `check`: the i-th -o is the i-th -f's file; a format
+ * left without -o goes to standard output, which only one can have; -o alone is stylish.
+ */
+export function planOutputs(formats: string[], files: string[], lang: Lang): { format: string; file?: string }[] {
+  for (const f of formats) {
+    if (!(f in FORMATTERS)) throw new UsageError(l10n.t(lang, 'cli.check.unknownFormat', { format: f, formats: Object.keys(FORMATTERS).join(', ') }));
+  }
+  const list = formats.length ? formats : ['stylish'];
+  if (files.length > list.length) throw new UsageError(l10n.t(lang, 'cli.check.tooManyOutputs', { outputs: files.length, formats: list.length }));
+  const plan = list.map((format, i) => ({ format, file: files[i] === '-' ? undefined : files[i] }));
+  if (plan.filter(p => p.file === undefined).length > 1) throw new UsageError(l10n.t(lang, 'cli.check.oneStdout'));
+  return plan;
+}
+
+/** The dossier folder that holds `dir` (itself or a folder above), or undefined. */
+function dossierAbove(dir: string): string | undefined {
+  let d = dir;
+  for (;;) {
+    // a dossier.yaml that is not a file is still this dossier's (the check says it cannot be read)
+    if (nodeHost.kind(path.join(d, 'dossier.yaml')) !== undefined) return d;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+/**
+ * What `check [path]` checks: the dossier found upward from the path (or the working directory),
+ * as ESLint finds its configuration; a file of a dossier narrows the findings to that file; a
+ * folder of dossiers says to use --all.
+ */
+function locateTarget(arg: string | undefined, all: boolean, cwd: string, lang: Lang): { root: string; only?: string } {
+  const abs = path.resolve(cwd, arg ?? '.');
+  const kind = nodeHost.kind(abs);
+  const shown = arg ?? '.';
+  if (kind !== 'dir' && kind !== 'file') throw new UsageError(l10n.t(lang, 'cli.check.noSuchPath', { path: shown }));
+  if (all) {
+    if (kind !== 'dir') throw new UsageError(l10n.t(lang, 'cli.check.allNeedsFolder', { path: shown }));
+    return { root: abs };
+  }
+  const start = kind === 'dir' ? abs : path.dirname(abs);
+  const root = dossierAbove(start);
+  if (!root) {
+    const below = kind === 'dir' ? findDossierRoots(abs).length : 0;
+    if (below) throw new UsageError(l10n.t(lang, 'cli.check.dossiersBelow', { n: below, path: shown }));
+    throw new UsageError(l10n.t(lang, 'cli.check.noDossierAbove', { path: shown }));
+  }
+  return { root, only: kind === 'file' ? path.relative(root, abs).split(path.sep).join('/') : undefined };
 }
 
 /** `check --all`: the outputs of several dossiers as one document of the same format, in pieces. */
-function combine(format: string, outputs: Uint8Array[]): (string | Uint8Array)[] {
+function combine(format: string, outputs: Uint8Array[], version: string, summary: object): (string | Uint8Array)[] {
   const text = (o: Uint8Array) => DECODER.decode(o);
   switch (format) {
+    case 'json': return [jsonHead(version), ...outputs.flatMap((o, i) => (i === 0 ? [o] : [',\n', o])), jsonTail(summary)];
     case 'sarif': {
       const logs = outputs.map(o => JSON.parse(text(o)));
       return [JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n'];
@@ -445,16 +578,18 @@ function combine(format: string, outputs: Uint8Array[]): (string | Uint8Array)[]
 const DECODER = new TextDecoder();
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram(langOfArgv(argv));
+  const lang = langOfArgv(argv);
+  setOutputLang(lang);
+  const program = buildProgram(lang);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version end here too, with code 0
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof CatalogueError || e instanceof WriteRefused) {
+    if (e instanceof UsageError || e instanceof CatalogueError || e instanceof OutputError || e instanceof WriteRefused) {
       process.stderr.write(`has-dossier: ${terminalText(e.message)}\n`);
       return 2;
     }

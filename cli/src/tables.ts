@@ -15,7 +15,9 @@ export function sniffDelimiter(text: string): ';' | ',' {
 }
 
 export function readCsv(text: string): Table {
-  const records = parse(text.replace(/^\ufeff/, ''), { delimiter: sniffDelimiter(text), relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+  // CRLF, LF and CR rows alike: `catalogue export` writes CRLF and a row appended with LF by
+  // another tool must stay a row (csv-parse alone takes the first line's ending for all)
+  const records = parse(text.replace(/^\ufeff/, ''), { delimiter: sniffDelimiter(text), record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
   // a spreadsheet shows one row per record, multi-line cells included
   return { table: records, rowNumbers: records.map((_, i) => i + 1) };
 }

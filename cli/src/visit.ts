@@ -2,7 +2,7 @@
  * `has-dossier visit`: the expert visitors' checklist as text or JSON. Exit 0 when every document
  * is there and valid on the visit day and every provider's certificate holds; 1 otherwise.
  */
-import { countdownText, cycleText, invalidText, l10n, terminalData, terminalText, visitWords, type Lang, type VisitChecklist } from '../../engine/src/index.js';
+import { countdownText, cycleText, documentsCountText, invalidText, l10n, terminalData, terminalText, visitWords, type Lang, type VisitChecklist } from '../../engine/src/index.js';
 
 const { colon, semicolon } = l10n;
 
@@ -15,7 +15,7 @@ export function visitOutcome(v: VisitChecklist): VisitOutcome {
   return { ready: missing + invalid + providerProblems === 0, missing, invalid, providerProblems };
 }
 
-export function renderVisitText(checklist: VisitChecklist, lang: Lang, establishment: string | undefined, color: boolean): string {
+export function renderVisitText(checklist: VisitChecklist, lang: Lang, establishment: string | undefined, color: boolean, asOf?: string): string {
   // what the dossier and the catalogue say is printed, never obeyed by the terminal
   const v = terminalData(checklist);
   const name = establishment === undefined ? undefined : terminalText(establishment);
@@ -24,11 +24,14 @@ export function renderVisitText(checklist: VisitChecklist, lang: Lang, establish
   const ok = c(32, '✓'), bad = c(31, '✗'), warn = c(33, '!');
   const out: string[] = [];
   out.push(`${w.visit}${name ? ` — ${name}` : ''}`);
-  out.push(`  ${countdownText(v, lang)}${v.readyBy ? ` · ${w.readyBy} ${v.readyBy}` : ''}`);
+  // a "ready by" date already past reads as late
+  const readyLate = v.readyBy !== undefined && asOf !== undefined && v.readyBy < asOf && (v.daysLeft ?? 0) >= 0;
+  const ready = !v.readyBy ? '' : readyLate ? ` · ${c(31, `${w.lateBefore} ${v.readyBy}${colon(lang)} ${w.late}`)}` : ` · ${w.readyBy} ${v.readyBy}`;
+  out.push(`  ${countdownText(v, lang)}${ready}`);
   out.push(`  ${cycleText(v, lang)}`);
   out.push('');
-  const given = v.documents.filter(d => !d.missing).length;
-  out.push(`${w.documents} (${given}/${v.documents.length} ${w.provided})`);
+  // the header counts what is valid on the visit day, not only what is there
+  out.push(`${w.documents} (${documentsCountText(v, lang)})`);
   for (const d of v.documents) {
     const mark = d.missing ? bad : d.provided.some(p => p.valid) ? ok : warn;
     const criteria = d.criteria.length ? ` — ${d.criteria.join(', ')}${d.criteriaNote ? ` (${w.interpretation})` : ''}` : '';

@@ -5,7 +5,7 @@
 import { elementsState, type Catalogue, type CatalogueCriterion } from './catalogue.js';
 import { scopeIdsOf } from './scopes.js';
 import { t, type Lang } from './l10n/index.js';
-import { quoted, yamlText } from './text/yaml.js';
+import { commentLines as titleLines, quoted, yamlText } from './text/yaml.js';
 
 export interface ScaffoldOptions {
   manual: string;
@@ -15,11 +15,53 @@ export interface ScaffoldOptions {
   scope: string[];
 }
 
-/** A new criterion file; on a criterion whose elements no source gives, a comment above `elements:` says where to get them (in French unless asked: the dossier's files are written in French). */
-export function criterionFileText(c: CatalogueCriterion, lang: Lang = 'fr'): string {
-  const elements = Object.fromEntries(c.elements.map(e => [e.id, { status: 'a-evaluer' }]));
-  const keyComments: Record<string, string> = elementsState(c) === 'unknown' ? { elements: t(lang, 'scaffold.elementsUnknown') } : {};
-  return yamlText({ criterion: c.id, elements }, `${c.id}${c.title ? ` — ${c.title}` : ''}`, keyComments);
+/** Text on one line: line breaks (CR, LF, NEL, U+2028/9) and other control characters become spaces, so nothing can end a comment. */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+
+/** `text` as comment lines of at most `width` characters, each starting with `indent# `. */
+function commentLines(text: string, indent: string, width = 96): string {
+  const words = oneLine(text).trim().split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && indent.length + 2 + line.length + 1 + w.length > width) { lines.push(line); line = w; }
+    else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map(l => `${indent}# ${l}\n`).join('');
+}
+
+/** A commented example of evidence and of an action, to copy under an element. */
+const EXAMPLE = [
+  '# Pour chaque élément : status (conforme, partiel, non-conforme, non-applicable + justification,',
+  '# a-evaluer), les preuves et les actions. Exemple à recopier sous un élément :',
+  '#     evidence:',
+  '#       - title: Procédure de gestion des habilitations',
+  '#         file: preuves/procedure-habilitations.pdf   # chemin depuis la racine du dossier',
+  '#         date: 2026-01-15',
+  '#     actions:',
+  '#       - title: Réviser la procédure avec la DSI',
+  '#         due: 2026-06-30',
+  '#         owner: Responsable qualité',
+].join('\n') + '\n';
+
+/**
+ * A new criterion file: the title as a header, each element with its text from the manual as a
+ * comment (when the catalogue has it) and `status: a-evaluer`, and a commented example of
+ * evidence and action. A criterion the catalogue lacks (`id` alone) gets one element to fill in;
+ * on a criterion whose elements no source gives, a comment above `elements: {}` says where to get
+ * them (in French unless asked: the dossier's files are written in French).
+ */
+export function criterionFileText(c: CatalogueCriterion | { id: string; title?: undefined; elements?: undefined }, catalogueId?: string, lang: Lang = 'fr'): string {
+  const header = titleLines(`${c.id}${c.title ? ` — ${c.title}` : ''}`).split('\n').map(l => `#${l}\n`).join('')
+    + (c.elements ? '' : `# ${t(lang, 'scaffold.uncatalogued', { catalogue: catalogueId ? ` ${catalogueId}` : '' })}\n`)
+    + EXAMPLE;
+  if (c.elements && elementsState(c as CatalogueCriterion) === 'unknown') {
+    return `${header}criterion: ${c.id}\n${titleLines(t(lang, 'scaffold.elementsUnknown')).split('\n').map(l => `#${l}\n`).join('')}elements: {}\n`;
+  }
+  const list = c.elements ?? [{ id: 'ee01' }];
+  const elements = list.map(e => `  ${e.id}:\n${'text' in e && e.text ? commentLines(e.text, '    ') : ''}    status: a-evaluer\n`).join('');
+  return `${header}criterion: ${c.id}\nelements:\n${elements}`;
 }
 
 /** The criteria of the catalogue that apply to a scope (values matched as `scope:` matches them); no champ given = the whole establishment. */
@@ -37,13 +79,17 @@ export function scaffoldDossier(cat: Catalogue, o: ScaffoldOptions): Map<string,
   const files = new Map<string, string>();
   const manifest: Record<string, unknown> = {
     manual: o.manual,
+    // no name given: left empty with a comment, so that check reports it until it is filled in
+    // (a placeholder name would read as the establishment's and never be reported)
     // a FINESS is a string of 9 characters: quoted, so that a leading zero is never read as a number
-    establishment: { name: o.name ?? "Nom de l'établissement", ...(o.finess ? { finess: quoted(o.finess) } : {}) },
+    establishment: { name: o.name ?? null, ...(o.finess ? { finess: quoted(o.finess) } : {}) },
     ...(o.visitStart ? { visit: { start: o.visitStart } } : {}),
     scope: o.scope,
     calista: [],
   };
-  files.set('dossier.yaml', yamlText(manifest, `Dossier d'auto-évaluation (${cat.id}) — créé par has-dossier init`));
+  const text = yamlText(manifest, `Dossier d'auto-évaluation (${cat.id}) — créé par has-dossier init`)
+    .replace(/^(\s*name: )null$/m, "$1# à compléter : le nom de l'établissement (has-dossier init --name)");
+  files.set('dossier.yaml', text);
   for (const c of criteriaInScope(cat, o.scope)) files.set(`criteres/${c.id}.yaml`, criterionFileText(c));
   return files;
 }

@@ -116,6 +116,27 @@ describe('catalogue import', () => {
     expect(() => fromCsv('Réf.;N°\n3.1-08;1\n')).toThrow(/no "Critère" \/ "Criterion" column/);
   });
 
+  it('never loses a row: rows appended with LF to an exported CRLF grid are each imported or reported with their row number', () => {
+    const exported = exportCatalogueCsv(fromCsv(FR).catalogue);
+    const rowsBefore = readCsv(exported).table.length;
+    expect(exported.endsWith('\r\n')).toBe(true);
+    const header = exported.split('\r\n')[0].replace(/^\ufeff/, '').split(';');
+    const row = (fields: Record<string, string>) => header.map(h => fields[h] ?? '').join(';');
+    const columns = Object.fromEntries(header.map(h => [h, h]));
+    const crit = Object.keys(columns).find(h => /crit/i.test(h) && !/titre|intitul|title/i.test(h))!;
+    const ee = header.find(h => /^ee$/i.test(h))!;
+    const text = header.find(h => /libell|texte|text/i.test(h) && /ee|élément|element/i.test(h)) ?? header.find(h => /texte|text/i.test(h))!;
+    const good = exported.split('\r\n').filter(Boolean).at(-1)!.split(';');
+    // two rows appended by another tool, with LF line ends: a good one and a bad one
+    const appended = exported + [header.map((h, i) => (h === ee ? 'ee09' : h === text ? 'Ajoutée avec LF' : good[i])).join(';'), row({ [crit]: '34-05', [ee]: 'ee01', [text]: 'Mauvais code' })].join('\n') + '\n';
+    const t = readCsv(appended);
+    expect(t.table.length).toBe(rowsBefore + 2);
+    const r = importCatalogue(t.table, t.rowNumbers, OPTS);
+    const elements = r.catalogue.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria.flatMap(c => c.elements.map(e => `${c.id}-${e.id}`))));
+    expect(elements).toContain(`${good[header.indexOf(crit)]}-ee09`);
+    expect(r.rejected.map(x => x.row)).toEqual([rowsBefore + 2]);
+  });
+
   it('round-trips: import → export as CSV → import gives the same catalogue', () => {
     const first = fromCsv(FR).catalogue;
     const again = fromCsv(exportCatalogueCsv(first)).catalogue;

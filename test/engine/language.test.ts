@@ -114,11 +114,24 @@ describe('symbols, code lens and code actions', () => {
       ...[['1.1', 5], ['1.2', 4], ['1.3', 6], ['1.4', 5], ['2.1', 8], ['2.2', 9], ['2.4', 5], ['3.1', 7], ['3.2', 11], ['3.3', 6], ['3.4', 4]].map(([o, n]) => `Créer les ${n} fichiers de critères de l'objectif ${o}`),
       ...['1.1-01', '1.1-02', '1.1-05', '1.1-06', '1.3-01', '1.4-02', '2.2-05', '2.2-06', '2.2-08', '2.2-12', '2.4-02', '3.1-04', '3.1-05', '3.3-05'].map(id => `Créer criteres/${id}.yaml`),
     ]);
+    // the commented example of evidence and action that heads every new criterion file
+    const EXAMPLE = [
+      '# Pour chaque élément : status (conforme, partiel, non-conforme, non-applicable + justification,',
+      '# a-evaluer), les preuves et les actions. Exemple à recopier sous un élément :',
+      '#     evidence:',
+      '#       - title: Procédure de gestion des habilitations',
+      '#         file: preuves/procedure-habilitations.pdf   # chemin depuis la racine du dossier',
+      '#         date: 2026-01-15',
+      '#     actions:',
+      '#       - title: Réviser la procédure avec la DSI',
+      '#         due: 2026-06-30',
+      '#         owner: Responsable qualité',
+    ].map(l => `${l}\n`).join('');
     const ob31 = actions.find(a => a.title.endsWith('3.1'))!.createFiles!;
     expect(ob31.map(f => f.file)).toEqual(['criteres/3.1-01.yaml', 'criteres/3.1-02.yaml', 'criteres/3.1-03.yaml', 'criteres/3.1-06.yaml', 'criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml']);
-    expect(ob31[6].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\ncriterion: 3\.1-09\nelements:\n {2}ee01:\n {4}status: a-evaluer\n/);
+    expect(ob31[6].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\n(#.*\n)+criterion: 3\.1-09\nelements:\n {2}ee01:\n( {4}# .*\n)* {4}status: a-evaluer\n/);
     expect(actions.find(a => a.title.endsWith('3.4'))!.createFiles!.map(f => f.file)).not.toContain('criteres/3.4-06.yaml');
-    expect(actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!.createFiles![0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\ncriterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements: {}\n");
+    expect(actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!.createFiles![0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n" + EXAMPLE + "criterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements: {}\n");
   });
 });
 

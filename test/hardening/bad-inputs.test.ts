@@ -153,9 +153,9 @@ describe('bad inputs', () => {
   it('the CLI answers with one line and exit 2 when it cannot run, never a stack trace', () => {
     const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
     for (const [args, pattern] of [
-      [['check', fs.mkdtempSync(path.join(os.tmpdir(), 'empty-'))], /^has-dossier: no dossier\.yaml in /],
+      [['check', fs.mkdtempSync(path.join(os.tmpdir(), 'empty-'))], /^has-dossier: \/.*empty-\w+ : pas de dossier\.yaml ici ni au-dessus/],
       [['check', tree({ 'dossier.yaml': 'manual: ./nope.json\nestablishment:\n  name: X\n' })], /^has-dossier: catalogue file not found: /],
-      [['check', '/nonexistent/folder'], /^has-dossier: \/nonexistent\/folder : aucun dossier de ce nom$/],
+      [['check', '/nonexistent/folder'], /^has-dossier: \/nonexistent\/folder : fichier ou dossier introuvable$/],
     ] as [string[], RegExp][]) {
       const r = cli(args);
       expect(r.status).toBe(2);

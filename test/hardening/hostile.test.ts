@@ -329,7 +329,7 @@ describe('advice that said the wrong thing', () => {
     fs.mkdirSync(path.join(dir, 'sortie'));
     const r = spawnSync(process.execPath, [CLI, 'check', dir, '-o', path.join(dir, 'sortie')], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^has-dossier: EISDIR: illegal operation on a directory/);
+    expect(r.stderr).toMatch(/^has-dossier: impossible d'écrire .*sortie : c'est un dossier\n$/);
     expect(r.stderr).not.toMatch(/EISDIR: EISDIR:/);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The npm package as a user installs it (npm pack → npm install --global into a fresh prefix),
- * and every CI recipe's commands run with it: GitHub workflow and composite action, GitLab job,
- * pre-commit hooks; `init --ci` writes a recipe and never overwrites one.
+ * and every CI recipe run as written (README = ci/) in a temporary git repository whose dossier is
+ * in a subfolder, installing that tarball where the recipe names the release tarball: GitHub
+ * workflow and action, GitLab job, pre-commit hooks; `init --ci` writes a recipe at the
+ * repository root and never overwrites one; the release workflow.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -16,6 +18,7 @@ import { copyExample, startClient } from '../lsp/lspClient.js';
 let prefix: string;
 let bin: string;
 let files: string[];
+let tarball: string;
 
 function sh(command: string, cwd: string, env: Record<string, string> = {}) {
   return spawnSync('bash', ['-c', command], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', ...env } });
@@ -27,8 +30,9 @@ beforeAll(() => {
   expect(pack.status, pack.stderr).toBe(0);
   const info = JSON.parse(pack.stdout)[0];
   files = info.files.map((f: { path: string }) => f.path).sort();
+  tarball = path.join(dest, info.filename);
   prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'prefix-'));
-  const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', path.join(dest, info.filename)], { encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', tarball], { encoding: 'utf8' });
   expect(install.status, install.stderr).toBe(0);
   bin = path.join(prefix, 'bin');
 }, 120_000);
@@ -74,73 +78,160 @@ describe('the npm package', () => {
   });
 });
 
-/** The `run:` / `script:` / `entry:` commands of a recipe that call has-dossier (the install steps need the registry). */
-function commands(file: string): string[] {
-  const doc = parse(fs.readFileSync(path.join(REPO, file), 'utf8'));
-  const out: string[] = [];
-  const visit = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if ((k === 'run' || k === 'entry') && typeof x === 'string') out.push(x);
-        else if (k === 'script' && Array.isArray(x)) out.push(...x.filter((s): s is string => typeof s === 'string'));
-        else visit(x);
-      }
-    }
-  };
-  visit(doc);
-  // GitHub expressions: the action's defaults
-  return out.filter(c => c.startsWith('has-dossier')).map(c => c.replace(/\$\{\{ inputs\.dossier \}\}/g, '.').replace(/\$\{\{.*?\}\}/g, ''));
+const PATH_IN_REPO = 'qualite/certification';
+const RELEASE_TARBALL = (version: string) => `https://github.com/has-dossier/has-dossier/releases/download/v${version}/has-dossier-${version}.tgz`;
+
+/** A temporary git repository with the example dossier in qualite/certification. */
+function gitRepoWithDossier(): string {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-repo-'));
+  expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+  fs.cpSync(path.join(REPO, 'examples', 'ch-exemple'), path.join(repo, ...PATH_IN_REPO.split('/')), { recursive: true });
+  return repo;
 }
 
-describe('CI recipes, each command run with the installed package on the example', () => {
-  it('GitHub workflow: SARIF for code scanning (the step passes on findings), then annotations that fail the job', () => {
-    const root = copyExample();
-    const [sarif, annotate] = commands('ci/github-workflow.yml');
-    expect(sh(sarif, root, { DOSSIER: '.' }).status).toBe(0);
-    const log = JSON.parse(fs.readFileSync(path.join(root, 'has-dossier.sarif'), 'utf8'));
-    expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].results.length).toBeGreaterThan(5);
-    const r = sh(annotate, root, { DOSSIER: '.' });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=criteres\/3\.4-05\.yaml,line=11,col=15,/m);
+/** The recipe as `init <dossier> --ci KIND` writes it at the root of a repository whose dossier is in qualite/certification. */
+function recipeFromInit(kind: string, file: string): string {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-init-'));
+  expect(spawnSync('git', ['init', '-q', scratch]).status).toBe(0);
+  const r = sh(`has-dossier init ${PATH_IN_REPO} --ci ${kind}`, scratch);
+  expect(r.status, r.stderr).toBe(0);
+  return fs.readFileSync(path.join(scratch, file), 'utf8');
+}
+
+/** The one substitution the tests make: the release tarball's URL → the tarball `npm pack` built (the file that URL serves once released). */
+function localPackage(url: string): string {
+  expect(url).toBe(RELEASE_TARBALL(VERSION));
+  return tarball;
+}
+
+/** Runs a GitHub Actions `run:` script as the runner does (bash -e, pipefail), with the step's environment. */
+function runStep(script: string, cwd: string, env: Record<string, string>) {
+  return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+}
+
+const VERSION = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
+
+describe('CI recipes: in a git repository with the dossier in a subfolder, each recipe run as written, with the package from npm pack', () => {
+  it('README shows each recipe as it is in ci/ (what users copy is what is tested)', () => {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    for (const file of ['ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml']) {
+      expect(readme, file).toContain('```yaml\n' + fs.readFileSync(path.join(REPO, file), 'utf8') + '```\n');
+    }
+    for (const file of ['ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml', 'action.yml', '.pre-commit-hooks.yaml']) {
+      expect(fs.readFileSync(path.join(REPO, file), 'utf8'), file).not.toMatch(/npm install[^\n]*has-dossier@|additional_dependencies:[^\n]*has-dossier@/);
+    }
   });
 
-  it('the composite action: the same, with its inputs at their defaults', () => {
-    const root = copyExample();
-    const [sarif, verdict] = commands('action.yml');
-    expect(sh(sarif, root).status).toBe(0);
-    expect(fs.existsSync(path.join(root, 'has-dossier.sarif'))).toBe(true);
-    expect(sh(verdict, root).status).toBe(1);
+  it('init <dossier> --ci github|gitlab|pre-commit inside a git repository writes the recipe at the root, naming the dossier', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-init-'));
+    expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+    const r = sh(`has-dossier init ${PATH_IN_REPO} --ci github`, repo);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('created ../../.github/workflows/has-dossier.yml\n');
+    expect(fs.existsSync(path.join(repo, PATH_IN_REPO, '.github'))).toBe(false);
+    const template = fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8');
+    expect(fs.readFileSync(path.join(repo, '.github', 'workflows', 'has-dossier.yml'), 'utf8'))
+      .toBe(template.replace('DOSSIER: .   #', 'DOSSIER: "qualite/certification"   #'));
+    expect(sh(`has-dossier init ${PATH_IN_REPO} --ci gitlab`, repo).status).toBe(0);
+    expect(fs.readFileSync(path.join(repo, '.gitlab-ci.yml'), 'utf8')).toContain('    DOSSIER: "qualite/certification"   # the folder');
+    expect(sh(`has-dossier init ${PATH_IN_REPO} --ci pre-commit`, repo).status).toBe(0);
+    expect(fs.readFileSync(path.join(repo, '.pre-commit-config.yaml'), 'utf8')).toContain('        args: ["qualite/certification"]   # the folder');
+    // preuves/ is kept in git (an empty folder is not tracked)
+    expect(fs.existsSync(path.join(repo, PATH_IN_REPO, 'preuves', '.gitkeep'))).toBe(true);
   });
 
-  it('GitLab job: a JUnit report and a Code Quality report, then the verdict', () => {
-    const root = copyExample();
-    const [junit, quality, verdict] = commands('ci/gitlab-ci.yml');
-    expect(sh(junit, root, { DOSSIER: '.' }).status).toBe(0);
-    expect(XMLValidator.validate(fs.readFileSync(path.join(root, 'has-dossier-junit.xml'), 'utf8'))).toBe(true);
-    expect(sh(quality, root, { DOSSIER: '.' }).status).toBe(0);
-    const issues = JSON.parse(fs.readFileSync(path.join(root, 'gl-code-quality-report.json'), 'utf8'));
+  it('GitHub workflow: one check gives the annotations (the job fails on errors) and the SARIF that the upload step sends', () => {
+    const repo = gitRepoWithDossier();
+    const workflow = parse(recipeFromInit('github', '.github/workflows/has-dossier.yml'));
+    const job = workflow.jobs.check;
+    const npmPrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-prefix-'));
+    const env: Record<string, string> = { ...job.env, HAS_DOSSIER_PACKAGE: localPackage(job.env.HAS_DOSSIER_PACKAGE), npm_config_prefix: npmPrefix, PATH: `${path.join(npmPrefix, 'bin')}:${process.env.PATH}` };
+    expect(env.DOSSIER).toBe(PATH_IN_REPO);
+    const results: Record<string, ReturnType<typeof runStep>> = {};
+    for (const step of job.steps) {
+      if (step.run) results[step.name] = runStep(step.run, repo, env);
+      else if (String(step.uses).startsWith('github/codeql-action/upload-sarif')) {
+        const log = JSON.parse(fs.readFileSync(path.join(repo, step.with.sarif_file), 'utf8'));
+        expect(log.version).toBe('2.1.0');
+        const uris = log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
+        expect(uris).toContain('qualite/certification/criteres/3.4-05.yaml');
+        expect(uris.every((u: string) => u.startsWith('qualite/certification/'))).toBe(true);
+      }
+    }
+    expect(results['Install has-dossier'].status, results['Install has-dossier'].stderr).toBe(0);
+    const check = Object.entries(results).find(([name]) => name.startsWith('Check'))![1];
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/^::error file=qualite\/certification\/criteres\/3\.4-05\.yaml,line=11,col=15,/m);
+  });
+
+  it('the action (uses: has-dossier/has-dossier@…): runs the CLI from its own checkout, one check for annotations and SARIF', () => {
+    const repo = gitRepoWithDossier();
+    // the action's checkout at a release tag: the package's files (dist/ is built in the step when absent)
+    const actionPath = fs.mkdtempSync(path.join(os.tmpdir(), 'action-'));
+    expect(spawnSync('tar', ['xzf', tarball, '-C', actionPath, '--strip-components=1']).status).toBe(0);
+    const action = parse(fs.readFileSync(path.join(actionPath, 'action.yml'), 'utf8'));
+    const inputs: Record<string, string> = Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]));
+    inputs.dossier = PATH_IN_REPO;
+    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-temp-'));
+    const githubPath = path.join(runnerTemp, 'github_path');
+    fs.writeFileSync(githubPath, '');
+    const expr = (v: string) => v.replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, k: string) => inputs[k]);
+    let check: ReturnType<typeof runStep> | undefined;
+    for (const step of action.runs.steps) {
+      if (!step.run) continue;
+      const added = fs.readFileSync(githubPath, 'utf8').split('\n').filter(Boolean);
+      const stepEnv = Object.fromEntries(Object.entries((step.env ?? {}) as Record<string, string>).map(([k, v]) => [k, expr(v)]));
+      const r = runStep(step.run, repo, { ...stepEnv, GITHUB_ACTION_PATH: actionPath, RUNNER_TEMP: runnerTemp, GITHUB_PATH: githubPath, PATH: [...added, process.env.PATH].join(':') });
+      if (step.name.startsWith('Check')) check = r;
+      else expect(r.status, r.stderr).toBe(0);
+    }
+    expect(check!.status).toBe(1);
+    expect(check!.stdout).toMatch(/^::error file=qualite\/certification\/criteres\/3\.4-05\.yaml,line=11,col=15,/m);
+    expect(JSON.parse(fs.readFileSync(path.join(repo, 'has-dossier.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(5);
+  });
+
+  it('GitLab job: one check writes the JUnit and Code Quality reports with paths from the repository root, and fails the job', () => {
+    const repo = gitRepoWithDossier();
+    const job = parse(recipeFromInit('gitlab', '.gitlab-ci.yml'))['has-dossier'];
+    const npmPrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'gitlab-prefix-'));
+    const env = { ...job.variables, HAS_DOSSIER_PACKAGE: localPackage(job.variables.HAS_DOSSIER_PACKAGE), npm_config_prefix: npmPrefix, PATH: `${path.join(npmPrefix, 'bin')}:${process.env.PATH}` };
+    const r = runStep((job.script as string[]).join('\n'), repo, env);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^qualite\/certification\/criteres\/3\.4-05\.yaml:11:15: erreur « Cartographie des DMN/m);
+    const xml = fs.readFileSync(path.join(repo, job.artifacts.reports.junit), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<testsuite name="qualite/certification/criteres/3.4-05.yaml"');
+    const issues = JSON.parse(fs.readFileSync(path.join(repo, job.artifacts.reports.codequality), 'utf8'));
     expect(issues.find((i: { check_name: string; severity: string }) => i.check_name === 'stale-evidence' && i.severity === 'major')).toMatchObject({
-      type: 'issue', location: { path: 'criteres/3.4-05.yaml', lines: { begin: 11, end: 11 } }, fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      type: 'issue', location: { path: 'qualite/certification/criteres/3.4-05.yaml', lines: { begin: 11, end: 11 } }, fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
-    expect(sh(verdict, root, { DOSSIER: '.' }).status).toBe(1);
   });
 
-  it('pre-commit hooks (the published hook and the local config): the entry fails the commit on errors', () => {
-    const root = copyExample();
-    for (const file of ['.pre-commit-hooks.yaml', 'ci/pre-commit-config.yaml']) {
-      const [entry] = commands(file);
-      expect(entry).toBe('has-dossier check');
-      expect(sh(entry, root).status, file).toBe(1);
-    }
-    const clean = copyExample();
-    fs.writeFileSync(path.join(clean, 'dossier.yaml'), fs.readFileSync(path.join(clean, 'dossier.yaml'), 'utf8').replace('rules:\n', 'rules:\n  stale-evidence: warning\n  imperative-not-met: warning\n'));
-    expect(sh('has-dossier check --as-of 2026-11-23', clean).status).toBe(0);
+  it('pre-commit: the local hook (its node environment from additional_dependencies) and the published hook fail the commit on errors', () => {
+    const repo = gitRepoWithDossier();
+    const hook = parse(recipeFromInit('pre-commit', '.pre-commit-config.yaml')).repos[0].hooks[0];
+    expect(hook.language).toBe('node');
+    // what pre-commit does for language: node — an environment where the dependencies are installed globally
+    const envPrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'pre-commit-env-'));
+    const install = spawnSync('npm', ['install', '--global', '--prefix', envPrefix, '--no-audit', '--no-fund', ...hook.additional_dependencies.map(localPackage)], { encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+    const run = (entry: string, args: string[]) => spawnSync('bash', ['-c', `${entry} ${args.map(a => `'${a}'`).join(' ')}`], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PATH: `${path.join(envPrefix, 'bin')}:${process.env.PATH}` } });
+    const local = run(hook.entry, hook.args);
+    expect(local.status, local.stderr).toBe(1);
+    expect(local.stdout).toMatch(/^qualite\/certification\/criteres\/3\.4-05\.yaml:11:15: erreur /m);
+    const published = parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8'))[0];
+    expect(published.additional_dependencies).toBeUndefined();
+    expect(published.args).toEqual(['.']);
+    expect(run(published.entry, [PATH_IN_REPO]).status).toBe(1);
+    // a dossier without errors passes
+    const clean = path.join(repo, PATH_IN_REPO, 'dossier.yaml');
+    fs.writeFileSync(clean, fs.readFileSync(clean, 'utf8').replace('rules:\n', 'rules:\n  stale-evidence: warning\n  imperative-not-met: warning\n'));
+    const ok = run(hook.entry, hook.args);
+    expect(ok.status, ok.stdout).toBe(0);
   });
 
-  it('init --ci writes the recipe next to the dossier, and never over an existing file', () => {
+  it('init --ci outside a git repository writes the recipe next to the dossier, and never over an existing file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'init-ci-'));
     expect(sh('has-dossier init . --ci github', dir).status).toBe(0);
     expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'has-dossier.yml'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8'));
@@ -149,5 +240,19 @@ describe('CI recipes, each command run with the installed package on the example
     expect(r.stdout).toMatch(/conservé \.gitlab-ci\.yml \(existe déjà\)/);
     expect(fs.readFileSync(path.join(dir, '.gitlab-ci.yml'), 'utf8')).toBe('stages: [build]\n');
     expect(sh('has-dossier init . --ci jenkins', dir).status).toBe(2);
+  });
+
+  it('the release workflow packs on a version tag and publishes only with a token; the recipes install the release tarball of this version', () => {
+    const release = parse(fs.readFileSync(path.join(REPO, '.github', 'workflows', 'release.yml'), 'utf8'));
+    expect(release.on.push.tags).toEqual(['v*']);
+    const runs = release.jobs.release.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    expect(runs).toMatch(/npm pack/);
+    expect(runs).toMatch(/gh release create "\$GITHUB_REF_NAME" has-dossier-\*\.tgz/);
+    expect(runs).toMatch(/if \[ -n "\$NODE_AUTH_TOKEN" \]; then npm publish/);
+    for (const file of ['ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml']) {
+      expect(fs.readFileSync(path.join(REPO, file), 'utf8'), file).toContain(RELEASE_TARBALL(VERSION));
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    expect(manifest.homepage).toBe('https://github.com/has-dossier/has-dossier');
   });
 });

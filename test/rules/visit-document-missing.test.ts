@@ -9,7 +9,13 @@ ruleTable('visit-document-missing', [
   ] },
   { name: 'the day before the two months: still info', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2027-01-14' }, errors: [{ file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missing', severity: 'info' }] },
   { name: 'from two months before the visit: warning', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2027-01-15' }, errors: [
-    { file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missing', severity: 'warning', message: /aucune preuve de ce type dans le dossier\. La visite du 2027-03-15 est dans 59 jour\(s\)\.$/ },
+    { file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missing', severity: 'warning', message: /aucune preuve de ce type dans le dossier\. La visite du 2027-03-15 est dans 59 jours\.$/ },
+  ] },
+  { name: 'the day before the visit: "demain", never "dans 1 jour(s)"', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2027-03-14' }, errors: [
+    { file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missing', severity: 'warning', message: /dans le dossier\. La visite du 2027-03-15 est demain\.$/ },
+  ] },
+  { name: 'on the visit day: "aujourd\'hui", never "dans 0 jour(s)"', files: { 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2027-03-15' }, errors: [
+    { file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missing', severity: 'warning', message: /dans le dossier\. La visite commence aujourd'hui \(2027-03-15\)\.$/ },
   ] },
   { name: 'visit.documents_ready moves the warning earlier', files: { 'dossier.yaml': MANIFEST.replace('  start: 2027-03-15\n', '  start: 2027-03-15\n  documents_ready: 3 months\n'), 'criteres/c.yaml': visitDocs(['politique-ssi']) }, options: { asOf: '2026-12-15' }, errors: [{ file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missing', severity: 'warning' }] },
   { name: 'a provider without its PCA/PRA', files: { 'dossier.yaml': provider('  - name: Éditeur DPI\n    service: DPI\n    pca_pra: preuves/pca-editeur.pdf\n'), 'criteres/c.yaml': visitDocs() }, errors: [

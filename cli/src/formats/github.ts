@@ -1,16 +1,15 @@
-/** GitHub Actions workflow commands: one annotation per finding, paths relative to the working directory. */
-import * as path from 'node:path';
+/** GitHub Actions workflow commands: one annotation per finding, paths relative to the repository root (else the working directory). */
 import type { Formatter } from './common.js';
-import { location } from './common.js';
+import { location, relativeTo } from './common.js';
 
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-export const formatGithub: Formatter = ({ result, cwd }) => {
+export const formatGithub: Formatter = ({ result, base }) => {
   const lines = result.findings.filter(f => !f.waived).map(f => {
     const l = location(f);
-    const file = path.relative(cwd, path.join(result.root, f.file)).split(path.sep).join('/');
+    const file = relativeTo(base, result, f.file);
     return `::${COMMAND[f.severity]} file=${prop(file)},line=${l.line},col=${l.column},endLine=${l.endLine},endColumn=${l.endColumn},title=${prop(`has-dossier ${f.code}`)}::${data(f.message)}`;
   });
   const s = result.summary;

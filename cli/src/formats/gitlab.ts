@@ -1,17 +1,16 @@
 /**
  * GitLab Code Quality report (the Code Climate issue subset GitLab reads): one issue per finding
- * that is not waived, path relative to the working directory, a stable fingerprint.
+ * that is not waived, path relative to the repository root (else the working directory), a stable fingerprint.
  */
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import type { Formatter } from './common.js';
-import { location } from './common.js';
+import { location, relativeTo } from './common.js';
 
 const SEVERITY = { error: 'major', warning: 'minor', info: 'info' } as const;
 
-export const formatGitlab: Formatter = ({ result, cwd }) => {
+export const formatGitlab: Formatter = ({ result, base }) => {
   const issues = result.findings.filter(f => !f.waived).map(f => {
-    const file = path.relative(cwd, path.join(result.root, f.file)).split(path.sep).join('/');
+    const file = relativeTo(base, result, f.file);
     const l = location(f);
     return {
       type: 'issue',

@@ -1,4 +1,5 @@
 import type { Formatter } from './common.js';
+import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
@@ -8,7 +9,7 @@ import { formatStylish } from './stylish.js';
 import { renderMarkdownSummary } from '../../../engine/src/index.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
-  stylish: formatStylish, json: formatJson, sarif: formatSarif, junit: formatJunit, github: formatGithub,
+  stylish: formatStylish, compact: formatCompact, json: formatJson, sarif: formatSarif, junit: formatJunit, github: formatGithub,
   markdown: ({ result }) => renderMarkdownSummary(result),
   gitlab: formatGitlab,
 };

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
-import { location } from './common.js';
+import { location, relativeTo } from './common.js';
 
 // characters XML 1.0 forbids (a control character in a title would make the whole report unreadable)
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -13,9 +13,10 @@ const esc = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"']/g, ch => ({ '
   // characters XML 1.0 cannot carry
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
-export const formatJunit: Formatter = ({ result, prefix = '' }) => {
+export const formatJunit: Formatter = ({ result, base }) => {
   const files = [...new Set([...result.dossier.files.map(f => f.path), ...result.dossier.unreadable.map(u => u.path), ...result.findings.map(f => f.file)])].sort();
-  const shown = (file: string) => prefix + file;
+  // paths relative to the repository root (else the working directory), as in every CI format
+  const shown = (file: string) => relativeTo(base, result, file);
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   let tests = 0, failures = 0, skipped = 0;
@@ -27,7 +28,7 @@ export const formatJunit: Formatter = ({ result, prefix = '' }) => {
       const open = `    <testcase name="${name}" classname="${esc(shown(file))}" file="${esc(shown(file))}" line="${l.line}">`;
       if (f.waived) return `${open}<skipped message="${esc(`waived: ${f.waived.reason}`)}"/></testcase>`;
       if (f.severity === 'info') return `${open}<system-out>${esc(f.message)}</system-out></testcase>`;
-      return `${open}<failure type="${f.code}" message="${esc(f.message)}">${esc(`${f.severity} ${file}:${l.line}:${l.column} ${f.message}`)}</failure></testcase>`;
+      return `${open}<failure type="${f.code}" message="${esc(f.message)}">${esc(`${f.severity} ${shown(file)}:${l.line}:${l.column} ${f.message}`)}</failure></testcase>`;
     });
     const sFail = list.filter(f => !f.waived && f.severity !== 'info').length;
     const sSkip = list.filter(f => f.waived).length;

@@ -1,14 +1,15 @@
 /** SARIF 2.1.0, with the rules' metadata from the rule table and waivers as in-source suppressions. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { l10n, relativeInside, RULES } from '../../../engine/src/index.js';
+import { relativeInside, RULES } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
-import { location } from './common.js';
+import { location, relativeTo } from './common.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-export const INFORMATION_URI = 'https://www.npmjs.com/package/has-dossier';
+/** The project's home (package.json `homepage`; a test keeps them equal). No rule has a `helpUri`: each carries its help text. */
+export const INFORMATION_URI = 'https://github.com/has-dossier/has-dossier';
 
-export const formatSarif: Formatter = ({ result, version, cwd }) => {
+export const formatSarif: Formatter = ({ result, version, base: repoOrCwd }) => {
   const lang = result.lang;
   const rules = RULES.map(r => ({
     id: r.code,
@@ -16,16 +17,12 @@ export const formatSarif: Formatter = ({ result, version, cwd }) => {
     shortDescription: { text: r.description[lang] },
     fullDescription: { text: r.description[lang] },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    helpUri: `${INFORMATION_URI}#${r.code}`,
-    help: { text: r.description[l10n.otherLang(lang)] },
+    help: { text: `${r.description[lang]} (${r.code}; ${lang === 'fr' ? 'voir « has-dossier rules »' : 'see `has-dossier rules`'})` },
   }));
   const index = new Map(RULES.map((r, i) => [r.code, i]));
-  // Paths relative to the working directory when the dossier lies below it (what code-scanning
-  // services expect: the repository root), else relative to the dossier root.
-  const rel = relativeInside(cwd, result.root) ?? '';
-  const underCwd = relativeInside(cwd, result.root) !== undefined;
-  const base = underCwd ? cwd : result.root;
-  const prefix = underCwd && rel ? rel.split(path.sep).join('/') + '/' : '';
+  // Paths relative to the repository root (what code-scanning services expect), else to the
+  // working directory; a dossier outside both has its own root as the base.
+  const base = relativeInside(repoOrCwd, result.root) !== undefined ? repoOrCwd : result.root;
   const results = result.findings.map(f => ({
     ruleId: f.code,
     ruleIndex: index.get(f.code),
@@ -33,7 +30,7 @@ export const formatSarif: Formatter = ({ result, version, cwd }) => {
     message: { text: f.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: encodeURI(prefix + f.file), uriBaseId: 'SRCROOT' },
+        artifactLocation: { uri: encodeURI(relativeTo(base, result, f.file)), uriBaseId: 'SRCROOT' },
         region: { startLine: location(f).line, startColumn: location(f).column, endLine: location(f).endLine, endColumn: location(f).endColumn },
       },
     }],

@@ -1,10 +1,11 @@
-/** Human output, grouped by file (as ESLint's stylish); colour only when asked for by the caller. */
+/** Human output, grouped by file (as ESLint's stylish), paths relative to the working directory; colour only when asked for by the caller. */
 import pc from 'picocolors';
 import type { Formatter } from './common.js';
-import { location } from './common.js';
+import { location, relativeTo } from './common.js';
+import { summaryText } from './summary.js';
 import { l10n, terminalText as plain } from '../../../engine/src/index.js';
 
-export const formatStylish: Formatter = ({ result, color, prefix = '' }) => {
+export const formatStylish: Formatter = ({ result, color, cwd }) => {
   const c = pc.createColors(color);
   const lang = result.lang;
   const say = (id: l10n.MessageId, params?: l10n.Params) => l10n.t(lang, id, params);
@@ -16,7 +17,7 @@ export const formatStylish: Formatter = ({ result, color, prefix = '' }) => {
   for (const f of rows) {
     if (f.file !== current) {
       if (current) lines.push('');
-      lines.push(c.underline(plain(prefix + f.file)));
+      lines.push(c.underline(plain(relativeTo(cwd, result, f.file))));
       current = f.file;
     }
     const l = location(f);
@@ -27,12 +28,7 @@ export const formatStylish: Formatter = ({ result, color, prefix = '' }) => {
   }
   const s = result.summary;
   if (rows.length) lines.push('');
-  const problems = s.errors + s.warnings;
-  const n = (id: l10n.MessageId, k: number) => l10n.count(lang, id, k);
-  const text = `${problems ? '✖' : '✔'} ${say('summary.stylish', {
-    errors: n('count.error', s.errors), warnings: n('count.warning', s.warnings), infos: n('count.info', s.infos), waived: n('count.waived', s.waived),
-    files: n('count.file', s.files), manual: plain(result.catalogue?.id ?? '?'), asOf: result.asOf,
-  })}`;
+  const text = summaryText(s, result.lang, result.catalogue?.id ?? '?', result.asOf);
   lines.push(s.errors ? c.red(c.bold(text)) : s.warnings ? c.yellow(c.bold(text)) : c.green(c.bold(text)));
   return lines.join('\n') + '\n';
 };

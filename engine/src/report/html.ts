@@ -6,7 +6,7 @@ import type { Lang } from '../types.js';
 import { ELEMENT_STATE_TERMS, ELEMENT_STATES, SEVERITY_TERMS } from '../format/vocabulary.js';
 import { html, joinHtml, trusted, type Html, type HtmlValue } from '../text/html.js';
 import { colon, count, formatNumber, semicolon, t as say, words, type MessageId } from '../l10n/index.js';
-import { countdownText, cycleText, invalidText, visitWords } from './visitText.js';
+import { countdownText, cycleText, documentsCountText, invalidText, visitWords } from './visitText.js';
 import { proofReasonText } from '../proof.js';
 import { provenReadiness, readiness, type ElementState, type ReportCriterion, type ReportModel } from './model.js';
 
@@ -40,10 +40,28 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:lef
 .el-conforme{background:var(--good-bg)}.el-partiel{background:var(--fair-bg)}.el-non-conforme{background:var(--bad-bg);border-style:double;border-width:3px}
 .el-non-applicable{background:#e7e7f7}.el-a-evaluer{background:#fff;border-style:dashed}.el-missing{background:repeating-linear-gradient(45deg,var(--none-bg) 0 4px,#fff 4px 8px);border-style:dotted}
 .sev-error{color:var(--bad);font-weight:600}.sev-warning{color:var(--weak);font-weight:600}.sev-info{color:var(--muted)}.waived{color:var(--muted);font-style:italic}
-.st-stale,.st-expired,.overdue,.late,.absent{color:var(--bad);font-weight:600}.st-stale-at-visit{color:var(--weak);font-weight:600}.st-valid,.ok{color:var(--good)}
+.st-stale,.st-expired,.st-file-missing,.st-future,.overdue,.late,.absent{color:var(--bad);font-weight:600}.st-stale-at-visit{color:var(--weak);font-weight:600}.st-valid,.ok{color:var(--good)}
 .imp{font-weight:700}.proof-gap{border-left:4px solid var(--bad);background:var(--bad-bg);padding:6px 10px}.el.unproven{outline:2px dashed var(--bad);outline-offset:-1px}sup.unproven-mark{color:var(--bad);font-weight:700}ul.comments{margin:2px 0;padding-left:16px}p.comment{margin:2px 0}.legend span{margin-right:10px}a{color:#0b4f9c}
 svg text{font:11px system-ui,sans-serif;fill:#1b1b1b}
-@media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr,.card,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
+.print-only{display:none}
+td.path,td code,td a{overflow-wrap:anywhere}.timeline svg{display:block;margin:0 0 6px}th .short{display:none}td.num{white-space:nowrap}
+@media print{
+@page{size:A4;margin:10mm 9mm}
+body{max-width:none;padding:0;font-size:8.5pt;line-height:1.25}
+h1{font-size:14pt}h2{font-size:12pt;margin:0 0 4px;break-after:avoid}h3{font-size:10pt;margin:6px 0 3px;break-after:avoid}
+main>section{break-before:page}main>section:first-child{break-before:auto}
+table.coverage{break-before:auto}h3.chapter{break-before:page}section#coverage-section h3.chapter:first-of-type{break-before:auto}
+table{table-layout:fixed;width:100%;margin:2px 0 6px}th,td{padding:1px 3px}th{font-size:7.5pt}
+table.coverage{font-size:7.5pt}table.coverage small{font-size:7pt}
+table.coverage col.c-criterion{width:31%}table.coverage col.c-level{width:8%}table.coverage col.c-file{width:14%}table.coverage col.c-count{width:3.2%}table.coverage col.c-ready{width:5.5%}table.coverage col.c-elements{width:16.8%}
+th .long{display:none}th .short{display:inline}
+#actions col.a-due{width:10%}#actions col.a-title{width:48%}#actions col.a-crit{width:13%}#actions col.a-owner{width:17%}#actions col.a-state{width:12%}#actions,#gaps,#evidence,#calista,#visit-checklist{font-size:7.5pt}
+.el{min-width:0;margin:0;padding:0 1px;font-size:6.5pt;line-height:1.3;border-width:1px}
+#gaps col.g-sev{width:11%}#gaps col.g-code{width:16%}#gaps col.g-msg{width:55%}#gaps col.g-where{width:18%}
+#evidence tr[data-state=valid],#evidence tr[data-state=no-maximum-age]{display:none}.print-only{display:block}
+tr,.card,.timeline svg{break-inside:avoid}a{color:inherit;text-decoration:none}code{font-size:7pt}
+.cards{gap:4px}.card{padding:3px 6px;min-width:80px}.card b{font-size:13pt}
+}
 `);
 
 export interface HtmlOptions {
@@ -87,19 +105,20 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   if (m.proofGap) p(html`<p class="proof-gap" id="proof-gap" role="note"><b>${m.proofGap}</b></p>`);
   p(html`</section>`);
 
-  p(html`<section aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
+  p(html`<section id="coverage-section" aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
   p(html`<p class="legend">${t.legend} : ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
   for (const ch of m.chapters) {
-    p(html`<h3>${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
-    p(html`<table class="coverage" data-chapter="${ch.id}"><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
-    for (const k of ELEMENT_STATES) p(html`<th scope="col" title="${states[k][1]}">${states[k][1]}</th>`);
+    p(html`<h3 class="chapter">${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
+    p(html`<table class="coverage" data-chapter="${ch.id}"><colgroup><col class="c-criterion"><col class="c-level"><col class="c-file">${ELEMENT_STATES.map(() => html`<col class="c-count">`)}<col class="c-ready"><col class="c-ready"><col class="c-elements"></colgroup><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
+    for (const k of ELEMENT_STATES) p(html`<th scope="col" title="${states[k][1]}"><span class="long">${states[k][1]}</span><span class="short">${states[k][0]}</span></th>`);
     p(html`<th scope="col">${t.declared}</th><th scope="col">${t.proven}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
     for (const ob of ch.objectives) {
       p(html`<tr class="objective"><th scope="rowgroup" colspan="12">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
       for (const c of ob.criteria) {
         const level = c.level ? say(m.lang, `level.${c.level}`) : c.catalogued ? say(m.lang, 'level.undefined') : t.uncatalogued;
-        p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td>${level}</td>`);
-        p(html`<td>${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}</td>`);
+        p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td class="level">${level}</td>`);
+        const also = (c.alsoIn ?? []).map(a => html`<br>${link(a.file, a.line, a.file)} <small class="absent">(${t.duplicate})</small>`);
+        p(html`<td class="path">${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}${also}</td>`);
         for (const k of ELEMENT_STATES) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
         p(html`<td class="num" data-total="${c.counts.total}" data-readiness="declared">${pct(readiness(c.counts))}</td><td class="num" data-readiness="proven">${pct(provenReadiness(c.counts))}</td><td>`);
         for (const e of c.elements) {
@@ -132,7 +151,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   }
   if (!m.gaps.length) p(html`<p>${t.none}</p>`);
   else {
-    p(html`<table id="gaps"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
+    p(html`<table id="gaps"><colgroup><col class="g-sev"><col class="g-code"><col class="g-msg"><col class="g-where"></colgroup><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
     for (const g of m.gaps) {
       p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${capital(SEVERITY_TERMS[g.severity].label[m.lang])}${g.waived ? html` (${say(m.lang, 'count.waived', { n: 1 })})` : ''}</td><td><code>${g.code}</code></td>`);
       p(html`<td>${g.message}${g.waived ? html`<br><small>${g.waived.reason}${g.waived.until ? html` — ${g.waived.until}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, html`${g.file}:${g.line}`)}</td></tr>`);
@@ -144,6 +163,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`<section aria-labelledby="h-timeline"><h2 id="h-timeline">${t.timeline}</h2>`);
   p(timelineSvg(m));
   const ev = words(m.lang, 'evidence');
+  p(html`<p class="print-only meta">${t.printNote}</p>`);
   p(html`<table id="evidence"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.criterion}</th><th scope="col">${t.dated}</th><th scope="col">${t.validThrough}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
   for (const e of m.evidence) {
     p(html`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? html` <small><code>${e.kind}</code></small>` : ''}</td><td>${e.criterion ? html`${e.criterion}${e.element ? html`-${e.element}` : ''}` : 'CALISTA'}</td>`);
@@ -154,7 +174,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`<section aria-labelledby="h-actions"><h2 id="h-actions">${t.actions}</h2>`);
   if (!m.actions.length) p(html`<p>${t.none}</p>`);
   else {
-    p(html`<table id="actions"><thead><tr><th scope="col">${t.due}</th><th scope="col">Action</th><th scope="col">${t.criterion}</th><th scope="col">${t.owner}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
+    p(html`<table id="actions"><colgroup><col class="a-due"><col class="a-title"><col class="a-crit"><col class="a-owner"><col class="a-state"></colgroup><thead><tr><th scope="col">${t.due}</th><th scope="col">Action</th><th scope="col">${t.criterion}</th><th scope="col">${t.owner}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
     for (const a of m.actions) {
       const state = a.done !== false ? html`<span class="ok">${t.done}${typeof a.done === 'string' ? html` ${a.done}` : ''}</span>` : a.overdue ? html`<span class="overdue">⚠ ${t.overdue}</span>` : t.todo;
       p(html`<tr${a.overdue ? html` class="overdue-row"` : ''}><td>${a.due ?? '—'}</td><td>${link(a.file, a.line, a.title)}</td><td>${html`${a.criterion ?? ''}${a.element ? html`-${a.element}` : ''}`}</td><td>${a.owner ?? ''}</td><td>${state}</td></tr>`);
@@ -184,10 +204,11 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
   const v = m.visit;
   const out: string[] = [];
   const p = (s: Html) => out.push(s.markup);
-  const given = v.documents.filter(d => !d.missing).length;
+  // a ready-by date already past reads as late
+  const readyLate = v.readyBy !== undefined && v.readyBy < m.asOf && (v.daysLeft ?? 0) >= 0;
   p(html`<section aria-labelledby="h-visit"><h2 id="h-visit">${w.heading}</h2>`);
-  p(html`<p id="visit-countdown">${w.visit} : ${countdownText(v, m.lang)}${v.readyBy ? html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>` : ''}</p>`);
-  p(html`<h3>${w.documents} <small>(${given}/${v.documents.length} ${w.provided})</small></h3>`);
+  p(html`<p id="visit-countdown">${w.visit} : ${countdownText(v, m.lang)}${v.readyBy ? (readyLate ? html` · <span class="late">${w.lateBefore} <time datetime="${v.readyBy}">${v.readyBy}</time>${colon(m.lang)} ${w.late}</span>` : html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>`) : ''}</p>`);
+  p(html`<h3>${w.documents} <small>(${documentsCountText(v, m.lang)})</small></h3>`);
   p(html`<table id="visit-checklist"><thead><tr><th scope="col">${w.document}</th><th scope="col">${w.criteria}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead><tbody>`);
   for (const d of v.documents) {
     const criteria = html`${d.criteria.join(', ') || '—'}${d.criteriaNote ? html` <small title="${d.criteriaNote}">(${w.interpretation})</small>` : ''}`;
@@ -224,33 +245,82 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
   return trusted(out.join('\n'));
 }
 
-/** One bar per dated evidence, from its date to its end of validity, with as-of and visit marks. */
+/** Ticks of a date axis between two days: months, quarters or years, whichever gives 4–14 ticks. */
+function axisTicks(min: number, max: number): { at: number; label: string }[] {
+  const start = new Date(min), end = new Date(max);
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+  const step = [1, 2, 3, 6, 12, 24, 60].find(s => months / s <= 14) ?? 120;
+  const ticks: { at: number; label: string }[] = [];
+  let y = start.getUTCFullYear(), mo = start.getUTCMonth() + 1;
+  mo = Math.ceil(mo / step) * step; // aligned: Jan/Apr/Jul/Oct for quarters …
+  for (;;) {
+    while (mo >= 12) { mo -= 12; y++; }
+    const at = Date.UTC(y, mo, 1);
+    if (at > max) break;
+    if (at >= min) ticks.push({ at, label: step >= 12 ? String(y) : `${y}-${String(mo + 1).padStart(2, '0')}` });
+    mo += step;
+  }
+  return ticks;
+}
+
+/** Rows per timeline chart: each chart has its own date axis, so that a printed page never cuts one. */
+const TIMELINE_ROWS = 45;
+
+/**
+ * One bar per dated evidence, from its date to its end of validity, with as-of and visit marks
+ * and a date axis; a missing file is drawn as missing, a date in the future is flagged. Charts
+ * of TIMELINE_ROWS rows, on one time scale.
+ */
 function timelineSvg(m: ReportModel): Html {
-  const rows = m.evidence.filter(e => e.date);
-  if (!rows.length) return html``;
+  // on the time line: what has a validity window, and what is flagged (missing file, future date …);
+  // a dated document with neither a maximum age nor an expiry is in the table only
+  const rows = m.evidence.filter(e => e.date && (e.validThrough || e.expires || e.state !== 'no-maximum-age'));
   const t = words(m.lang, 'report');
+  const omitted = m.evidence.filter(e => e.date).length - rows.length;
+  const note = omitted ? html`<p class="meta">${say(m.lang, 'report.notCharted', { n: omitted })}</p>` : html``;
+  if (!rows.length) return note;
+  const label = words(m.lang, 'evidence');
   const ends = rows.map(e => e.validThrough ?? e.expires ?? e.date!);
   const dates = [...rows.map(e => e.date!), ...ends, m.asOf, ...(m.visitStart ? [m.visitStart] : [])].sort();
   const min = Date.parse(dates[0]), max = Date.parse(dates.at(-1)!) + 86_400_000 * 15;
-  const W = 1100, left = 300, rowH = 18, top = 40, H = top + rows.length * rowH + 10;
-  const x = (d: string) => left + ((Date.parse(d) - min) / (max - min)) * (W - left - 10);
-  const out = [html`<svg role="img" aria-labelledby="tl-title" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title">${t.timeline}</title>`];
-  out.push(html`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`);
-  rows.forEach((e, i) => {
-    const y = top + i * rowH;
-    const end = e.validThrough ?? e.expires;
-    out.push(html`<text x="4" y="${y + 12}">${e.title.length > 44 ? e.title.slice(0, 43) + '…' : e.title}</text>`);
-    if (end) {
-      const fill = e.state === 'stale' || e.state === 'expired' ? 'url(#hatch)' : e.state === 'stale-at-visit' ? '#e8a33d' : '#4c9a5f';
-      out.push(html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${html`${e.title}: ${e.date} → ${end} (${say(m.lang, `evidence.${e.state}`)})`}</title></rect>`);
-    } else {
-      out.push(html`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="#777"><title>${html`${e.title}: ${e.date}`}</title></circle>`);
+  const W = 1100, left = 300, rowH = 15, top = 40, axisH = 16;
+  const x = (d: string | number) => left + (((typeof d === 'number' ? d : Date.parse(d)) - min) / (max - min)) * (W - left - 10);
+  const charts: Html[] = [];
+  for (let from = 0; from < rows.length; from += TIMELINE_ROWS) {
+    const chunk = rows.slice(from, from + TIMELINE_ROWS);
+    const H = top + chunk.length * rowH + axisH + 4;
+    const bottom = top + chunk.length * rowH;
+    const out = [html`<svg role="img" aria-labelledby="tl-title-${from}" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title-${from}">${t.timeline}${rows.length > TIMELINE_ROWS ? ` (${from + 1}–${from + chunk.length})` : ''}</title>`];
+    out.push(html`<defs><pattern id="hatch-${from}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`);
+    // the date axis: a tick and a label per month, quarter or year, with light grid lines
+    out.push(html`<g class="axis"><line x1="${left}" x2="${W - 10}" y1="${bottom + 1}" y2="${bottom + 1}" stroke="#1b1b1b" stroke-width="0.8"/>`);
+    for (const tick of axisTicks(min, max)) {
+      out.push(html`<line x1="${x(tick.at)}" x2="${x(tick.at)}" y1="${top - 2}" y2="${bottom + 4}" stroke="#c8c8c8" stroke-width="0.5"/><text x="${x(tick.at)}" y="${bottom + axisH}" text-anchor="middle">${tick.label}</text>`);
     }
-  });
-  // labels end at their line, on two heights, so that the as-of and visit labels never overlap
-  const mark = (d: string, label: string, dash: string, y: number) => out.push(html`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${H - 4}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${label} ${d}</text>`);
-  mark(m.asOf, t.asOf, '4 3', top - 22);
-  if (m.visitStart) mark(m.visitStart, t.visit, '1 2', top - 8);
-  out.push(html`</svg>`);
-  return joinHtml(out, html``);
+    out.push(html`</g>`);
+    chunk.forEach((e, i) => {
+      const y = top + i * rowH;
+      const end = e.validThrough ?? e.expires;
+      const name = e.title.length > 44 ? e.title.slice(0, 43) + '…' : e.title;
+      const flag = e.state === 'file-missing' ? ' ✗' : e.state === 'future' ? ' ⚠' : '';
+      out.push(html`<text x="4" y="${y + 11}"${flag ? html` fill="#a4161a"` : ''}>${name}${flag}</text>`);
+      const tip = html`${e.title}: ${e.date}${end ? html` → ${end}` : ''} (${label[e.state]})`;
+      if (e.state === 'file-missing') {
+        // not there: an outline only, whatever its dates say
+        out.push(html`<rect class="tl-missing" x="${x(e.date!)}" y="${y + 3}" width="${Math.max(8, end ? x(end) - x(e.date!) : 8)}" height="${rowH - 6}" fill="#fff" stroke="#a4161a" stroke-width="1" stroke-dasharray="3 2"><title>${tip}</title></rect>`);
+      } else if (end) {
+        const fill = e.state === 'stale' || e.state === 'expired' ? `url(#hatch-${from})` : e.state === 'stale-at-visit' ? '#e8a33d' : e.state === 'future' ? '#a4161a' : '#4c9a5f';
+        out.push(html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${tip}</title></rect>`);
+      } else {
+        out.push(html`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="${e.state === 'future' ? '#a4161a' : '#777'}"><title>${tip}</title></circle>`);
+      }
+    });
+    // labels end at their line, on two heights, so that the as-of and visit labels never overlap
+    const mark = (d: string, text: string, dash: string, y: number) => out.push(html`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${bottom}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${text} ${d}</text>`);
+    mark(m.asOf, t.asOf, '4 3', top - 22);
+    if (m.visitStart) mark(m.visitStart, t.visit, '1 2', top - 8);
+    out.push(html`</svg>`);
+    charts.push(joinHtml(out, html``));
+  }
+  return html`<div class="timeline">${charts}</div>${note}`;
 }

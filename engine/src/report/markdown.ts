@@ -23,7 +23,9 @@ export function renderMarkdownSummary(result: CheckResult): string {
   if (m.proofGap) lines.push('', `**${m.proofGap}**`);
   if (m.visitStart) {
     const listed = m.calista.filter(c => c.listed).length;
-    lines.push('', t(lang, 'summary.markdownVisit', { visit: m.visitStart, listed, total: m.calista.length, deadline: m.calistaDeadline ?? '—' }));
+    // a deadline already past reads as late, not as "by"
+    const past = m.calistaDeadline !== undefined && m.calistaDeadline < m.asOf;
+    lines.push('', t(lang, past ? 'summary.markdownVisitLate' : 'summary.markdownVisit', { visit: m.visitStart, listed, total: m.calista.length, deadline: m.calistaDeadline ?? '—' }));
   }
   const rows = m.gaps.filter(g => !g.waived && g.severity !== 'info');
   if (rows.length) {

@@ -8,7 +8,7 @@ import type { CheckResult } from '../check.js';
 import { criteriaWithoutFile, zeroCounts, type ElementCounts } from '../coverage.js';
 import { proofGapText, readinessOf, type ProofReason, type Readiness } from '../proof.js';
 import type { Level } from '../catalogue.js';
-import { freshnessOf, type DossierView } from '../evidence.js';
+import { freshnessOf, resolveEvidencePath, type DossierView } from '../evidence.js';
 import { isStatus, type ElementState } from '../format/vocabulary.js';
 import type { Lang, Severity } from '../types.js';
 import { nodeRange } from '../yamlSource.js';
@@ -27,6 +27,8 @@ export interface ReportCriterion {
   id: string; title?: string; level?: Level; catalogued: boolean;
   /** criterion file relative to the dossier root, when there is one */
   file?: string; line?: number;
+  /** other files that declare the same criterion (duplicate-criterion): the criterion is listed once, with all its files */
+  alsoIn?: { file: string; line: number }[];
   counts: ElementCounts;
   elements: ReportElement[];
   /** errors and warnings on this criterion (not waived) */
@@ -44,7 +46,7 @@ export interface ReportOpenElement {
 export interface ReportObjective { id: string; title?: string; criteria: ReportCriterion[]; counts: ElementCounts }
 export interface ReportChapter { id: string; title?: string; objectives: ReportObjective[]; counts: ElementCounts }
 export interface ReportGap { file: string; line: number; column: number; code: string; severity: Severity; message: string; criterion?: string; element?: string; waived?: { reason: string; until?: string } }
-export type EvidenceState = 'valid' | 'stale' | 'expired' | 'stale-at-visit' | 'no-maximum-age' | 'undated';
+export type EvidenceState = 'valid' | 'stale' | 'expired' | 'stale-at-visit' | 'no-maximum-age' | 'undated' | 'file-missing' | 'future';
 export interface ReportEvidence {
   criterion?: string; element?: string; title: string; kind?: string; file?: string; url?: string; line: number; source: string;
   date?: CivilDate; validThrough?: CivilDate; expires?: CivilDate; state: EvidenceState;
@@ -120,7 +122,11 @@ export function buildReportModel(result: CheckResult): ReportModel {
         ...(el?.comment ? { comment: el.comment } : {}),
       });
     }
-    if (byCriterion.has(entry.id)) continue; // duplicate-criterion: the first file stands for it here
+    const first = byCriterion.get(entry.id);
+    if (first) { // duplicate-criterion: the first file stands for it, the others are listed beside it
+      (first.alsoIn ??= []).push({ file: entry.file.path, line: line(entry.file.source, entry.idNode) });
+      continue;
+    }
     byCriterion.set(entry.id, {
       id: entry.id, title: catalogued?.title, level: catalogued?.level, catalogued: Boolean(catalogued),
       file: entry.file.path, line: line(entry.file.source, entry.idNode), counts: cov.elements, elements,
@@ -169,6 +175,12 @@ export function buildReportModel(result: CheckResult): ReportModel {
     if ((validThrough && validThrough < result.asOf)) state = 'stale';
     else if (exp && exp < result.asOf) state = 'expired';
     else if (visit && visit > result.asOf && ((validThrough && validThrough < visit) || (exp && exp < visit))) state = 'stale-at-visit';
+    // a document dated after the as-of date is flagged; a file that is not there is missing, whatever its dates
+    if (e.date && e.date.value > result.asOf) state = 'future';
+    if (e.file) {
+      const where = resolveEvidencePath(dossier, e.file.value);
+      if (where.ok && dossier.host.kind(where.abs) !== 'file') state = 'file-missing';
+    }
     evidence.push({
       criterion, element, title: e.title ?? e.kind?.value ?? '?', kind: e.kind?.value, file: e.file?.value, url: e.url, line: line(file.source, e.node),
       source: file.path, date: e.date?.value ?? e.uploaded?.value, validThrough, expires: exp, state,

@@ -20,6 +20,13 @@ export function countdownText(v: VisitChecklist, lang: Lang): string {
   return `${v.visitStart} — ${v.daysLeft === 0 ? w.today : w.past}`;
 }
 
+/** « 11/15 valides le jour de la visite, 13 fournis »: the header of the documents, counting what is valid on the visit day. */
+export function documentsCountText(v: VisitChecklist, lang: Lang): string {
+  const given = v.documents.filter(d => !d.missing).length;
+  const valid = v.documents.filter(d => d.provided.some(p => p.valid)).length;
+  return `${t(lang, 'visit.validOnDay', { n: valid, total: v.documents.length })}, ${t(lang, 'visit.providedCount', { n: given })}`;
+}
+
 /** "Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre" */
 export function cycleText(v: VisitChecklist, lang: Lang): string {
   const w = visitWords(lang);

@@ -4,8 +4,8 @@ import { visitChecklist } from '../visit.js';
 import { defineRule, PROVIDER_PCA_KIND } from './rule.js';
 
 const DEADLINE = {
-  fr: { soon: ' À préparer avant le {readyBy} ({readyBefore} avant la visite du {visit}).', late: ' La visite du {visit} est dans {days} jour(s).' },
-  en: { soon: ' To be ready by {readyBy} ({readyBefore} before the visit of {visit}).', late: ' The visit of {visit} is in {days} day(s).' },
+  fr: { soon: ' À préparer avant le {readyBy} ({readyBefore} avant la visite du {visit}).', late: ' La visite du {visit} est dans {days} jours.', lateOne: ' La visite du {visit} est demain.', today: " La visite commence aujourd'hui ({visit})." },
+  en: { soon: ' To be ready by {readyBy} ({readyBefore} before the visit of {visit}).', late: ' The visit of {visit} is in {days} days.', lateOne: ' The visit of {visit} is tomorrow.', today: ' The visit starts today ({visit}).' },
 };
 
 export default defineRule({
@@ -32,7 +32,9 @@ export default defineRule({
     const upcoming = list.visitStart !== undefined && list.visitStart >= ctx.asOf;
     const late = upcoming && ctx.asOf >= list.readyBy!;
     const severity = late ? 'warning' as const : undefined;
-    const deadline = !upcoming ? '' : format(DEADLINE[ctx.lang][late ? 'late' : 'soon'], {
+    // never "in 0 day(s)": today, tomorrow, in N days
+    const when = !late ? 'soon' : list.daysLeft === 0 ? 'today' : list.daysLeft === 1 ? 'lateOne' : 'late';
+    const deadline = !upcoming ? '' : format(DEADLINE[ctx.lang][when], {
       readyBy: list.readyBy, readyBefore: formatDuration(list.readyBefore, ctx.lang), visit: list.visitStart, days: list.daysLeft,
     });
     const anchor = m.visitKeyNode ?? m.manual?.node ?? null;
