@@ -1,8 +1,8 @@
 /**
  * The npm package as a user installs it (npm pack → npm install --global into a fresh prefix),
  * and every CI recipe run as written (README = ci/) in a temporary git repository whose dossier is
- * in a subfolder, installing that tarball where the recipe names the release tarball: GitHub
- * workflow and action, GitLab job, pre-commit hooks; `init --ci` writes a recipe at the
+ * in a subfolder, with that tarball committed as vendor/has-dossier-<version>.tgz as the README
+ * says (no substitution): GitHub workflow and action, GitLab job, pre-commit hooks; `init --ci` writes a recipe at the
  * repository root and never overwrites one; the release workflow.
  */
 import { spawnSync } from 'node:child_process';
@@ -79,13 +79,16 @@ describe('the npm package', () => {
 });
 
 const PATH_IN_REPO = 'qualite/certification';
-const RELEASE_TARBALL = (version: string) => `https://github.com/has-dossier/has-dossier/releases/download/v${version}/has-dossier-${version}.tgz`;
+/** Where the recipes take the package from: the tarball of this version, committed in the dossier's repository. */
+const VENDORED = (version: string) => `./vendor/has-dossier-${version}.tgz`;
 
-/** A temporary git repository with the example dossier in qualite/certification. */
+/** A temporary git repository with the example dossier in qualite/certification and, as the README says, the tarball `npm pack` built in vendor/. */
 function gitRepoWithDossier(): string {
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-repo-'));
   expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
   fs.cpSync(path.join(REPO, 'examples', 'ch-exemple'), path.join(repo, ...PATH_IN_REPO.split('/')), { recursive: true });
+  fs.mkdirSync(path.join(repo, 'vendor'));
+  fs.copyFileSync(tarball, path.join(repo, VENDORED(VERSION)));
   return repo;
 }
 
@@ -96,12 +99,6 @@ function recipeFromInit(kind: string, file: string): string {
   const r = sh(`has-dossier init ${PATH_IN_REPO} --ci ${kind}`, scratch);
   expect(r.status, r.stderr).toBe(0);
   return fs.readFileSync(path.join(scratch, file), 'utf8');
-}
-
-/** The one substitution the tests make: the release tarball's URL → the tarball `npm pack` built (the file that URL serves once released). */
-function localPackage(url: string): string {
-  expect(url).toBe(RELEASE_TARBALL(VERSION));
-  return tarball;
 }
 
 /** Runs a GitHub Actions `run:` script as the runner does (bash -e, pipefail), with the step's environment. */
@@ -127,7 +124,7 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
     const r = sh(`has-dossier init ${PATH_IN_REPO} --ci github`, repo);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('created ../../.github/workflows/has-dossier.yml\n');
+    expect(r.stdout).toContain('créé     ../../.github/workflows/has-dossier.yml\n');
     expect(fs.existsSync(path.join(repo, PATH_IN_REPO, '.github'))).toBe(false);
     const template = fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8');
     expect(fs.readFileSync(path.join(repo, '.github', 'workflows', 'has-dossier.yml'), 'utf8'))
@@ -145,8 +142,9 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     const workflow = parse(recipeFromInit('github', '.github/workflows/has-dossier.yml'));
     const job = workflow.jobs.check;
     const npmPrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-prefix-'));
-    const env: Record<string, string> = { ...job.env, HAS_DOSSIER_PACKAGE: localPackage(job.env.HAS_DOSSIER_PACKAGE), npm_config_prefix: npmPrefix, PATH: `${path.join(npmPrefix, 'bin')}:${process.env.PATH}` };
+    const env: Record<string, string> = { ...job.env, npm_config_prefix: npmPrefix, PATH: `${path.join(npmPrefix, 'bin')}:${process.env.PATH}` };
     expect(env.DOSSIER).toBe(PATH_IN_REPO);
+    expect(env.HAS_DOSSIER_PACKAGE).toBe(VENDORED(VERSION));
     const results: Record<string, ReturnType<typeof runStep>> = {};
     for (const step of job.steps) {
       if (step.run) results[step.name] = runStep(step.run, repo, env);
@@ -164,7 +162,7 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(check.stdout).toMatch(/^::error file=qualite\/certification\/criteres\/3\.4-05\.yaml,line=11,col=15,/m);
   });
 
-  it('the action (uses: has-dossier/has-dossier@…): runs the CLI from its own checkout, one check for annotations and SARIF', () => {
+  it('the action (uses: OWNER/has-dossier@…): runs the CLI from its own checkout, one check for annotations and SARIF', () => {
     const repo = gitRepoWithDossier();
     // the action's checkout at a release tag: the package's files (dist/ is built in the step when absent)
     const actionPath = fs.mkdtempSync(path.join(os.tmpdir(), 'action-'));
@@ -194,7 +192,8 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     const repo = gitRepoWithDossier();
     const job = parse(recipeFromInit('gitlab', '.gitlab-ci.yml'))['has-dossier'];
     const npmPrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'gitlab-prefix-'));
-    const env = { ...job.variables, HAS_DOSSIER_PACKAGE: localPackage(job.variables.HAS_DOSSIER_PACKAGE), npm_config_prefix: npmPrefix, PATH: `${path.join(npmPrefix, 'bin')}:${process.env.PATH}` };
+    const env = { ...job.variables, npm_config_prefix: npmPrefix, PATH: `${path.join(npmPrefix, 'bin')}:${process.env.PATH}` };
+    expect(env.HAS_DOSSIER_PACKAGE).toBe(VENDORED(VERSION));
     const r = runStep((job.script as string[]).join('\n'), repo, env);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^qualite\/certification\/criteres\/3\.4-05\.yaml:11:15: erreur « Cartographie des DMN/m);
@@ -208,22 +207,23 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
   });
 
-  it('pre-commit: the local hook (its node environment from additional_dependencies) and the published hook fail the commit on errors', () => {
+  it('pre-commit: the local hook (npx from the committed tarball) and the published hook fail the commit on errors', () => {
     const repo = gitRepoWithDossier();
     const hook = parse(recipeFromInit('pre-commit', '.pre-commit-config.yaml')).repos[0].hooks[0];
-    expect(hook.language).toBe('node');
-    // what pre-commit does for language: node — an environment where the dependencies are installed globally
-    const envPrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'pre-commit-env-'));
-    const install = spawnSync('npm', ['install', '--global', '--prefix', envPrefix, '--no-audit', '--no-fund', ...hook.additional_dependencies.map(localPackage)], { encoding: 'utf8' });
-    expect(install.status, install.stderr).toBe(0);
-    const run = (entry: string, args: string[]) => spawnSync('bash', ['-c', `${entry} ${args.map(a => `'${a}'`).join(' ')}`], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PATH: `${path.join(envPrefix, 'bin')}:${process.env.PATH}` } });
+    // language: system — pre-commit runs the entry and its args from the repository root
+    expect(hook.language).toBe('system');
+    expect(hook.entry).toContain(`--package ${VENDORED(VERSION)} `);
+    // a fresh npm cache: nothing from an earlier install, nothing from the registry's has-dossier
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pre-commit-npm-cache-'));
+    const run = (entry: string, args: string[], bins = '') => spawnSync('bash', ['-c', `${entry} ${args.map(a => `'${a}'`).join(' ')}`], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', npm_config_cache: cache, PATH: `${bins}${process.env.PATH}` } });
     const local = run(hook.entry, hook.args);
     expect(local.status, local.stderr).toBe(1);
     expect(local.stdout).toMatch(/^qualite\/certification\/criteres\/3\.4-05\.yaml:11:15: erreur /m);
     const published = parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8'))[0];
     expect(published.additional_dependencies).toBeUndefined();
     expect(published.args).toEqual(['.']);
-    expect(run(published.entry, [PATH_IN_REPO]).status).toBe(1);
+    // pre-commit builds the published hook from the tag (npm install, npm pack, install): the package as installed
+    expect(run(published.entry, [PATH_IN_REPO], `${bin}:`).status).toBe(1);
     // a dossier without errors passes
     const clean = path.join(repo, PATH_IN_REPO, 'dossier.yaml');
     fs.writeFileSync(clean, fs.readFileSync(clean, 'utf8').replace('rules:\n', 'rules:\n  stale-evidence: warning\n  imperative-not-met: warning\n'));
@@ -242,7 +242,7 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(sh('has-dossier init . --ci jenkins', dir).status).toBe(2);
   });
 
-  it('the release workflow packs on a version tag and publishes only with a token; the recipes install the release tarball of this version', () => {
+  it('the release workflow packs on a version tag and publishes only with a token; the recipes install the tarball of this version; no URL that no source gives', () => {
     const release = parse(fs.readFileSync(path.join(REPO, '.github', 'workflows', 'release.yml'), 'utf8'));
     expect(release.on.push.tags).toEqual(['v*']);
     const runs = release.jobs.release.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
@@ -250,9 +250,13 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(runs).toMatch(/gh release create "\$GITHUB_REF_NAME" has-dossier-\*\.tgz/);
     expect(runs).toMatch(/if \[ -n "\$NODE_AUTH_TOKEN" \]; then npm publish/);
     for (const file of ['ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml']) {
-      expect(fs.readFileSync(path.join(REPO, file), 'utf8'), file).toContain(RELEASE_TARBALL(VERSION));
+      expect(fs.readFileSync(path.join(REPO, file), 'utf8'), file).toContain(VENDORED(VERSION));
     }
+    // the project's address is not known: no homepage, repository or issue page is made up
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-    expect(manifest.homepage).toBe('https://github.com/has-dossier/has-dossier');
+    expect([manifest.homepage, manifest.repository, manifest.bugs]).toEqual([undefined, undefined, undefined]);
+    for (const file of ['README.md', 'ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml', 'action.yml', '.pre-commit-hooks.yaml', '.github/workflows/release.yml', 'cli/src/formats/sarif.ts']) {
+      expect(fs.readFileSync(path.join(REPO, file), 'utf8'), file).not.toMatch(/github\.com\/has-dossier|npmjs\.com\/package\/has-dossier/);
+    }
   });
 });

@@ -1,13 +1,12 @@
 /** SARIF 2.1.0, with the rules' metadata from the rule table and waivers as in-source suppressions. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { relativeInside, RULES } from '../../../engine/src/index.js';
+import { l10n, relativeInside, RULES } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location, relativeTo } from './common.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-/** The project's home (package.json `homepage`; a test keeps them equal). No rule has a `helpUri`: each carries its help text. */
-export const INFORMATION_URI = 'https://github.com/has-dossier/has-dossier';
+// No `informationUri` and no rule `helpUri`: no page of the project is published; each rule carries its help text.
 
 export const formatSarif: Formatter = ({ result, version, base: repoOrCwd }) => {
   const lang = result.lang;
@@ -17,7 +16,7 @@ export const formatSarif: Formatter = ({ result, version, base: repoOrCwd }) => 
     shortDescription: { text: r.description[lang] },
     fullDescription: { text: r.description[lang] },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    help: { text: `${r.description[lang]} (${r.code}; ${lang === 'fr' ? 'voir « has-dossier rules »' : 'see `has-dossier rules`'})` },
+    help: { text: l10n.t(lang, 'cli.sarif.help', { description: r.description[lang], code: r.code }) },
   }));
   const index = new Map(RULES.map((r, i) => [r.code, i]));
   // Paths relative to the repository root (what code-scanning services expect), else to the
@@ -41,7 +40,7 @@ export const formatSarif: Formatter = ({ result, version, base: repoOrCwd }) => 
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'has-dossier', version, semanticVersion: version, informationUri: INFORMATION_URI, rules } },
+      tool: { driver: { name: 'has-dossier', version, semanticVersion: version, rules } },
       originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(base + path.sep).href } },
       invocations: [{ executionSuccessful: true, properties: { asOf: result.asOf, manual: result.catalogue?.id } }],
       columnKind: 'utf16CodeUnits',
