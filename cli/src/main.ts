@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import {
   buildReportModel, CatalogueError, checkFiness, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
   l10n, groupRow, nodeHost, parseCivilDate, parseCriterionCode, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
-  elementsState, loadDossier, matchScope,
+  elementsState, loadDossier, matchScope, SEVERITIES,
 } from '../../engine/src/index.js';
 import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
@@ -90,7 +90,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .option('-f, --format <format>', `output format, repeatable: one per -o, in order (${Object.keys(FORMATTERS).join(', ')}; default stylish)`, collect, [])
     .option('-o, --output <file>', 'write the i-th --format to this file ("-": standard output); repeatable; a format without -o goes to standard output', collect, [])
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this severity or above is left').choices(['error', 'warning', 'info']).default('error'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this severity or above is left').choices(SEVERITIES).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'list the errors only (the counts and the exit code still see every finding)')
     .option('--all', 'check every dossier below the folder (each folder that holds a dossier.yaml), e.g. the sites of a GHT')

@@ -267,7 +267,7 @@ describe('other commands', () => {
     expect(created).toHaveLength(89);
     expect(created).toEqual(expect.arrayContaining(['1.1-01.yaml', '2.3-11.yaml', '2.4-02.yaml', '3.4-05.yaml', '3.4-06.yaml']));
     expect(created).not.toContain('2.1-10.yaml'); // santé mentale et psychiatrie
-    expect(fs.readFileSync(path.join(dir, 'criteres', '2.4-02.yaml'), 'utf8')).toMatch(/^# 2\.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\ncriterion: 2\.4-02\n# Éléments d'évaluation : absents du catalogue intégré/);
+    expect(fs.readFileSync(path.join(dir, 'criteres', '2.4-02.yaml'), 'utf8')).toMatch(/^# 2\.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n(#.*\n)+criterion: 2\.4-02\n# Éléments d'évaluation : absents du catalogue intégré/);
     const hash = (f: string) => createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex');
     fs.writeFileSync(path.join(dir, 'criteres', '3.4-05.yaml'), 'criterion: 3.4-05\nelements: {}\n# mine\n');
     const before = ['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash);
