@@ -23,8 +23,8 @@ function cli(args: string[], opts: { cwd?: string; env?: Record<string, string |
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// two criterion files, nothing else: the rules about the manual's other criteria (missing-criterion, missing-imperative) are off
-const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  visit-document-missing: off\n';
+// two criterion files and a few findings of known kinds: the rules about the manual's other criteria (missing-criterion, missing-imperative) and the action plan (no-action-plan) are off
+const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  no-action-plan: off\n  visit-document-missing: off\n';
 const WARN = 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n  ee02:\n    status: non-conforme\n  ee03:\n    status: non-conforme\n';
 const ERR = 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Cartographie\n        file: preuves/absente.pdf\n        date: 2026-01-10\n';
 
