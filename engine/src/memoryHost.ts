@@ -18,6 +18,9 @@ export function memoryHost(root: string, tree: MemoryTree): DossierHost {
     },
     kind: abs => (files.has(abs) ? 'file' : isDir(abs) ? 'dir' : undefined),
     realpath: abs => (files.has(abs) || isDir(abs) || abs === root ? abs : undefined),
+    listFiles(r, limit) {
+      return [...files.keys()].filter(f => f.startsWith(r + path.sep)).map(f => path.relative(r, f).split(path.sep).join('/')).sort().slice(0, limit);
+    },
     listYamlFiles(r) {
       const rels = [...files.keys()].filter(f => f.startsWith(r + path.sep)).map(f => path.relative(r, f).split(path.sep).join('/'));
       const nested = rels.filter(p => p !== MANIFEST && p.endsWith('/' + MANIFEST)).map(p => p.slice(0, -MANIFEST.length));

@@ -26,6 +26,10 @@ export interface Waiver {
 }
 
 const MARK = /^(\s*)#\s*has-dossier-ignore\b(.*)$/;
+/** `- title: X  # has-dossier-ignore …`: a waiver at the end of a line covers the node that starts on that line. */
+const END_MARK = /^(.*?\S)[ \t]+#\s*has-dossier-ignore\b(.*)$/;
+/** The text before an end-of-line comment holds no open quote (so its # starts a comment, not text of a value). */
+const quotesClosed = (s: string) => (s.match(/"/g)?.length ?? 0) % 2 === 0 && (s.replace(/\w'\w/g, '').match(/'/g)?.length ?? 0) % 2 === 0;
 const BODY = /^\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)(?:\s+until\s+([^\s:]+))?\s*(?::(.*))?$/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -73,21 +77,32 @@ function scanWaivers(file: DossierFile, asOf: CivilDate): Waiver[] {
   for (let i = 0; i < n; i++) {
     if (inScalar[i]) continue;
     const m = MARK.exec(lines[i]);
-    if (!m) continue;
-    const j = nextContent[i + 1 <= n ? i + 1 : n];
+    let body: string, at: number, j: number;
+    if (m) {
+      body = m[2];
+      at = m[1].length;
+      j = nextContent[i + 1 <= n ? i + 1 : n];
+    } else {
+      // at the end of a line: it covers the node that starts on this line
+      const e = lines[i].includes('has-dossier-ignore') ? END_MARK.exec(lines[i]) : null;
+      if (!e || !quotesClosed(e[1])) continue;
+      body = e[2];
+      at = lines[i].indexOf('#', e[1].length);
+      j = i;
+    }
     const k = j < n ? blockEnd[j] : j;
     const w: Waiver = {
-      file: file.path, range: { start: { line: i, character: m[1].length }, end: { line: i, character: lines[i].length } },
+      file: file.path, range: { start: { line: i, character: at }, end: { line: i, character: lines[i].length } },
       codes: [], firstLine: j, lastLine: k, unknownCodes: [], used: false,
     };
-    const body = BODY.exec(m[2]);
-    if (!body) {
+    const parsed = BODY.exec(body);
+    if (!parsed) {
       w.problem = 'malformed';
     } else {
-      w.codes = body[1].split(',').map(s => s.trim());
+      w.codes = parsed[1].split(',').map(s => s.trim());
       w.unknownCodes = w.codes.filter(c => !(RULE_CODES as readonly string[]).includes(c));
-      w.until = body[2];
-      w.reason = body[3]?.trim() || undefined;
+      w.until = parsed[2];
+      w.reason = parsed[3]?.trim() || undefined;
       const until = w.until !== undefined ? parseCivilDate(w.until) : undefined;
       if (w.until !== undefined && !until) w.problem = 'badDate';
       else if (!w.reason) w.problem = 'noReason';
@@ -186,6 +201,19 @@ export function applyWaivers(
     if (chosen) f.waived = { reason: chosen.reason!, ...(chosen.until ? { until: chosen.until } : {}) };
   }
   const out: Finding[] = [];
+  // the first finding of each file and code not waived, made once and only for a waiver that covers nothing
+  let first: Map<string, Finding> | undefined;
+  const firstOf = () => {
+    if (first) return first;
+    first = new Map();
+    for (const f of findings) {
+      if (f.code === 'waiver' || f.waived) continue;
+      const key = `${f.file}\u0000${f.code}`;
+      const had = first.get(key);
+      if (!had || f.range.start.line < had.range.start.line) first.set(key, f);
+    }
+    return first;
+  };
   const perFile = new Map<string, number>();
   const add = (w: Waiver, messageId: string, params: Record<string, unknown> = {}) => {
     const n = (perFile.get(w.file) ?? 0) + 1;
@@ -198,7 +226,12 @@ export function applyWaivers(
   for (const w of waivers) {
     for (const code of w.unknownCodes) add(w, 'unknownCode', { code, get hint() { return hintFor(code); } });
     if (w.problem) add(w, w.problem, { codes: w.codes.join(', ') || '<code>', until: w.until });
-    else if (!w.used && w.unknownCodes.length < w.codes.length) add(w, 'unused', { codes: w.codes.join(', ') });
+    else if (!w.used && w.unknownCodes.length < w.codes.length) {
+      // where a waiver of these codes would belong: the line of such a finding in this file
+      const target = w.codes.map(c => firstOf().get(`${w.file}\u0000${c}`)).filter(f => f !== undefined).sort((x, y) => x.range.start.line - y.range.start.line)[0];
+      if (target) add(w, 'unusedElsewhere', { codes: w.codes.join(', '), code: target.code, line: target.range.start.line + 1 });
+      else add(w, 'unused', { codes: w.codes.join(', ') });
+    }
   }
   return out;
 }

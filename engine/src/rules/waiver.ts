@@ -16,6 +16,7 @@ export default defineRule({
       badDate: "Date de fin « {until} » invalide : attendu « until AAAA-MM-JJ ». La dérogation ne s'applique pas.",
       unknownCode: 'Code de règle inconnu dans la dérogation : « {code} ».{hint}',
       unused: 'Cette dérogation ({codes}) ne couvre aucun signalement : retirez-la.',
+      unusedElsewhere: "Cette dérogation ({codes}) ne couvre aucun signalement : le signalement {code} de ce fichier est à la ligne {line} ; une dérogation se place sur la ligne juste avant le nœud qu'elle couvre (ou en fin de sa ligne).",
       malformed: 'Dérogation mal écrite : attendu « # has-dossier-ignore <code>[, <code>] [until AAAA-MM-JJ]: <motif> ».',
     },
     en: {
@@ -24,6 +25,7 @@ export default defineRule({
       badDate: 'End date "{until}" is invalid: expected "until YYYY-MM-DD". The waiver does not apply.',
       unknownCode: 'Unknown rule code in the waiver: "{code}".{hint}',
       unused: 'This waiver ({codes}) covers no finding: remove it.',
+      unusedElsewhere: 'This waiver ({codes}) covers no finding: the {code} finding of this file is on line {line}; a waiver goes on the line just before the node it covers (or at the end of its line).',
       malformed: 'Malformed waiver: expected "# has-dossier-ignore <code>[, <code>] [until YYYY-MM-DD]: <reason>".',
     },
   },
