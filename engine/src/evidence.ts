@@ -108,7 +108,11 @@ function resolveUncached(dossier: Dossier, written: string): EvidencePath {
     for (const form of ['NFC', 'NFD'] as const) {
       const other = rel.normalize(form);
       const otherAbs = path.join(dossier.root, ...other.split('/'));
-      if (other !== rel && dossier.host.kind(otherAbs) !== undefined) { rel = other; abs = otherAbs; break; }
+      if (other !== rel && dossier.host.kind(otherAbs) !== undefined) {
+        rel = other;
+        abs = otherAbs;
+        break;
+      }
     }
   }
   const real = dossier.host.realpath(abs);
