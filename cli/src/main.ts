@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import {
   buildReportModel, CatalogueError, checkFiness, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
   l10n, groupRow, nodeHost, parseCivilDate, parseCriterionCode, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
-  elementsState, loadDossier, matchScope, SEVERITIES,
+  elementsState, loadDossier, matchScope, MAX_ROOT_DEPTH, SEVERITIES, type SkippedFolder,
 } from '../../engine/src/index.js';
 import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
@@ -104,7 +104,10 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       for (const out of outputs) checkOutputTarget(out.file);
       const cwd = process.cwd();
       const target = locateTarget(arg, Boolean(o.all), cwd, o.lang);
-      const roots = o.all ? findDossierRoots(target.root) : [target.root];
+      const skippedFolders: SkippedFolder[] = [];
+      const roots = o.all ? findDossierRoots(target.root, skippedFolders) : [target.root];
+      // a site too deep or unreadable is said, never left out in silence
+      for (const sk of skippedFolders) process.stderr.write(terminalLines(`${say(sk.reason === 'too-deep' ? 'cli.skippedDeep' : 'cli.skippedUnreadable', { dir: path.relative(cwd, sk.path) || '.', depth: MAX_ROOT_DEPTH, detail: sk.detail ?? '' })}\n`));
       if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir: arg ?? '.' }));
       // never a link, never a file of a dossier being checked (`-o criteres/3.4-05.yaml`)
       for (const out of outputs) checkOutputTarget(out.file, roots);

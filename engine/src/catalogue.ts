@@ -132,6 +132,18 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
   const methods = new Set(data.methods.flatMap(m => (m.code ? [m.id, m.code] : [m.id])));
   const scopes = new Set(data.scopes.map(s => s.id));
   const seen = new Set<string>();
+  // an id given twice would make the generated schemas invalid (ajv: "schema is invalid"): say which
+  const twice = (what: string, ids: readonly string[]) => {
+    const once = new Set<string>();
+    for (const id of ids) { if (once.has(id)) problems.push(`${what} ${id} appears twice`); once.add(id); }
+  };
+  twice('evidence kind', data.evidenceKinds.map(k => k.id));
+  twice('scope', data.scopes.map(s => s.id));
+  twice('method', data.methods.map(m => m.id));
+  twice('role', (data.roles ?? []).map(r => r.id));
+  twice('chapter', data.chapters.map(c => c.id));
+  twice('objective', data.chapters.flatMap(c => c.objectives.map(o => o.id)));
+  twice('calista document', data.calista.documents);
   for (const ch of data.chapters) {
     ref(`chapter ${ch.id}`, ch.source);
     for (const ob of ch.objectives) {
@@ -145,6 +157,7 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
         for (const s of cr.scopes ?? []) if (!scopes.has(s)) problems.push(`criterion ${cr.id}: unknown scope "${s}"`);
         ref(`criterion ${cr.id} methods`, cr.methodsSource);
         for (const m of cr.methods ?? []) if (!methods.has(m)) problems.push(`criterion ${cr.id}: unknown method "${m}"`);
+        twice(`criterion ${cr.id}: element`, cr.elements.map(e => e.id));
         for (const el of cr.elements) {
           ref(`${cr.id}-${el.id}`, el.source);
           if (el.method && !methods.has(el.method)) problems.push(`${cr.id}-${el.id}: unknown method "${el.method}"`);

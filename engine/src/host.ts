@@ -13,6 +13,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export type ReadFailure = 'not-found' | 'too-large' | 'binary' | 'not-utf8' | 'utf16' | 'is-directory' | 'not-regular' | 'io';
+
+/** What a listing passed over without a word otherwise: a folder it could not read, a YAML name that is a FIFO, socket or device. */
+export interface SkippedEntry { path: string; failure: 'unreadable-folder' | 'not-regular'; detail: string }
 export type ReadResult = { text: string } | { failure: ReadFailure; detail?: string };
 
 export interface DossierHost {
@@ -22,8 +25,8 @@ export interface DossierHost {
   kind(absPath: string): 'file' | 'dir' | undefined;
   /** Canonical path (symlinks resolved), or undefined. */
   realpath(absPath: string): string | undefined;
-  /** YAML files below root, relative POSIX paths, sorted; skips dot folders, node_modules and nested dossiers. */
-  listYamlFiles(root: string): string[];
+  /** YAML files below root, relative POSIX paths, sorted; skips dot folders, node_modules and nested dossiers (and tells `skipped` what else it could not list). */
+  listYamlFiles(root: string, skipped?: SkippedEntry[]): string[];
   /** Every file below root (relative POSIX paths, sorted, at most `limit`), for evidence path completion. */
   listFiles?(root: string, limit: number): string[];
   /** Something that changes when the file changes (mtime and size), or undefined when unknown: lets a cache skip reading. */
@@ -137,8 +140,8 @@ export const nodeHost: DossierHost = {
       if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
     }
   },
-  listYamlFiles(root) {
-    return walkFiles(root, name => YAML_FILE.test(name), Infinity);
+  listYamlFiles(root, skipped) {
+    return walkFiles(root, name => YAML_FILE.test(name), Infinity, skipped);
   },
   listFiles(root, limit) {
     return walkFiles(root, () => true, limit);
@@ -146,11 +149,17 @@ export const nodeHost: DossierHost = {
 };
 
 /** Files below root, skipping dot folders, node_modules, nested dossiers and symlinked folders. */
-function walkFiles(root: string, keep: (name: string) => boolean, limit: number): string[] {
+function walkFiles(root: string, keep: (name: string) => boolean, limit: number, skipped?: SkippedEntry[]): string[] {
   const out: string[] = [];
   const walk = (dir: string, rel: string) => {
     let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      // said, not skipped silently: the criteria it holds would otherwise be called missing
+      skipped?.push({ path: rel ? `${rel}/` : './', failure: 'unreadable-folder', detail: (e as NodeJS.ErrnoException).code ?? 'io' });
+      return;
+    }
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       const abs = path.join(dir, e.name);
@@ -162,6 +171,9 @@ function walkFiles(root: string, keep: (name: string) => boolean, limit: number)
       } else if ((e.isFile() || e.isSymbolicLink()) && keep(e.name)) {
         if (out.length >= limit) return;
         out.push(childRel);
+      } else if (keep(e.name) && !e.isFile()) {
+        // a FIFO, socket or device named like a YAML file: never opened, but said
+        skipped?.push({ path: childRel, failure: 'not-regular', detail: e.isFIFO() ? 'fifo' : e.isSocket() ? 'socket' : e.isCharacterDevice() || e.isBlockDevice() ? 'device' : 'other' });
       }
     }
   };

@@ -28,7 +28,7 @@ export { buildReportModel, provenReadiness, readiness, type ReportModel, type Re
 export { renderReportHtml } from './report/html.js';
 export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';
-export { findDossierRoots, rootOf } from './roots.js';
+export { findDossierRoots, MAX_ROOT_DEPTH, rootOf, type SkippedFolder } from './roots.js';
 export { climbsOut, isInside, relativeInside, relativeInsidePosix } from './paths.js';
 export { visitChecklist, visitWindow, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
 export { visitSummary, countdownText, cycleText, documentsCountText, invalidText, visitWords } from './report/visitText.js';

@@ -9,7 +9,7 @@ import { parseCriterionCode, parseElementCode, type Catalogue } from './catalogu
 import type { CivilDate } from './dates.js';
 import { ACTION, CALISTA_ENTRY, CRITERION_FILE, ELEMENT, EVIDENCE, MANIFEST_FILE, PROVIDER } from './format/keys.js';
 import { fields, type Located } from './format/read.js';
-import { MANIFEST, memoizeStats, type DossierHost, type ReadFailure } from './host.js';
+import { MANIFEST, memoizeStats, type DossierHost, type ReadFailure, type SkippedEntry } from './host.js';
 import { isInside } from './paths.js';
 import { getPair, isMap, isScalar, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
 
@@ -120,7 +120,7 @@ export interface ProviderEntry {
 
 export { CERTIFICATION_DECISIONS } from './format/vocabulary.js';
 
-export interface UnreadableFile { path: string; failure: ReadFailure; detail?: string }
+export interface UnreadableFile { path: string; failure: ReadFailure | 'unreadable-folder'; detail?: string }
 
 export interface Dossier {
   root: string;
@@ -156,7 +156,10 @@ export function loadDossier(root: string, fsHost: DossierHost, options: LoadOpti
   const dossier: Dossier = { root, host, criteria: [], files: [], unreadable: [], maxFileBytes: maxBytes };
   const rootReal = host.realpath(root) ?? root;
   if (host.kind(path.join(root, MANIFEST)) === 'dir') dossier.unreadable.push({ path: MANIFEST, failure: 'is-directory' });
-  for (const rel of host.listYamlFiles(root)) {
+  const skipped: SkippedEntry[] = [];
+  const listed = host.listYamlFiles(root, skipped);
+  for (const sk of skipped) dossier.unreadable.push({ path: sk.path, failure: sk.failure, detail: sk.detail });
+  for (const rel of listed) {
     const abs = path.join(root, ...rel.split('/'));
     const isManifest = rel === MANIFEST;
     const real = host.realpath(abs);

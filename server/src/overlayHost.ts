@@ -17,8 +17,8 @@ export function overlayHost(openText: (absPath: string) => string | undefined, o
     stamp: abs => (openText(abs) !== undefined ? undefined : nodeHost.stamp!(abs)),
     head: (abs, bytes) => openText(abs)?.slice(0, bytes) ?? nodeHost.head!(abs, bytes),
     listFiles: (root, limit) => nodeHost.listFiles!(root, limit),
-    listYamlFiles(root) {
-      const onDisk = nodeHost.listYamlFiles(root);
+    listYamlFiles(root, skipped) {
+      const onDisk = nodeHost.listYamlFiles(root, skipped);
       const seen = new Set(onDisk);
       // A buffer opened but never saved still belongs to the dossier it sits in.
       for (const abs of openPaths()) {

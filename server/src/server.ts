@@ -85,7 +85,7 @@ export function startServer(connection: Connection): void {
   }
 
   function discover(): void {
-    const found = new Set(folders.flatMap(findDossierRoots));
+    const found = new Set(folders.flatMap(f => findDossierRoots(f)));
     for (const [root, state] of roots) {
       if (!found.has(root)) { clearRoot(state); roots.delete(root); }
     }

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDossierAt, climbsOut, parseCivilDate, isInside, nodeHost, relativeInside, type Finding } from '../../engine/src/index.js';
+import { checkDossier, checkDossierAt, climbsOut, loadDossier, memoryHost, parseCivilDate, isInside, nodeHost, relativeInside, type DossierHost, type Finding } from '../../engine/src/index.js';
+import type { CatalogueData } from '../../engine/src/catalogue.js';
 import { hostileCases } from '../../bench/hostile.js';
 import { MANIFEST, registry } from '../helpers.js';
 import { copyExample, startClient } from '../lsp/lspClient.js';
@@ -138,6 +139,28 @@ describe('files that are not regular files', () => {
       expect(r.stderr).not.toMatch(/root:|PATH=|HOME=/);
     });
   }
+});
+
+describe('an open buffer over the size limit', () => {
+  it('is held to the 5 MB limit of a file on disk: reported too large, not parsed, and the server still answers hover', async () => {
+    const root = copyExample();
+    const client = await startClient(root);
+    try {
+      // 6 MB typed (or pasted) into an open, unsaved buffer of the dossier
+      const big = `criterion: 3.2-01\nelements:\n  ee01:\n    status: a-evaluer\n    justification: |\n${'      une ligne collée là par erreur, répétée\n'.repeat(140_000)}`;
+      expect(Buffer.byteLength(big)).toBeGreaterThan(5 * 1024 * 1024);
+      const uri = await client.open('criteres/colle.yaml', big);
+      await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'unreadable-file'), 'unreadable-file on the big buffer');
+      const d = client.diagnostics.get(uri)!;
+      expect(d.map(x => x.code)).toEqual(['unreadable-file']);
+      expect(d[0].message).toMatch(/^Fichier trop gros \(\d+ octets, limite 5242880\) : il est ignoré\. Découpez-le\.$/);
+      const other = await client.open('criteres/3.1-07.yaml');
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } }) as { contents: { value: string } } | null;
+      expect(hover?.contents.value).toMatch(/3\.1-07/);
+    } finally {
+      await client.stop();
+    }
+  });
 });
 
 describe('the language server with its standard input a pipe', () => {
@@ -371,6 +394,56 @@ describe('read as the user wrote it', () => {
       const dir = tree({ [`preuves/${disk}`]: 'x', 'criteres/x.yaml': evidence(`preuves/${yaml}`).replace('        file:', '        date: 2026-10-01\n        file:') });
       expect(check(dir).found.filter(f => f.startsWith('evidence-not-found'))).toEqual([]);
     }
+  });
+});
+
+describe('a catalogue with an id given twice', () => {
+  for (const [what, spoil, said] of [
+    ['an element', (c: CatalogueData) => { const cr = c.chapters[2].objectives[3].criteria.find(x => x.id === '3.4-05')!; cr.elements.push({ ...cr.elements[0] }); }, /criterion 3\.4-05: element ee01 appears twice/],
+    ['an evidence kind', (c: CatalogueData) => { c.evidenceKinds.push({ ...c.evidenceKinds[0] }); }, /evidence kind \S+ appears twice/],
+    ['a scope', (c: CatalogueData) => { c.scopes.push({ ...c.scopes[1] }); }, /scope \S+ appears twice/],
+  ] as const) {
+    it(`${what} twice: one line naming it (exit 2 on the CLI, a finding on manual: in the check), never an ajv message`, () => {
+      const data = structuredClone(registry.resolve('has-es-2025', process.cwd()).data);
+      spoil(data);
+      const dir = tree({ 'cat.json': JSON.stringify(data) }, MANIFEST.replace('manual: has-es-2025', 'manual: ./cat.json') + 'rules:\n  missing-criterion: off\n');
+      const r = spawnSync(process.execPath, [CLI, 'check', dir], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).not.toMatch(/schema is invalid|allOf/);
+      const { r: res } = check(dir);
+      expect(res.fatal?.message).toMatch(said);
+    });
+  }
+});
+
+describe('nothing left out in silence', () => {
+  it('a real FIFO named like a criterion file inside the dossier is reported, never opened', () => {
+    const dir = tree({});
+    execFileSync('mkfifo', [path.join(dir, 'criteres', 'tube.yaml')]);
+    expect(check(dir).messages).toContain('unreadable-file criteres/tube.yaml:1:1 Ce n\'est pas un fichier ordinaire (tube nommé) : il n\'est pas lu.');
+  });
+
+  it('check --all says which site lies too deep to be searched', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-deep-'));
+    const deep = path.join(top, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'site');
+    fs.cpSync(tree({}), deep, { recursive: true });
+    fs.cpSync(tree({}), path.join(top, 'site-b'), { recursive: true });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--all', '.', '-f', 'json'], { cwd: top, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toContain('has-dossier : a/b/c/d/e/f/g/h/site non exploré : plus de 8 niveaux sous le dossier donné (donnez un dossier plus proche à --all).');
+    // the folders of a dossier found (its criteres/, preuves/) are not called left out
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an unreadable folder is said, and its criteria are not called missing', () => {
+    const root = path.join(path.sep, 'virtual', 'dossier');
+    const host = memoryHost(root, { 'dossier.yaml': MANIFEST, 'criteres/bon.yaml': GOOD });
+    const failing: DossierHost = { ...host, listYamlFiles: (r, skipped) => { skipped?.push({ path: 'criteres/', failure: 'unreadable-folder', detail: 'EACCES' }); return host.listYamlFiles(r).filter(f => !f.startsWith('criteres/')); } };
+    const res = checkDossier(loadDossier(root, failing), registry, { asOf: '2026-11-23' });
+    const shown = res.findings.map(f => `${f.code} ${f.file} ${f.message}`);
+    expect(shown).toContain("unreadable-file criteres/ Dossier illisible (EACCES) : ses fichiers ne sont pas lus, et les critères qu'il contient ne peuvent pas être comptés (aucun critère n'est dit manquant tant qu'il reste illisible). Vérifiez ses droits.");
+    expect(res.findings.filter(f => f.code === 'missing-criterion' || f.code === 'missing-imperative')).toEqual([]);
   });
 });
 

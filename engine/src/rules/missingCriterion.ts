@@ -12,6 +12,8 @@ import { defineRule, type RuleContext, type RuleFinding } from './rule.js';
 export function missingCriteria(ctx: Pick<RuleContext, 'dossier' | 'catalogue'>): { objective: string; criteria: string[]; imperatives: string[] }[] {
   const m = ctx.dossier.manifest;
   if (!m) return [];
+  // a folder that could not be read may hold them: unreadable-file says so, none is called missing
+  if (ctx.dossier.unreadable.some(u => u.failure === 'unreadable-folder')) return [];
   const present = new Set(ctx.dossier.criteria.map(c => c.id));
   const scope = scopeIdsOf(ctx.catalogue, m.scope.map(s => s.value));
   const out: { objective: string; criteria: string[]; imperatives: string[] }[] = [];
