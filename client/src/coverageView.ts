@@ -18,21 +18,52 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private trees: DossierTree[] = [];
+  /** the items given to VS Code, by id, and their parents: the same objects each time, so that reveal() finds them */
+  private items = new Map<string, Item>();
+  private parents = new Map<Item, Item | undefined>();
 
   constructor(private readonly client: LanguageClient) {}
 
   async refresh(): Promise<void> {
     this.trees = await this.client.sendRequest<DossierTree[]>('hasDossier/coverageTree', {});
+    this.items.clear();
+    this.parents.clear();
     this.changed.fire();
   }
 
+  private item(key: string, make: () => Item, parent: Item | undefined): Item {
+    let it = this.items.get(key);
+    if (!it) { it = make(); this.items.set(key, it); this.parents.set(it, parent); }
+    return it;
+  }
+
   getChildren(item?: Item): Item[] {
+    const nodes = (nodes: CoverageNode[], rootUri: string, parent: Item | undefined) => nodes.map(node => this.item(`${rootUri}#${node.id}`, () => ({ node, rootUri }), parent));
     if (!item) {
-      if (this.trees.length === 1) return this.trees[0].nodes.map(node => ({ node, rootUri: this.trees[0].rootUri }));
-      return this.trees.map(dossier => ({ dossier }));
+      if (this.trees.length === 1) return nodes(this.trees[0].nodes, this.trees[0].rootUri, undefined);
+      return this.trees.map(dossier => this.item(dossier.rootUri, () => ({ dossier }), undefined));
     }
-    if ('dossier' in item) return item.dossier.nodes.map(node => ({ node, rootUri: item.dossier.rootUri }));
-    return item.node.children.map(node => ({ node, rootUri: item.rootUri }));
+    if ('dossier' in item) return nodes(item.dossier.nodes, item.dossier.rootUri, item);
+    return nodes(item.node.children, item.rootUri, item);
+  }
+
+  getParent(item: Item): Item | undefined {
+    return this.parents.get(item);
+  }
+
+  /** The criterion's item (its chapter and objective listed on the way, for reveal to expand them). */
+  async find(criterion: string, rootUri?: string): Promise<Item | undefined> {
+    if (!this.trees.length) await this.refresh();
+    const walk = (items: Item[]): Item | undefined => {
+      for (const it of items) {
+        if ('node' in it && it.node.id === `cr:${criterion}` && (!rootUri || it.rootUri === rootUri)) return it;
+        if ('dossier' in it && rootUri && it.dossier.rootUri !== rootUri) continue;
+        const found = ('node' in it && it.node.kind === 'criterion') ? undefined : walk(this.getChildren(it));
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return walk(this.getChildren());
   }
 
   getTreeItem(item: Item): vscode.TreeItem {

@@ -10,7 +10,9 @@ let client: LanguageClient | undefined;
 
 interface DossierStatus {
   root: string; manual?: string; asOf: string; errors: number; warnings: number; infos: number; waived: number; files: number;
-  visit?: { start?: string; daysLeft?: number; countdown: string; cycle: string };
+  visit?: { start?: string; daysLeft?: number; countdown: string; cycle: string; short?: string };
+  /** the tooltip line and the feedback of Check again, in the user's language, the dossier named by its folder */
+  summary: string; checked: string;
   /** declared and proven readiness, in the server's words */
   readiness?: { text: string; headline: string | null };
 }
@@ -25,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ scheme: 'file', language: 'yaml' }],
     synchronize: { configurationSection: 'hasDossier' },
     outputChannelName: 'has-dossier',
+    // the code lens over `criterion:` shows the criterion in the Dossier view
+    initializationOptions: { codeLensCommand: 'hasDossier.showCriterion' },
   };
   client = new LanguageClient('hasDossier', 'has-dossier', serverOptions, clientOptions);
 
@@ -38,7 +42,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('hasDossier.check', async () => {
-      await client?.sendRequest('workspace/executeCommand', { command: 'hasDossier.recheck', arguments: [] });
+      // feedback while it runs (the status bar item spins) and once done (the counts, in the user's language)
+      status.text = '$(sync~spin) HAS';
+      const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('has-dossier: checking the dossier…') },
+        () => client!.sendRequest<{ message?: string } | null>('workspace/executeCommand', { command: 'hasDossier.recheck', arguments: [] }));
+      if (done?.message) void vscode.window.showInformationMessage(done.message);
     }),
     vscode.commands.registerCommand('hasDossier.newCriterion', () => newCriterionFile()),
     vscode.commands.registerCommand('hasDossier.showOutput', () => client?.outputChannel.show(true)),
@@ -47,22 +55,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.commands.registerCommand('hasDossier.openReport', () => report.open()));
 
   await client.start();
-  client.outputChannel.appendLine(vscode.l10n.t('has-dossier language server started.'));
+  // the server writes its first line itself, in the language of hasDossier.language once read
   const view = new CoverageView(client);
-  context.subscriptions.push(vscode.window.registerTreeDataProvider('hasDossier.coverage', view));
+  const tree = vscode.window.createTreeView('hasDossier.coverage', { treeDataProvider: view, showCollapseAll: true });
+  context.subscriptions.push(tree, vscode.commands.registerCommand('hasDossier.showCriterion', async (id: string, uri?: string) => {
+    const item = await view.find(id, uri);
+    if (item) await tree.reveal(item, { select: true, focus: true, expand: true });
+  }));
   await vscode.commands.executeCommand('setContext', 'hasDossier.active', true);
   context.subscriptions.push(client.onNotification('hasDossier/status', (s: { dossiers: DossierStatus[] }) => {
     const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
     const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
     // the countdown to the nearest visit still to come (several dossiers: the soonest)
     const next = s.dossiers.map(d => d.visit?.daysLeft).filter((n): n is number => n !== undefined && n >= 0).sort((a, b) => a - b)[0];
-    status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}${next !== undefined ? ` $(calendar) ${vscode.l10n.t('D-{0}', next)}` : ''}`;
+    const soonest = s.dossiers.find(d => d.visit?.daysLeft === next)?.visit?.short;
+    status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}${soonest ? ` $(calendar) ${soonest}` : ''}`;
     status.tooltip = s.dossiers.map(d => [
-      vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos, {4} waived (manual {5}, as of {6})', d.root, d.errors, d.warnings, d.infos, d.waived, d.manual ?? '?', d.asOf),
+      d.summary,
       ...(d.readiness ? [`  ${d.readiness.text}${d.readiness.headline ? ` — ${d.readiness.headline}` : ''}`] : []),
       ...(d.visit ? [`  ${d.visit.countdown}`, `  ${d.visit.cycle}`] : []),
     ].join('\n')).join('\n');
-    status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    // no alarm colour: the counts say it, and a file being typed is often invalid for a moment
     // the view and the report follow every check (typing, files changed on disk)
     void view.refresh();
     // never revealed nor focused here: the user is typing

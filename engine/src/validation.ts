@@ -12,6 +12,7 @@ import { generateSchemas } from './schemaGen.js';
 import type { MessageOf, Messages } from './messages.js';
 import type { Lang } from './types.js';
 import { format } from './types.js';
+import { t, type MessageId } from './l10n/index.js';
 import { headRange, isMap, isScalar, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
 
 interface Validators { manifest: ValidateFunction; criterion: ValidateFunction }
@@ -36,7 +37,7 @@ function validators(cat: Catalogue): Validators {
   return v;
 }
 
-export type StructureProblem = { range: Range } & MessageOf<typeof STRUCTURE_MESSAGES> & { params: Readonly<Record<string, unknown>> };
+export type StructureProblem = { range: Range; /** where, as YAML keys and list positions (0-based), rendered in words by structureParams */ path: string[] } & MessageOf<typeof STRUCTURE_MESSAGES> & { params: Readonly<Record<string, unknown>> };
 
 const MAX_LISTED = 12;
 const list = (xs: unknown[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')}, …` : xs.join(', '));
@@ -58,14 +59,19 @@ function computeStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: Y
   const errors = validate.errors ?? [];
   // oneOf reports each branch's failure too; keep the oneOf error alone at that place.
   const oneOfPaths = new Set(errors.filter(e => e.keyword === 'oneOf').map(e => e.instancePath));
-  const out: StructureProblem[] = [];
+  let out: StructureProblem[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.keyword !== 'oneOf' && oneOfPaths.has(e.instancePath)) continue;
+    // `criterion:` without a value is unknown-criterion's to say (in words of the manual), once
+    if (kind === 'criterion' && e.keyword === 'type' && e.instancePath === '/criterion' && (e.data === null || e.data === '')) continue;
     const p = describe(e, src);
     const key = `${p.range.start.line}:${p.range.start.character}:${p.messageId}:${JSON.stringify(p.params)}`;
     if (!seen.has(key)) { seen.add(key); out.push(p); }
   }
+  // one problem, one message: a misspelt key (`statut:`) is not also a missing one (`status`)
+  const misspelt = new Set(out.filter(p => p.messageId === 'unknownKeyDidYouMean').map(p => `${p.path.join('/')}\u0000${String(p.params.suggestion)}`));
+  out = out.filter(p => p.messageId !== 'missingKey' || !misspelt.has(`${p.path.join('/')}\u0000${String(p.params.key)}`));
   return out;
 }
 
@@ -73,14 +79,40 @@ function pathOf(e: ErrorObject): string[] {
   return e.instancePath.split('/').slice(1).map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-function display(segs: string[]): string {
-  return segs.length ? segs.join('.') : '/';
+/** Where a problem is, in words: `elements › ee01 › evidence n° 1 › date`, the file's top level for the root (never a JSON pointer). */
+function display(lang: Lang, segs: string[]): string {
+  if (!segs.length) return t(lang, 'where.root');
+  return segs.reduce((acc, s, i) => (/^\d+$/.test(s) ? `${acc} ${t(lang, 'where.item', { n: Number(s) + 1 })}` : i === 0 ? s : `${acc} › ${s}`), '');
+}
+
+const EXPECTED = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array']);
+
+/** What was found instead, in words (never "null" or "object"). */
+function found(lang: Lang, data: unknown, written: string): string {
+  if (Array.isArray(data)) return t(lang, 'found.list');
+  if (data !== null && typeof data === 'object') return t(lang, 'found.keys');
+  return t(lang, 'found.value', { value: written || String(data) });
+}
+
+/** The problem's parameters in the user's language: where it is, and type names in words. */
+export function structureParams(lang: Lang, p: StructureProblem): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...p.params, where: display(lang, p.path) };
+  const type = p.params.type;
+  if (typeof type === 'string') params.expected = EXPECTED.has(type) ? t(lang, `expected.${type}` as MessageId) : type;
+  if (p.messageId === 'noValue') params.under = p.path.length > 1 ? t(lang, 'where.under', { where: display(lang, p.path.slice(0, -1)) }) : '';
+  if (p.messageId === 'type') params.value = found(lang, p.params.data, String(p.params.value ?? ''));
+  delete params.data;
+  return params;
 }
 
 function describe(e: ErrorObject, src: YamlSource): StructureProblem {
+  return { ...describeAt(e, src), path: pathOf(e) } as StructureProblem;
+}
+
+function describeAt(e: ErrorObject, src: YamlSource): Omit<StructureProblem, 'path'> {
   const segs = pathOf(e);
   const { node, pair } = nodeAtPath(src.doc, segs);
-  const where = display(segs);
+  const where = segs.join('.');
   const valueRange = () => nodeRange(src, node);
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -104,7 +136,9 @@ function describe(e: ErrorObject, src: YamlSource): StructureProblem {
       // the advice quotes what was written, not what YAML read: `finess: 010008407` is "010008407", `criterion: 3.40` is "3.40"
       const written = isScalar(node) && node.range ? src.text.slice(node.range[0], node.range[1]).trim() : '';
       const value = quoted && written && !/[\n"\\]/.test(written) ? written : String(e.data);
-      return { range: valueRange(), messageId: quoted ? 'typeQuote' : 'type', params: { where, type: expected, value } };
+      // a key written with nothing after it (mid-typing `comment:`): it has no value yet
+      if (e.data === null) return { range: pair?.key ? nodeRange(src, pair.key as Node) : valueRange(), messageId: 'noValue', params: { where, key: segs.at(-1) ?? '', type: expected } };
+      return { range: valueRange(), messageId: quoted ? 'typeQuote' : 'type', params: { where, type: expected, value: quoted ? value : written.length <= 40 && !written.includes('\n') ? written : '', data: e.data === null || typeof e.data !== 'object' ? e.data : Array.isArray(e.data) ? [] : {} } };
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -150,8 +184,9 @@ export const STRUCTURE_MESSAGES = {
     unknownKey: "Clé inconnue « {key} » dans {where}. Clés permises : {allowed}.",
     unknownKeyDidYouMean: "Clé inconnue « {key} » dans {where} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.",
     missingKey: "Clé obligatoire « {key} » absente de {where}.",
-    type: "{where} doit être de type {type} (trouvé : {value}).",
-    typeQuote: "{where} doit être une chaîne : mettez la valeur entre guillemets (\"{value}\").",
+    type: "{where} attend {expected} (trouvé : {value}).",
+    noValue: "« {key} » n'a pas de valeur : attendu {expected}{under}.",
+    typeQuote: "{where} doit être un texte : mettez la valeur entre guillemets (\"{value}\").",
     enum: "Valeur « {value} » non permise pour {where}. Valeurs permises : {allowed}.",
     enumDidYouMean: "Valeur « {value} » non permise pour {where} : vouliez-vous dire « {suggestion} » ? Valeurs permises : {allowed}.",
     date: "Date invalide « {value} » pour {where} : attendu une date réelle au format AAAA-MM-JJ (ex. 2026-11-23).",
@@ -166,8 +201,9 @@ export const STRUCTURE_MESSAGES = {
     unknownKey: 'Unknown key "{key}" in {where}. Allowed keys: {allowed}.',
     unknownKeyDidYouMean: 'Unknown key "{key}" in {where}: did you mean "{suggestion}"? Allowed keys: {allowed}.',
     missingKey: 'Required key "{key}" is missing from {where}.',
-    type: '{where} must be of type {type} (found: {value}).',
-    typeQuote: '{where} must be a string: quote the value ("{value}").',
+    type: '{where} expects {expected} (found: {value}).',
+    noValue: '"{key}" has no value: expected {expected}{under}.',
+    typeQuote: '{where} must be text: quote the value ("{value}").',
     enum: 'Value "{value}" is not allowed for {where}. Allowed values: {allowed}.',
     enumDidYouMean: 'Value "{value}" is not allowed for {where}: did you mean "{suggestion}"? Allowed values: {allowed}.',
     date: 'Invalid date "{value}" for {where}: expected a real date as YYYY-MM-DD (e.g. 2026-11-23).',
@@ -181,5 +217,5 @@ export const STRUCTURE_MESSAGES = {
 } as const satisfies Messages;
 
 export function structureMessage(lang: Lang, p: StructureProblem): string {
-  return format(STRUCTURE_MESSAGES[lang][p.messageId], p.params);
+  return format(STRUCTURE_MESSAGES[lang][p.messageId], structureParams(lang, p));
 }

@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criteriaToAdd, l10n, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
-  findDocumentSymbols, getCodeActions, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, splitLines, type CheckResult, type Finding,
+  findDocumentSymbols, getCodeActions, countdownShort, logLine, statusTexts, statusWord, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, splitLines, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
@@ -59,6 +59,8 @@ export function startServer(connection: Connection): void {
   let canAdjustIndentation = false;
   let canSnippetEdit = false;
   let hasWorkspaceFolders = false;
+  /** a client command the criterion's code lens runs with (id, file URI), e.g. VS Code's "show in the Dossier view"; none: a lens to read */
+  let codeLensCommand = '';
   const schemasDir = locateSchemasDir(__dirname);
   const registry = new CatalogueRegistry(schemasDir ?? path.join(__dirname, 'schemas'));
 
@@ -90,7 +92,7 @@ export function startServer(connection: Connection): void {
       if (!found.has(root)) { clearRoot(state); roots.delete(root); }
     }
     for (const root of found) if (!roots.has(root)) roots.set(root, { root, cache: new Map(), versions: new Map(), published: new Map() });
-    log(`dossiers: ${[...roots.keys()].join(', ') || '(none)'}`);
+    log(logLine(lang(), { dossiers: [...roots.keys()] }));
   }
 
   function clearRoot(state: RootState): void {
@@ -108,7 +110,7 @@ export function startServer(connection: Connection): void {
     state.result = result;
     state.versions = new Map([...openDocs.values()].map(d => [pathOf(d.uri), d.version]));
     publish(state, result);
-    log(`checked ${state.root} in ${(performance.now() - started).toFixed(1)} ms: ${result.summary.errors} errors, ${result.summary.warnings} warnings`);
+    log(logLine(lang(), { root: state.root, ms: performance.now() - started, errors: result.summary.errors, warnings: result.summary.warnings }));
     return result;
   }
 
@@ -128,13 +130,25 @@ export function startServer(connection: Connection): void {
     connection.sendNotification('hasDossier/status', statusOf());
   }
 
+  /** A dossier by its folder, relative to the workspace folder that holds it (its name when it is that folder). */
+  function nameOf(root: string): string {
+    const folder = folders.find(f => root === f || root.startsWith(f + path.sep));
+    const rel = folder ? path.relative(folder, root).split(path.sep).join('/') : '';
+    return rel ? `${path.basename(folder!)}/${rel}` : path.basename(root);
+  }
+
   function statusOf() {
     return {
-      dossiers: [...roots.values()].filter(s => s.result).map(s => ({
-        root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary,
-        readiness: readinessJson({ ...s.result!, lang: lang() }),
-        visit: visitSummary(s.result!.dossier.manifest, s.result!.catalogue, s.result!.asOf, lang()),
-      })),
+      dossiers: [...roots.values()].filter(s => s.result).map(s => {
+        const visit = visitSummary(s.result!.dossier.manifest, s.result!.catalogue, s.result!.asOf, lang());
+        return {
+          root: s.root, manual: s.result!.catalogue?.id, asOf: s.result!.asOf, ...s.result!.summary,
+          readiness: readinessJson({ ...s.result!, lang: lang() }),
+          // the words the status bar shows: named by the dossier's folder (never its absolute path)
+          ...statusTexts(s.result!, nameOf(s.root), lang()),
+          visit: visit && { ...visit, ...(visit.daysLeft !== undefined && visit.daysLeft >= 0 ? { short: countdownShort(visit.daysLeft, lang()) } : {}) },
+        };
+      }),
     };
   }
 
@@ -203,7 +217,8 @@ export function startServer(connection: Connection): void {
     canAdjustIndentation = Boolean(caps.textDocument?.completion?.completionItem?.insertTextModeSupport?.valueSet?.includes(InsertTextMode.adjustIndentation));
     canSnippetEdit = Boolean((caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
     hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
-    const init = params.initializationOptions as { settings?: Partial<Settings>; debounceMs?: number } | undefined;
+    const init = params.initializationOptions as { settings?: Partial<Settings>; debounceMs?: number; codeLensCommand?: string } | undefined;
+    if (typeof init?.codeLensCommand === 'string') codeLensCommand = init.codeLensCommand;
     if (init?.settings) applySettings(init.settings);
     // benchmarks measure the processing itself with 0; editors keep the default
     if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
@@ -235,6 +250,7 @@ export function startServer(connection: Connection): void {
       await checkAll();
     }));
     await pullSettings().catch(e => log(`settings: ${e}`));
+    log(statusWord(lang(), 'started'));
     discover();
     await checkAll();
   });
@@ -243,7 +259,7 @@ export function startServer(connection: Connection): void {
     const pushed = (params.settings as { hasDossier?: Partial<Settings> } | null)?.hasDossier;
     if (canPullConfiguration) await pullSettings();
     else if (pushed) applySettings(pushed);
-    log(`settings: ${JSON.stringify(settings)}`);
+    log(logLine(lang(), { settings }));
     await checkAll();
   }));
 
@@ -370,11 +386,20 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeLens(guard('code lens', [], params => {
     const ctx = contextFor(params.textDocument.uri);
-    return ctx ? findCodeLenses(ctx).map(l => ({ range: l.range, command: { title: l.title, command: '' } })) : [];
+    return ctx ? findCodeLenses(ctx).map(l => ({
+      range: l.range,
+      command: l.criterion && codeLensCommand ? { title: l.title, command: codeLensCommand, arguments: [l.criterion, URI.file(ctx.result.root).toString()] } : { title: l.title, command: '' },
+    })) : [];
   }));
 
   connection.onExecuteCommand(guard('command', undefined, async params => {
-    if (params.command === 'hasDossier.recheck') { discover(); await checkAll(); }
+    if (params.command === 'hasDossier.recheck') {
+      discover();
+      await checkAll();
+      // what the editor says once it is done: each dossier's counts, or that there is none
+      const done = [...roots.values()].filter(s => s.result).map(s => statusTexts(s.result!, nameOf(s.root), lang()).checked);
+      return { message: done.length ? done.join(' ') : statusWord(lang(), 'noDossier') };
+    }
   }));
 
   /** The criteria a dossier could add (its scope's, without a file, impératifs first), or why there are none; the client writes the file. */

@@ -70,7 +70,7 @@ describe('has-dossier check', () => {
     // declared and proven apart: the stale DMN cartography leaves 3.4-05-ee01 declared conforme, not proven
     expect(out.coverage.unproven).toContainEqual({ file: 'criteres/3.4-05.yaml', criterion: '3.4-05', element: 'ee01', status: 'conforme', reasons: [expect.stringMatching(/^« Cartographie des DMN à usage professionnel » périmée/), 'erreur stale-evidence'] });
     expect(out.readiness).toMatchObject({ declared: 13, proven: 10, unprovenConforme: 3, headline: '3 éléments déclarés conformes sans preuve valable' });
-    expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 6, waived: 1 });
+    expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 5, waived: 1 });
     const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
     expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
   });
@@ -178,8 +178,8 @@ describe('has-dossier check', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(lines.find(l => l.startsWith('::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN')));
-    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(6);
-    expect(lines.at(-1)).toBe('has-dossier: 2 error(s), 29 warning(s), 6 info, 1 waived');
+    expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(5);
+    expect(lines.at(-1)).toBe('has-dossier: 2 error(s), 29 warning(s), 5 info, 1 waived');
   });
 
   it('colours only on a TTY or when forced, and honours NO_COLOR; --output writes the file', () => {
@@ -196,7 +196,7 @@ describe('has-dossier check', () => {
   it('speaks English with --lang en', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--lang', 'en']);
     expect(r.stdout).toMatch(/"Cartographie des DMN à usage professionnel" is dated 2025-10-10: it is more than 12 months old on 2026-11-23/);
-    expect(r.stdout).toMatch(/✖ 2 errors, 29 warnings, 6 info, 1 waived — 9 files, manual has-es-2025, as of 2026-11-23/);
+    expect(r.stdout).toMatch(/✖ 2 errors, 29 warnings, 5 info, 1 waived — 9 files, manual has-es-2025, as of 2026-11-23/);
   });
 });
 

@@ -121,7 +121,8 @@ describe('has-dossier in VS Code (code-server)', () => {
     await until('the status bar item with counts', async () => /^\s*HAS\s+2\s+30\s+[DJ]-112\s*$/.test(await status.innerText()), async () => JSON.stringify(await status.innerText().catch(() => '(no item)')));
     await command('has-dossier: Show the language server output');
     const output = page.locator('.output-view, .panel .monaco-editor').first();
-    await until('server start in the output channel', async () => /has-dossier language server started\.|checked .*ch-exemple/.test(await text(page.locator('.panel'))), () => text(page.locator('.panel')));
+    // in the user's language (hasDossier.language: fr), as every line the server writes there
+    await until('server start in the output channel', async () => /\[has-dossier\] Serveur de langage has-dossier démarré\.[\s\S]*ch-exemple vérifié en \d+,\d ms : \d+ erreurs?/.test(await text(page.locator('.panel'))), () => text(page.locator('.panel')));
     await s.shot('01-activated');
     expect(await output.isVisible()).toBe(true);
   });
@@ -469,5 +470,85 @@ describe('a broken file (issue 20, point 5)', () => {
     await s.shot('16-syntax-error-once');
     await command('View: Close All Editors');
     fs.rmSync(broken);
+  });
+});
+
+describe('a new file being typed, the status bar, Check again and the code lens (issue 20, points 6, 8 and 10)', () => {
+  const status = () => page.locator('[id="has-dossier.has-dossier.hasDossier.status"]');
+  const filter = () => page.getByPlaceholder('Filter (e.g. text, **/*.ts, !**/node_modules/**)');
+  /** The Problems rows of one file: those under its header row (the list only renders the rows it shows: filtered to the file). */
+  const rowsOf = async (file: string) => {
+    if ((await filter().inputValue()) !== file) await filter().fill(file);
+    const rows = await problems();
+    const at = rows.findIndex(r => r.startsWith(file));
+    if (at < 0) return [];
+    const out: string[] = [];
+    for (const r of rows.slice(at + 1)) { if (!/\[Ln \d+, Col \d+\]$/.test(r)) break; out.push(r); }
+    return out;
+  };
+
+  it('typing `criterion: ` in a new file raises one plain message per problem; no alarm colour, no code lens without a code', async () => {
+    await command('View: Close All Editors');
+    const file = path.join(s.workspace, 'criteres', 'nouveau.yaml');
+    fs.writeFileSync(file, '');
+    await openFile('criteres/nouveau.yaml');
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.type('criterion: ');
+    await showProblems();
+    const expected = [
+      'Clé obligatoire « elements » absente de la racine du fichier.has-dossierschema[Ln 1, Col 1]',
+      'Clé « criterion » sans valeur : indiquez le code du critère (ex. 3.4-05).has-dossierunknown-criterion[Ln 1, Col 1]',
+    ];
+    await until('the new file\'s problems', async () => JSON.stringify((await rowsOf('nouveau.yaml')).sort()) === JSON.stringify([...expected].sort()), async () => (await rowsOf('nouveau.yaml')).join('\n'));
+    await page.waitForTimeout(500); // nothing else comes
+    const rows = await rowsOf('nouveau.yaml');
+    expect(rows.sort()).toEqual([...expected].sort());
+    // no JSON pointer, no JavaScript type anywhere in Problems
+    expect((await problems()).filter(r => /de type (string|object|null)|trouvé : null|absente de \/\.|\.0\./.test(r))).toEqual([]);
+    // the status bar counts the errors without turning red (the example has errors of its own)
+    expect(await status().getAttribute('class')).not.toMatch(/has-background-color/);
+    // no coverage lens while the code is not written (it read ": 0 conforme…")
+    expect(await page.locator('.editor-instance .codelens-decoration').count()).toBe(0);
+    await s.shot('17-new-file-typing');
+    await filter().fill('');
+    await command('File: Revert File');
+    await command('View: Close Editor');
+    fs.rmSync(file);
+    const gone = page.locator('.explorer-folders-view .monaco-list-row[aria-label="nouveau.yaml"]');
+    await until('the explorer without nouveau.yaml', async () => (await gone.count()) === 0, () => text(page.locator('.explorer-folders-view')));
+  });
+
+  it('"Check the dossier again" says what it found; the status tooltip names the dossier by its folder', async () => {
+    await command('has-dossier: Check the dossier again');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Dossier ch-exemple vérifié' });
+    await until('the feedback of Check again', () => toast.isVisible(), () => text(page.locator('.notifications-toasts')));
+    expect(await text(toast)).toMatch(/Dossier ch-exemple vérifié : \d+ erreurs?, \d+ avertissements?, \d+ infos?\./);
+    await s.shot('18-check-again');
+    await status().hover();
+    const tip = page.locator('.monaco-hover:visible, .workbench-hover:visible').first();
+    await until('the status tooltip', async () => /ch-exemple : \d+ erreurs?/.test(await text(tip)), () => text(tip));
+    const shown = await text(tip);
+    expect(shown).not.toContain(s.workspace); // no absolute path
+    expect(shown).toMatch(/^ch-exemple : \d+ erreurs?, \d+ avertissements?, \d+ infos?, \d+ dérogés? \(manuel has-es-2025, au 2026-11-23\)/);
+    expect(shown).not.toMatch(/\(certification:\)/);
+    await s.shot('19-status-tooltip');
+    await page.mouse.move(600, 500);
+  });
+
+  it('the code lens over `criterion:` shows the criterion in the Dossier view, whose toolbar refreshes and opens the report', async () => {
+    await openFile('criteres/3.4-05.yaml');
+    await page.keyboard.press('Control+Home');
+    const lens = page.locator('.editor-instance .codelens-decoration a').first();
+    await until('the code lens', async () => /^3\.4-05 : \d+ conformes?/.test(await text(lens)), () => text(page.locator('.editor-instance .codelens-decoration')));
+    await lens.click();
+    const header = page.locator('.pane-header', { hasText: /^Dossier/i }).first();
+    const view = page.locator('.pane', { has: header }).locator('.pane-body');
+    const selected = view.locator('.monaco-list-row.selected', { hasText: /^3\.4-05/ });
+    await until('3.4-05 selected in the Dossier view', () => selected.isVisible(), () => text(view));
+    // the mark of a group says what it means (a non-compliant element is not an error of the files)
+    await s.shot('20-code-lens-reveal');
+    for (const label of ['Check the dossier again', 'Open the coverage report']) {
+      expect(await header.locator(`.actions .action-label[aria-label="${label}"]`).count()).toBe(1);
+    }
   });
 });

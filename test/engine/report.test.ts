@@ -64,7 +64,7 @@ describe('check --format markdown', () => {
     expect(md.split('\n').slice(0, 7)).toEqual([
       "### has-dossier — Centre hospitalier d'Exemple (has-es-2025, au 2026-11-23)",
       '',
-      '❌ **2** erreurs · ⚠️ **29** avertissements · ℹ️ 6 infos · 1 dérogé — éléments prêts : déclaré 52\u00a0% (13/25) · prouvé 40\u00a0% (10/25)',
+      '❌ **2** erreurs · ⚠️ **29** avertissements · ℹ️ 5 infos · 1 dérogé — éléments prêts : déclaré 52\u00a0% (13/25) · prouvé 40\u00a0% (10/25)',
       '',
       '**3 éléments déclarés conformes sans preuve valable**',
       '',

@@ -234,7 +234,12 @@ describe('has-dossier language server over stdio', () => {
     expect(status.dossiers[0].visit).toEqual({
       start: '2027-03-15', daysLeft: 112, countdown: '2027-03-15 — 112 jours avant la visite',
       cycle: "Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre",
+      short: 'J-112',
     });
+    // the tooltip names the dossier by its folder, never by an absolute path (issue 20, point 10)
+    const words = (status.dossiers[0] as unknown as { summary: string; checked: string });
+    expect(words.summary).not.toContain('/');
+    expect(words.summary).toMatch(/^[\w.-]+ : \d+ erreurs?, \d+ avertissements?, \d+ infos?, \d+ dérogés? \(manuel has-es-2025, au \d{4}-\d{2}-\d{2}\)$/);
   });
 
   it('gives document symbols and a coverage code lens', async () => {

@@ -21,5 +21,9 @@ ruleTable('visit-document-missing', [
   { name: 'a provider without its PCA/PRA', files: { 'dossier.yaml': provider('  - name: Éditeur DPI\n    service: DPI\n    pca_pra: preuves/pca-editeur.pdf\n'), 'criteres/c.yaml': visitDocs() }, errors: [
     { file: 'dossier.yaml', line: 8, column: 5, endLine: 10, endColumn: 1, messageId: 'provider', message: /^Le fournisseur « Hébergeur HDS » n'a pas de PCA \/ PRA/ },
   ] },
+  // issue 20, point 9: one finding on `visit:` for all the documents missing, not one each on the same line
+  { name: 'several missing: one finding that lists them', files: { 'criteres/c.yaml': visitDocs(['politique-ssi', 'matrice-habilitation']) }, errors: [
+    { file: 'dossier.yaml', line: 5, column: 1, endLine: 5, endColumn: 6, messageId: 'missingMany', severity: 'info', message: /^2 documents de visite absents, demandés par les experts-visiteurs : « [^»]+ » \((politique-ssi|matrice-habilitation)\) ; « [^»]+ » \((politique-ssi|matrice-habilitation)\)\. Aucune preuve de ces types dans le dossier/ },
+  ] },
   { name: 'every provider with its PCA/PRA', files: { 'dossier.yaml': provider('    pca_pra: preuves/pca.pdf\n'), 'criteres/c.yaml': visitDocs(['pca-pra-fournisseurs']) } },
 ]);

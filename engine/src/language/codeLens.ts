@@ -25,10 +25,11 @@ export function findCodeLenses(ctx: LanguageContext): CodeLens[] {
   }
   const entry = result.dossier.criteria.find(e => e.file === file);
   const cov = result.coverage.find(c => c.file === ctx.path);
-  if (!entry?.idNode || !cov) return [];
+  // no lens while the code is not written yet (mid-typing `criterion: `): it would read ": 0 conforme…"
+  if (!entry?.idNode || !cov?.id) return [];
   const e = cov.elements;
   const parts = ELEMENT_STATES.map(st => countState(lang, st, e[st]));
   const r = readinessOf(e);
   const gap = proofGapText(r, lang);
-  return [{ range: nodeRange(file.source, entry.idNode), title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}` }];
+  return [{ range: nodeRange(file.source, entry.idNode), criterion: cov.id, title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}` }];
 }

@@ -8,3 +8,4 @@ export { findDocumentSymbols } from './symbols.js';
 export type * from './types.js';
 export { yamlContextAt } from './yamlContext.js';
 export { escapeSnippet, indentContinuation, placeholder, snippetText } from './snippet.js';
+export { countdownShort, logLine, statusTexts, statusWord, type StatusTexts } from './status.js';

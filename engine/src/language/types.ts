@@ -44,4 +44,4 @@ export interface Location { /** absolute path */ file: string; range: Range }
 
 export type { CodeAction, TextEdit } from '../edits.js';
 
-export interface CodeLens { range: Range; title: string }
+export interface CodeLens { range: Range; title: string; /** the criterion the lens is over (none on `manual:`) */ criterion?: string }

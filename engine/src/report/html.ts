@@ -88,8 +88,8 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`<p class="meta">${t.asOf} <time datetime="${m.asOf}">${m.asOf}</time> · ${t.manual} ${m.manual.id} — ${m.manual.title}</p>`);
   if (m.visitStart) {
     const d = days(m.asOf, m.visitStart);
-    p(html`<p class="meta" id="countdown">${t.visit} : <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? html`<b>${d}</b> ${t.daysLeft}` : t.visitPast}</p>`);
-  } else p(html`<p class="meta">${t.visit} : ${t.noVisit}</p>`);
+    p(html`<p class="meta" id="countdown">${t.visit}${colon(m.lang)} <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? html`<b>${d}</b> ${t.daysLeft}` : t.visitPast}</p>`);
+  } else p(html`<p class="meta">${t.visit}${colon(m.lang)} ${t.noVisit}</p>`);
   p(html`<p class="meta" id="cycle">${cycleText(m.visit, m.lang)}</p>`);
   if (!m.manual.complete) p(html`<p class="partial" role="note"><b>${t.partial}.</b> ${m.manual.completeness ?? ''}</p>`);
   p(html`</header><main>`);
@@ -106,7 +106,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`</section>`);
 
   p(html`<section id="coverage-section" aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
-  p(html`<p class="legend">${t.legend} : ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
+  p(html`<p class="legend">${t.legend}${colon(m.lang)} ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
   for (const ch of m.chapters) {
     p(html`<h3 class="chapter">${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
     p(html`<table class="coverage" data-chapter="${ch.id}"><colgroup><col class="c-criterion"><col class="c-level"><col class="c-file">${ELEMENT_STATES.map(() => html`<col class="c-count">`)}<col class="c-ready"><col class="c-ready"><col class="c-elements"></colgroup><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
@@ -207,7 +207,7 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
   // a ready-by date already past reads as late
   const readyLate = v.readyBy !== undefined && v.readyBy < m.asOf && (v.daysLeft ?? 0) >= 0;
   p(html`<section aria-labelledby="h-visit"><h2 id="h-visit">${w.heading}</h2>`);
-  p(html`<p id="visit-countdown">${w.visit} : ${countdownText(v, m.lang)}${v.readyBy ? (readyLate ? html` · <span class="late">${w.lateBefore} <time datetime="${v.readyBy}">${v.readyBy}</time>${colon(m.lang)} ${w.late}</span>` : html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>`) : ''}</p>`);
+  p(html`<p id="visit-countdown">${w.visit}${colon(m.lang)} ${countdownText(v, m.lang)}${v.readyBy ? (readyLate ? html` · <span class="late">${w.lateBefore} <time datetime="${v.readyBy}">${v.readyBy}</time>${colon(m.lang)} ${w.late}</span>` : html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>`) : ''}</p>`);
   p(html`<h3>${w.documents} <small>(${documentsCountText(v, m.lang)})</small></h3>`);
   p(html`<table id="visit-checklist"><thead><tr><th scope="col">${w.document}</th><th scope="col">${w.criteria}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead><tbody>`);
   for (const d of v.documents) {
@@ -216,7 +216,7 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
     p(html`<tr data-kind="${d.kind.id}" data-state="${state}"><td>${d.kind.title} <small><code>${d.kind.id}</code></small></td><td>${criteria}</td><td>`);
     if (!d.provided.length) p(html`<span class="absent">✗ ${w.missing}</span>`);
     p(joinHtml(d.provided.map(x => html`${link(x.declaredIn, x.line, x.provider ? html`${x.provider} — ${x.file ?? x.title}` : x.file ?? x.url ?? x.title)}${x.date ? html` <small>(${x.date})</small>` : ''}`), html`<br>`));
-    if (d.providersWithout?.length) p(html`<br><span class="absent">✗ ${w.pcaPra} : ${d.providersWithout.join(', ')}</span>`);
+    if (d.providersWithout?.length) p(html`<br><span class="absent">✗ ${w.pcaPra}${colon(m.lang)} ${d.providersWithout.join(', ')}</span>`);
     p(html`</td><td>`);
     p(d.provided.length ? joinHtml(d.provided.map(x => x.valid ? html`<span class="ok">✓ ${w.valid}</span>` : html`<span class="late">⚠ ${invalidText(x, m.lang)}</span>`), html`<br>`) : html`—`);
     p(html`</td></tr>`);

@@ -37,14 +37,23 @@ function counts(c: ElementCounts, lang: Lang): string {
     + `${c.missing ? ` · ${countState(lang, 'missing', c.missing)}` : ''}`;
 }
 
+/** Why a group has its mark: the tooltip of chapters, objectives and criteria. */
+function markText(state: CoverageNode['state'], lang: Lang): string | undefined {
+  return state === 'bad' || state === 'fair' || state === 'good' || state === 'none' ? t(lang, `tree.${state}`) : undefined;
+}
+
 export function coverageTree(m: ReportModel): CoverageNode[] {
   const lang = m.lang;
+  const withMark = <N extends { state: CoverageNode['state']; tooltip?: string }>(n: N): N => {
+    const why = markText(n.state, lang);
+    return why ? { ...n, tooltip: [n.tooltip, why].filter(Boolean).join('\n\n') } : n;
+  };
   const STATE = (s: ElementState) => ELEMENT_STATE_TERMS[s].label[lang];
-  return m.chapters.map(ch => ({
+  return m.chapters.map(ch => withMark({
     id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, lang), state: groupState(ch.counts),
-    children: ch.objectives.map(ob => ({
+    children: ch.objectives.map(ob => withMark({
       id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`, description: counts(ob.counts, lang), state: groupState(ob.counts),
-      children: ob.criteria.map(c => ({
+      children: ob.criteria.map(c => withMark({
         id: `cr:${c.id}`, kind: 'criterion', label: c.level === 'imperatif' ? `${c.id} ⚠ ${t(lang, 'tree.imperative')}` : c.id,
         description: c.file ? counts(c.counts, lang) : t(lang, 'report.noFile'),
         state: c.file ? groupState(c.counts) : 'missing', file: c.file, line: c.line, tooltip: c.title,

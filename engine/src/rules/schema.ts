@@ -1,4 +1,4 @@
-import { STRUCTURE_MESSAGES, validateStructure } from '../validation.js';
+import { STRUCTURE_MESSAGES, structureParams, validateStructure } from '../validation.js';
 import { defineRule, replaceFix } from './rule.js';
 
 export default defineRule({
@@ -15,7 +15,8 @@ export default defineRule({
       if (file.source.syntaxErrors.length) continue; // a broken file would only add noise after its yaml-syntax errors
       for (const p of validateStructure(ctx.catalogue, file.kind, file.source)) {
         const suggestion = p.params.suggestion;
-        ctx.report({ ...p, file, data: typeof suggestion === 'string' && suggestion ? { replacement: suggestion } : undefined });
+        const { path: _path, ...problem } = p;
+        ctx.report({ ...problem, params: structureParams(ctx.lang, p), file, data: typeof suggestion === 'string' && suggestion ? { replacement: suggestion } : undefined } as Parameters<typeof ctx.report>[0]);
       }
     }
   },

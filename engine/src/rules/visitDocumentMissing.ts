@@ -18,10 +18,12 @@ export default defineRule({
   messages: {
     fr: {
       missing: 'Document de visite absent : « {title} » ({kind}) est demandé par les experts-visiteurs{criteria} ; aucune preuve de ce type dans le dossier.{deadline}',
+      missingMany: '{n} documents de visite absents, demandés par les experts-visiteurs : {list}. Aucune preuve de ces types dans le dossier (`has-dossier visit` les détaille).{deadline}',
       provider: 'Le fournisseur « {provider} » n\'a pas de PCA / PRA (« pca_pra: ») : les experts-visiteurs demandent les PCA / PRA des fournisseurs d\'applications.{deadline}',
     },
     en: {
       missing: 'Visit document missing: "{title}" ({kind}) is asked for by the expert visitors{criteria}; no evidence of this kind in the dossier.{deadline}',
+      missingMany: '{n} visit documents missing, asked for by the expert visitors: {list}. No evidence of these kinds in the dossier (`has-dossier visit` details them).{deadline}',
       provider: 'Provider "{provider}" has no PCA/PRA ("pca_pra:"): the expert visitors ask for the application suppliers\' PCA/PRA.{deadline}',
     },
   },
@@ -38,6 +40,16 @@ export default defineRule({
       readyBy: list.readyBy, readyBefore: formatDuration(list.readyBefore, ctx.lang), visit: list.visitStart, days: list.daysLeft,
     });
     const anchor = m.visitKeyNode ?? m.manual?.node ?? null;
+    // the documents missing share one place (`visit:`): one finding lists them all, rather than a wall of findings on one line
+    const missing = list.documents.filter(item => item.missing && !(item.kind.id === PROVIDER_PCA_KIND && item.providersWithout));
+    if (missing.length > 1) {
+      const q = ctx.lang === 'fr' ? (x: string) => `« ${x} »` : (x: string) => `"${x}"`;
+      ctx.report({
+        file: m.file, node: anchor, messageId: 'missingMany', severity,
+        params: { n: missing.length, list: missing.map(item => `${q(item.kind.title)} (${item.kind.id})`).join(ctx.lang === 'fr' ? ' ; ' : '; '), deadline },
+        data: { kind: missing[0].kind.id, kinds: missing.map(item => item.kind.id) },
+      });
+    }
     for (const item of list.documents) {
       if (!item.missing) continue;
       if (item.kind.id === PROVIDER_PCA_KIND && item.providersWithout) {
@@ -47,6 +59,7 @@ export default defineRule({
         }
         continue;
       }
+      if (missing.length > 1) continue;
       const criteria = item.criteria.length ? (ctx.lang === 'fr' ? ` (critère ${item.criteria.join(', ')})` : ` (criterion ${item.criteria.join(', ')})`) : '';
       ctx.report({
         file: m.file, node: anchor, messageId: 'missing', severity,
