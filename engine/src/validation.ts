@@ -12,6 +12,7 @@ import { generateSchemas } from './schemaGen.js';
 import type { MessageOf, Messages } from './messages.js';
 import type { Lang } from './types.js';
 import { format } from './types.js';
+import { DURATION_PATTERN, NO_DURATION } from './dates.js';
 import { t, type MessageId } from './l10n/index.js';
 import { headRange, isMap, isScalar, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
 
@@ -61,8 +62,13 @@ function computeStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: Y
   const oneOfPaths = new Set(errors.filter(e => e.keyword === 'oneOf').map(e => e.instancePath));
   let out: StructureProblem[] = [];
   const seen = new Set<string>();
+  // a null value fails both its type and its enum: one problem, said once ("has no value")
+  const nullTyped = new Set(errors.filter(e => e.keyword === 'type' && e.data === null).map(e => e.instancePath));
   for (const e of errors) {
     if (e.keyword !== 'oneOf' && oneOfPaths.has(e.instancePath)) continue;
+    if (e.keyword === 'enum' && e.data === null && nullTyped.has(e.instancePath)) continue;
+    // the key pattern's own error says which key; ajv's "property name must be valid" adds nothing
+    if (e.keyword === 'propertyNames') continue;
     // `criterion:` without a value is unknown-criterion's to say (in words of the manual), once
     if (kind === 'criterion' && e.keyword === 'type' && e.instancePath === '/criterion' && (e.data === null || e.data === '')) continue;
     const p = describe(e, src);
@@ -148,8 +154,18 @@ function describeAt(e: ErrorObject, src: YamlSource): Omit<StructureProblem, 'pa
     }
     case 'format':
       return { range: valueRange(), messageId: (e.params as { format: string }).format === 'date' ? 'date' : 'uri', params: { where, value: String(e.data) } };
-    case 'pattern':
-      return { range: valueRange(), messageId: 'duration', params: { where, value: String(e.data) } };
+    case 'pattern': {
+      // a key that breaks its map's key pattern (a role id with a space): said as a key, at the key
+      const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+      if (propertyName !== undefined) {
+        const keyPair = isMap(node) ? node.items.find(it => String((it.key as { value?: unknown })?.value) === propertyName) : undefined;
+        return { range: nodeRange(src, (keyPair?.key as Node) ?? node), messageId: 'keyName', params: { key: propertyName, where } };
+      }
+      // the duration patterns: "none" is offered only where the pattern takes it (freshness, not documents_ready)
+      const pattern = String(e.schema ?? '');
+      if (pattern.includes(DURATION_PATTERN)) return { range: valueRange(), messageId: NO_DURATION.some(w => pattern.includes(w)) ? 'duration' : 'durationNoNone', params: { where, value: String(e.data) } };
+      return { range: valueRange(), messageId: 'pattern', params: { where, value: String(e.data) } };
+    }
     case 'minLength':
       return { range: pair?.key ? nodeRange(src, pair.key as Node) : valueRange(), messageId: 'empty', params: { where } };
     case 'uniqueItems':
@@ -192,6 +208,9 @@ export const STRUCTURE_MESSAGES = {
     date: "Date invalide « {value} » pour {where} : attendu une date réelle au format AAAA-MM-JJ (ex. 2026-11-23).",
     uri: "Adresse invalide « {value} » pour {where} : attendu une URL complète (https://…).",
     duration: "Durée invalide « {value} » pour {where} : écrivez par ex. « 12 months », « 1 an », « 30 jours » ou « none ».",
+    durationNoNone: "Durée invalide « {value} » pour {where} : écrivez par ex. « 2 months », « 2 mois », « 60 jours ».",
+    pattern: "« {value} » n'a pas la forme attendue pour {where}.",
+    keyName: "Identifiant « {key} » non permis dans {where} : lettres minuscules sans accent, chiffres et tirets seulement (par ex. « responsable-qualite »).",
     empty: "{where} ne doit pas être vide.",
     duplicateItem: "{where} contient une valeur en double.",
     done: "{where} doit valoir true, false ou une date AAAA-MM-JJ (trouvé : {value}).",
@@ -209,6 +228,9 @@ export const STRUCTURE_MESSAGES = {
     date: 'Invalid date "{value}" for {where}: expected a real date as YYYY-MM-DD (e.g. 2026-11-23).',
     uri: 'Invalid address "{value}" for {where}: expected a full URL (https://…).',
     duration: 'Invalid duration "{value}" for {where}: write e.g. "12 months", "1 year", "30 days" or "none".',
+    durationNoNone: 'Invalid duration "{value}" for {where}: write e.g. "2 months", "60 days".',
+    pattern: '"{value}" does not have the expected form for {where}.',
+    keyName: 'Id "{key}" is not allowed in {where}: lower-case letters without accents, digits and hyphens only (e.g. "quality-manager").',
     empty: '{where} must not be empty.',
     duplicateItem: '{where} holds a duplicate value.',
     done: '{where} must be true, false or a YYYY-MM-DD date (found: {value}).',

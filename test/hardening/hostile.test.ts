@@ -340,6 +340,18 @@ describe('advice that said the wrong thing', () => {
     const m = check(dir).messages.find(x => x.startsWith('schema criteres/x.yaml'));
     expect(m).toMatch(/\("3\.40"\)/);
   });
+  it('documents_ready: none is not advised with « none », which it does not take', () => {
+    const dir = tree({}, MANIFEST.replace('  start: 2027-03-15', '  start: 2027-03-15\n  documents_ready: none') + 'rules:\n  missing-criterion: off\n');
+    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual(['schema dossier.yaml:7:20 Durée invalide « none » pour visit › documents_ready : écrivez par ex. « 2 months », « 2 mois », « 60 jours ».']);
+  });
+  it('a role id with a space is said as a key, at the key, once (no duration message, no English line)', () => {
+    const dir = tree({}, MANIFEST + 'roles:\n  d p o: Mme E. Données\nrules:\n  missing-criterion: off\n');
+    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual(['schema dossier.yaml:8:3 Identifiant « d p o » non permis dans roles : lettres minuscules sans accent, chiffres et tirets seulement (par ex. « responsable-qualite »).']);
+  });
+  it('status: ~ gives one finding, not two', () => {
+    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: ~\n' });
+    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual(["schema criteres/x.yaml:4:5 « status » n'a pas de valeur : attendu un texte (sous elements › ee01)."]);
+  });
   it('year 0000 is not a date', () => {
     const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nreviewed: 0000-01-15\nelements:\n  ee01:\n    status: a-evaluer\n' });
     const { messages } = check(dir);
