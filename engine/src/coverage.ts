@@ -58,6 +58,8 @@ export function computeCoverage(dossier: Dossier, catalogue: Catalogue, proof: r
  */
 export function criteriaWithoutFile(dossier: Dossier, catalogue: Catalogue | undefined): CatalogueCriterion[] {
   if (!catalogue) return [];
+  // a folder that could not be read may hold them: unreadable-file says so, none is called missing
+  if (dossier.unreadable.some(u => u.failure === 'unreadable-folder')) return [];
   const filed = new Set(dossier.criteria.map(e => e.id).filter(Boolean));
   const scope = scopeIdsOf(catalogue, dossier.manifest?.scope.map(x => x.value) ?? []);
   return [...catalogue.criteria.values()].filter(c => !filed.has(c.id) && appliesTo(c, scope));

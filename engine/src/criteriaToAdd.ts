@@ -6,6 +6,7 @@
 import type { CheckResult } from './check.js';
 import type { Level } from './catalogue.js';
 import { count, t } from './l10n/index.js';
+import { criteriaWithoutFile } from './coverage.js';
 import { criteriaInScope, criterionFileText } from './scaffold.js';
 
 export interface CriterionToAdd {
@@ -26,9 +27,7 @@ export function criteriaToAdd(result: CheckResult): CriteriaToAdd {
   const { catalogue: cat, lang } = result;
   if (!cat) return { criteria: [], empty: t(lang, 'new.noCatalogue', { manual: result.dossier.manifest?.manual?.value ?? '—' }) };
   const scope = result.dossier.manifest?.scope.map(s => s.value) ?? [];
-  const present = new Set(result.dossier.criteria.map(c => c.id));
-  const applicable = criteriaInScope(cat, scope);
-  const criteria = applicable.filter(c => !present.has(c.id))
+  const criteria = criteriaWithoutFile(result.dossier, cat)
     .sort((a, b) => Number(b.level === 'imperatif') - Number(a.level === 'imperatif') || (a.id < b.id ? -1 : 1))
     .map(c => ({
       id: c.id, title: c.title, level: c.level, levelLabel: c.level ? cat.data.levels[c.level][lang] : undefined,
@@ -38,7 +37,7 @@ export function criteriaToAdd(result: CheckResult): CriteriaToAdd {
   return {
     criteria,
     empty: t(lang, 'new.allPresent', {
-      criteria: count(lang, 'count.criterion', applicable.length), catalogue: cat.id,
+      criteria: count(lang, 'count.criterion', criteriaInScope(cat, scope).length), catalogue: cat.id,
       scope: scope.length ? scope.join(', ') : t(lang, 'new.wholeEstablishment'),
     }),
   };

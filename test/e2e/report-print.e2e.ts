@@ -13,23 +13,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../bench/generate.js';
 import { CHROMIUM, REPO } from './codeServer.js';
 
 const CLI = process.env.HAS_DOSSIER_CLI ?? path.join(REPO, 'dist', 'cli.js');
 const OUT = path.join(REPO, 'test-results', 'report-print');
 const AS_OF = '2026-11-23';
-
-/** A deterministic pseudo-random sequence. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { CheckResult } from '../check.js';
 import { topKeyNode } from '../model.js';
-import { appliesTo, criterionFileText } from '../scaffold.js';
-import { scopeIdsOf } from '../scopes.js';
+import { criteriaWithoutFile } from '../coverage.js';
+import { criterionFileText } from '../scaffold.js';
 import { defineRule, type RuleContext, type RuleFinding } from './rule.js';
 
 /**
@@ -10,17 +10,13 @@ import { defineRule, type RuleContext, type RuleFinding } from './rule.js';
  * impératifs apart (`missing-imperative` reports each of them on its own).
  */
 export function missingCriteria(ctx: Pick<RuleContext, 'dossier' | 'catalogue'>): { objective: string; criteria: string[]; imperatives: string[] }[] {
-  const m = ctx.dossier.manifest;
-  if (!m) return [];
-  // a folder that could not be read may hold them: unreadable-file says so, none is called missing
-  if (ctx.dossier.unreadable.some(u => u.failure === 'unreadable-folder')) return [];
-  const present = new Set(ctx.dossier.criteria.map(c => c.id));
-  const scope = scopeIdsOf(ctx.catalogue, m.scope.map(s => s.value));
+  if (!ctx.dossier.manifest) return [];
+  const missing = new Set(criteriaWithoutFile(ctx.dossier, ctx.catalogue));
   const out: { objective: string; criteria: string[]; imperatives: string[] }[] = [];
   for (const ob of ctx.catalogue.objectives.values()) {
-    const missing = ob.criteria.filter(c => !present.has(c.id) && appliesTo(c, scope));
-    if (missing.length) {
-      out.push({ objective: ob.id, criteria: missing.filter(c => c.level !== 'imperatif').map(c => c.id), imperatives: missing.filter(c => c.level === 'imperatif').map(c => c.id) });
+    const here = ob.criteria.filter(c => missing.has(c));
+    if (here.length) {
+      out.push({ objective: ob.id, criteria: here.filter(c => c.level !== 'imperatif').map(c => c.id), imperatives: here.filter(c => c.level === 'imperatif').map(c => c.id) });
     }
   }
   return out;
