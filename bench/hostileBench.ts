@@ -15,6 +15,8 @@ export interface HostileDeps {
   quick: boolean;
   repeat(args: string[], cwd: string): { ms: number };
   cli: string;
+  stage(name: string): void;
+  within<T>(what: string, p: Promise<T>): Promise<T>;
   startServer(root: string): Promise<{ lsp: { connection: { sendNotification(m: string, p: unknown): Promise<void>; sendRequest(m: string, p: unknown): Promise<unknown> }; kill(): void } }>;
 }
 
@@ -25,13 +27,13 @@ export async function measureHostile(d: HostileDeps): Promise<HostileRow[]> {
   for (const [i, c] of hostileCases(d.quick ? 0.02 : 1).entries()) {
     const root = path.join(d.data, 'hostile', String(i));
     for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); fs.writeFileSync(path.join(root, rel), text); }
-    if (process.env.HOSTILE_DEBUG) console.error('case', c.name);
+    d.stage(`hostile: ${c.name}`);
     const cli = d.repeat([d.cli, 'check', root, '--as-of', '2026-11-23', '--format', 'json'], d.data);
     const { lsp } = await d.startServer(root);
     const file = path.join(root, c.edited);
     const uri = URI.file(file).toString();
     const text = fs.readFileSync(file, 'utf8');
-    const hover = () => lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } });
+    const hover = () => d.within(`a hover in ${c.name}`, lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } }));
     let t0 = performance.now();
     await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
     await hover();

@@ -27,6 +27,15 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
 const mib = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
+const started = performance.now();
+/** Each stage named on stderr with the time since the start, so that a run that stalls says where. */
+/** A wait that fails with its name instead of stalling the run for ever (a lost notification, a dead server). */
+function within<T>(what: string, p: Promise<T>, limitMs = PEER_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`stalled for ${limitMs / 1000} s: ${what}`)), limitMs); });
+  return Promise.race([p, limit]).finally(() => clearTimeout(timer));
+}
+const stage = (name: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${name}\n`);
 
 /** Whole-process time (s → ms) and peak RSS (KiB) from /usr/bin/time. */
 function timed(args: string[], cwd: string): { ms: number; rssKb: number } {
@@ -119,7 +128,8 @@ async function ourServer(root: string, debounceMs?: number) {
   await lsp.connection.sendRequest('initialize', { processId: process.pid, locale: 'fr', rootUri: URI.file(root).toString(), workspaceFolders: [{ uri: URI.file(root).toString(), name: 'bench' }], capabilities: caps, initializationOptions: { debounceMs } });
   expected = yamlFiles(root).filter(f => f.endsWith('dossier.yaml')).length;
   await lsp.connection.sendNotification('initialized', {});
-  await done;
+  if (checked >= expected) resolveDone(); // every status arrived before the count was known
+  await within(`the first check of ${root}`, done);
   return { lsp, startMs: performance.now() - t0 };
 }
 
@@ -139,7 +149,7 @@ async function editLatency(lsp: Lsp, file: string, line: number): Promise<number
       textDocument: { uri, version: i + 2 },
       contentChanges: [typing ? { range: { start: { line, character: col }, end: { line, character: col } }, text: 'x' } : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' }],
     });
-    await published;
+    await within(`the diagnostics of edit ${i + 1} of ${file}`, published);
     if (i >= 20 || QUICK) out.push(performance.now() - t0);
   }
   return out;
@@ -150,7 +160,7 @@ async function requestLatency(lsp: Lsp, file: string, method: string, position: 
   const out: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     const t0 = performance.now();
-    await lsp.connection.sendRequest(method, { textDocument: { uri }, position });
+    await within(`${method} in ${file}`, lsp.connection.sendRequest(method, { textDocument: { uri }, position }));
     if (i >= 20 || QUICK) out.push(performance.now() - t0);
   }
   return out;
@@ -174,6 +184,7 @@ async function main() {
   const floor: Record<string, { ms: number; rssKb: number }> = {};
   const floorJs: Record<string, { ms: number; rssKb: number }> = {};
   for (const [name, dir, extra] of sets) {
+    stage(`cold checks: ${name}`);
     cli[name] = repeat([CLI, 'check', dir, ...extra, '--as-of', '2026-11-23', '--format', 'json'], DATA);
     floor[name] = repeat([path.join(REPO, 'bench', 'floor.cjs'), dir], DATA);
     floorJs[name] = repeat([path.join(REPO, 'bench', 'floor-jsyaml.cjs'), dir], DATA);
@@ -185,6 +196,7 @@ async function main() {
   const server: Record<string, number> = {};
   const serverRssKb: Record<string, number | undefined> = {};
   for (const [name, dir] of sets) {
+    stage(`servers: ${name}`);
     if (name === 'ght' && !QUICK && process.env.BENCH_PEER_GHT !== '1') peer[name] = undefined;
     else peer[name] = await peerTime(dir);
     const { lsp, startMs } = await ourServer(dir);
@@ -193,21 +205,25 @@ async function main() {
     lsp.kill();
   }
   // latencies, debounce 0 (the processing itself; editors add the 120 ms debounce on purpose)
+  stage('keystroke latency: large');
   const large = await ourServer(path.join(DATA, 'large'), 0);
   const largeFile = path.join(DATA, 'large', largeRel);
   const editLarge = await editLatency(large.lsp, largeFile, firstStatusLine(largeFile));
   large.lsp.kill();
+  stage('keystroke latency: ght');
   const ght = await ourServer(path.join(DATA, 'ght'), 0);
   const ghtFile = yamlFiles(path.join(DATA, 'ght')).find(f => f.includes('site-01') && f.includes('criteres') && firstStatusLine(f) > 0)!;
   const editGht = await editLatency(ght.lsp, ghtFile, firstStatusLine(ghtFile));
   ght.lsp.kill();
+  stage('completion and hover: hospital');
   const hosp = await ourServer(path.join(DATA, 'hospital'), 0);
   const hospFile = path.join(DATA, 'hospital', 'criteres', '3.4-05.yaml');
   await hosp.lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI.file(hospFile).toString(), languageId: 'yaml', version: 1, text: fs.readFileSync(hospFile, 'utf8') } });
   const completion = await requestLatency(hosp.lsp, hospFile, 'textDocument/completion', { line: firstStatusLine(hospFile), character: 12 });
   const hover = await requestLatency(hosp.lsp, hospFile, 'textDocument/hover', { line: 0, character: 13 });
   hosp.lsp.kill();
-  const hostile = await measureHostile({ data: DATA, quick: QUICK, repeat, cli: CLI, startServer: root => ourServer(root, 0) });
+  const hostile = await measureHostile({ data: DATA, quick: QUICK, repeat, cli: CLI, startServer: root => ourServer(root, 0), stage, within });
+  stage('done');
   const vsix = path.join(REPO, 'has-dossier.vsix');
 
   const cpu = os.cpus()[0]?.model ?? '?';
