@@ -5,7 +5,10 @@
  * - cli/, server/ and client/ reach the engine only through its facade, engine/src/index.ts;
  * - the engine imports no editor code (vscode, the language server or client libraries), nor
  *   the CLI, the server or the client; only the LSP *types* (vscode-languageserver-types);
- * - nothing but the rule table imports a rule module (what the rules share lives below them).
+ * - nothing but the rule table imports a rule module (what the rules share lives below them);
+ * - the requests and notifications between the server and the client are typed once, in
+ *   protocol/src/index.ts: no other file writes a `hasDossier/` method name, and the protocol takes
+ *   only types from the engine (its facade), so that the extension bundles no engine code.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -22,7 +25,7 @@ const EDITOR_CODE = {
       group: ['vscode-languageserver/*', 'vscode-languageclient/*', 'vscode-languageserver-protocol/*'],
       message: 'The engine is editor-agnostic: LSP types come from vscode-languageserver-types.',
     },
-    { group: ['**/cli/src/**', '**/server/src/**', '**/client/src/**'], message: 'The engine does not import its hosts.' },
+    { group: ['**/cli/src/**', '**/server/src/**', '**/client/src/**', '**/protocol/src/**'], message: 'The engine does not import its hosts.' },
   ],
 };
 
@@ -37,6 +40,12 @@ const FACADE_ONLY = {
     },
   ],
 };
+
+const PROTOCOL_METHOD = 'A hasDossier/ method is written once, in protocol/src/index.ts: import its RequestType or NotificationType from there.';
+const METHOD_NAMES = [
+  { selector: 'Literal[value=/^hasDossier\\//]', message: PROTOCOL_METHOD },
+  { selector: 'TemplateElement[value.raw=/^hasDossier\\//]', message: PROTOCOL_METHOD },
+];
 
 export default tseslint.config(
   {
@@ -86,5 +95,29 @@ export default tseslint.config(
   {
     files: ['cli/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', FACADE_ONLY] },
+  },
+  {
+    // the protocol: the engine's types through the facade, never its code
+    files: ['protocol/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...FACADE_ONLY.patterns,
+            {
+              group: ['**/engine/src/index.js'],
+              allowTypeImports: true,
+              message: 'The protocol takes only types from the engine (import type): the extension bundles it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.mts'],
+    ignores: ['protocol/src/**'],
+    rules: { 'no-restricted-syntax': ['error', ...METHOD_NAMES] },
   },
 );

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { StatusNotification } from '../protocol/src/index.js';
 import { generateGht, generateHospital, generateLarge } from './generate.js';
 import { measureHostile } from './hostileBench.js';
 
@@ -122,7 +123,7 @@ async function ourServer(root: string, debounceMs?: number) {
   const done = new Promise<void>(r => { resolveDone = r; });
   const lsp = startLsp([SERVER, '--stdio'], c => {
     c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ asOf: '2026-11-23', rules: {}, language: 'fr' })));
-    c.onNotification('hasDossier/status', (s: { dossiers: unknown[] }) => { checked = s.dossiers.length; if (checked >= expected) resolveDone(); });
+    c.onNotification(StatusNotification, s => { checked = s.dossiers.length; if (checked >= expected) resolveDone(); });
   });
   const t0 = performance.now();
   await lsp.connection.sendRequest('initialize', { processId: process.pid, locale: 'fr', rootUri: URI.file(root).toString(), workspaceFolders: [{ uri: URI.file(root).toString(), name: 'bench' }], capabilities: caps, initializationOptions: { debounceMs } });

@@ -1,11 +1,9 @@
 /** The "Dossier" view: the coverage tree the server computes, as VS Code tree items. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { CoverageTreeRequest, ReportHtmlRequest, type DossierTree } from '../../protocol/src/index';
 
-interface CoverageNode {
-  id: string; label: string; description: string; kind: string; state: string; file?: string; line?: number; tooltip?: string; children: CoverageNode[];
-}
-interface DossierTree { root: string; rootUri: string; nodes: CoverageNode[] }
+type CoverageNode = DossierTree['nodes'][number];
 type Item = { node: CoverageNode; rootUri: string } | { dossier: DossierTree };
 
 const ICON: Record<string, [string, string?]> = {
@@ -25,7 +23,7 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
   constructor(private readonly client: LanguageClient) {}
 
   async refresh(): Promise<void> {
-    this.trees = await this.client.sendRequest<DossierTree[]>('hasDossier/coverageTree', {});
+    this.trees = await this.client.sendRequest(CoverageTreeRequest, {});
     this.items.clear();
     this.parents.clear();
     this.changed.fire();
@@ -139,7 +137,7 @@ export class ReportPanel {
       try {
         do {
           this.again = false;
-          const r = await this.client.sendRequest<{ root: string; html: string } | null>('hasDossier/reportHtml', { nonce: this.nonce });
+          const r = await this.client.sendRequest(ReportHtmlRequest, { nonce: this.nonce });
           if (!r || !this.panel) return;
           this.root = r.root;
           this.latest = r.html;

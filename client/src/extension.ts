@@ -5,17 +5,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CoverageView, ReportPanel } from './coverageView';
+import { CriteriaRequest, RECHECK_COMMAND, StatusNotification, type InitializationOptions, type RecheckResult } from '../../protocol/src/index';
 
 let client: LanguageClient | undefined;
-
-interface DossierStatus {
-  root: string; manual?: string; asOf: string; errors: number; warnings: number; infos: number; waived: number; files: number;
-  visit?: { start?: string; daysLeft?: number; countdown: string; cycle: string; short?: string };
-  /** the tooltip line and the feedback of Check again, in the user's language, the dossier named by its folder */
-  summary: string; checked: string;
-  /** declared and proven readiness, in the server's words */
-  readiness?: { text: string; headline: string | null };
-}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -28,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'hasDossier' },
     outputChannelName: 'has-dossier',
     // the code lens over `criterion:` shows the criterion in the Dossier view
-    initializationOptions: { codeLensCommand: 'hasDossier.showCriterion' },
+    initializationOptions: { codeLensCommand: 'hasDossier.showCriterion' } satisfies InitializationOptions,
   };
   client = new LanguageClient('hasDossier', 'has-dossier', serverOptions, clientOptions);
 
@@ -45,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // feedback while it runs (the status bar item spins) and once done (the counts, in the user's language)
       status.text = '$(sync~spin) HAS';
       const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('has-dossier: checking the dossier…') },
-        () => client!.sendRequest<{ message?: string } | null>('workspace/executeCommand', { command: 'hasDossier.recheck', arguments: [] }));
+        () => client!.sendRequest<RecheckResult | null>('workspace/executeCommand', { command: RECHECK_COMMAND, arguments: [] }));
       if (done?.message) void vscode.window.showInformationMessage(done.message);
     }),
     vscode.commands.registerCommand('hasDossier.newCriterion', () => newCriterionFile()),
@@ -63,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (item) await tree.reveal(item, { select: true, focus: true, expand: true });
   }));
   await vscode.commands.executeCommand('setContext', 'hasDossier.active', true);
-  context.subscriptions.push(client.onNotification('hasDossier/status', (s: { dossiers: DossierStatus[] }) => {
+  context.subscriptions.push(client.onNotification(StatusNotification, s => {
     const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
     const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
     // the countdown to the nearest visit still to come (several dossiers: the soonest)
@@ -112,7 +104,7 @@ async function offerOneSyntaxReport(context: vscode.ExtensionContext): Promise<v
 async function newCriterionFile(): Promise<void> {
   if (!client) return;
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const list = await client.sendRequest<{ criteria: { id: string; title?: string; level?: string; levelLabel?: string; uri: string; text: string }[]; empty?: string }>('hasDossier/criteria', { uri });
+  const list = await client.sendRequest(CriteriaRequest, { uri });
   if (!list.criteria.length) {
     // an empty list says why (every criterion has its file, no catalogue), in the user's language
     void vscode.window.showInformationMessage(list.empty ?? '');

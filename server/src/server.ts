@@ -15,18 +15,16 @@ import { URI } from 'vscode-uri';
 import {
   buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criteriaToAdd, l10n, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
   findDocumentSymbols, getCodeActions, countdownShort, logLine, statusTexts, statusWord, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, splitLines, type CheckResult, type Finding,
-  type Lang, type LanguageContext, type ParseCache, type SeveritySetting,
+  type Lang, type LanguageContext, type ParseCache,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
 import { findDossierRoots, readinessJson, rootOf, visitSummary } from '../../engine/src/index.js';
+import {
+  CoverageTreeRequest, CriteriaRequest, MemoryRequest, RECHECK_COMMAND, ReportHtmlRequest, StatusNotification, StatusRequest,
+  type InitializationOptions, type RecheckResult, type Settings, type StatusParams,
+} from '../../protocol/src/index.js';
 
-export interface Settings {
-  /** YYYY-MM-DD, or empty for today */
-  asOf: string;
-  rules: Record<string, SeveritySetting>;
-  /** auto: the editor's language */
-  language: 'auto' | 'fr' | 'en';
-}
+export type { Settings };
 
 const DEFAULT_SETTINGS: Settings = { asOf: '', rules: {}, language: 'auto' };
 /** Time after the last keystroke before a re-check. */
@@ -127,7 +125,7 @@ export function startServer(connection: Connection): void {
       if (diagnostics.length || state.published.has(uri)) connection.sendDiagnostics({ uri, diagnostics });
       if (diagnostics.length) state.published.set(uri, key); else state.published.delete(uri);
     }
-    connection.sendNotification('hasDossier/status', statusOf());
+    connection.sendNotification(StatusNotification, statusOf());
   }
 
   /** A dossier by its folder, relative to the workspace folder that holds it (its name when it is that folder). */
@@ -137,7 +135,7 @@ export function startServer(connection: Connection): void {
     return rel ? `${path.basename(folder!)}/${rel}` : path.basename(root);
   }
 
-  function statusOf() {
+  function statusOf(): StatusParams {
     return {
       dossiers: [...roots.values()].filter(s => s.result).map(s => {
         const visit = visitSummary(s.result!.dossier.manifest, s.result!.catalogue, s.result!.asOf, lang());
@@ -217,7 +215,7 @@ export function startServer(connection: Connection): void {
     canAdjustIndentation = Boolean(caps.textDocument?.completion?.completionItem?.insertTextModeSupport?.valueSet?.includes(InsertTextMode.adjustIndentation));
     canSnippetEdit = Boolean((caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
     hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
-    const init = params.initializationOptions as { settings?: Partial<Settings>; debounceMs?: number; codeLensCommand?: string } | undefined;
+    const init = params.initializationOptions as InitializationOptions | undefined;
     if (typeof init?.codeLensCommand === 'string') codeLensCommand = init.codeLensCommand;
     if (init?.settings) applySettings(init.settings);
     // benchmarks measure the processing itself with 0; editors keep the default
@@ -232,7 +230,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: ['hasDossier.recheck'] },
+        executeCommandProvider: { commands: [RECHECK_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'has-dossier', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
@@ -392,8 +390,8 @@ export function startServer(connection: Connection): void {
     })) : [];
   }));
 
-  connection.onExecuteCommand(guard('command', undefined, async params => {
-    if (params.command === 'hasDossier.recheck') {
+  connection.onExecuteCommand(guard('command', undefined, async (params): Promise<RecheckResult | undefined> => {
+    if (params.command === RECHECK_COMMAND) {
       discover();
       await checkAll();
       // what the editor says once it is done: each dossier's counts, or that there is none
@@ -403,7 +401,7 @@ export function startServer(connection: Connection): void {
   }));
 
   /** The criteria a dossier could add (its scope's, without a file, impératifs first), or why there are none; the client writes the file. */
-  connection.onRequest('hasDossier/criteria', guard('criteria', { criteria: [] }, (params: { uri?: string }) => {
+  connection.onRequest(CriteriaRequest, guard('criteria', { criteria: [] }, params => {
     const root = (params?.uri && rootOf(roots.keys(), pathOf(params.uri))) || [...roots.keys()][0];
     const state = root ? roots.get(root) : undefined;
     const result = state?.result ?? (state && check(state));
@@ -411,22 +409,22 @@ export function startServer(connection: Connection): void {
     const list = criteriaToAdd(result);
     return { ...list, criteria: list.criteria.map(c => ({ ...c, uri: URI.file(path.join(root, c.path)).toString() })) };
   }));
-  connection.onRequest('hasDossier/status', () => statusOf());
+  connection.onRequest(StatusRequest, () => statusOf());
   /** Heap in use (after a collection when node runs with --expose-gc): for the soak test and for support. */
-  connection.onRequest('hasDossier/memory', () => {
+  connection.onRequest(MemoryRequest, () => {
     (globalThis as { gc?: () => void }).gc?.();
     return process.memoryUsage();
   });
 
   /** The coverage tree of every dossier (the editor's "Dossier" view). */
-  connection.onRequest('hasDossier/coverageTree', guard('coverage tree', [], () =>
+  connection.onRequest(CoverageTreeRequest, guard('coverage tree', [], () =>
     [...roots.values()].flatMap(state => {
       const result = state.result ?? check(state);
       return result.catalogue ? [{ root: state.root, rootUri: URI.file(state.root).toString(), nodes: coverageTree(buildReportModel(result)) }] : [];
     })));
 
   /** The HTML report of a dossier, for a webview: links post {file, line} through a script with `nonce`. */
-  connection.onRequest('hasDossier/reportHtml', guard('report', null, (params: { root?: string; nonce: string }) => {
+  connection.onRequest(ReportHtmlRequest, guard('report', null, params => {
     const state = (params.root && roots.get(params.root)) || [...roots.values()][0];
     if (!state) return null;
     const result = state.result ?? check(state);

@@ -38,4 +38,25 @@ describe('lint: the layers', () => {
     expect(await problems('engine/src/visit.ts', "import { RULES } from './rules/index.js';\nexport const f = RULES;\n")).toEqual([]);
     expect(await problems('engine/src/check.ts', "import type { AnyRule } from './rules/rule.js';\nexport type R = AnyRule;\n")).toEqual([]);
   });
+
+  it('a hasDossier/ method is written only in the protocol module, which takes only types from the engine', async () => {
+    for (const file of ['server/src/x.ts', 'client/src/x.ts', 'test/lsp/x.ts', 'bench/x.ts']) {
+      expect(await problems(file, "export const m = 'hasDossier/status';\n"), file).toEqual([
+        expect.stringMatching(/^no-restricted-syntax: .*protocol\/src\/index\.ts/),
+      ]);
+      expect(await problems(file, 'export const m = `hasDossier/${String(1)}`;\n'), file).toHaveLength(1);
+    }
+    expect(
+      await problems('server/src/x.ts', "import { StatusNotification } from '../../protocol/src/index.js';\nexport const m = StatusNotification;\n"),
+    ).toEqual([]);
+    expect(await problems('protocol/src/x.ts', "export const m = 'hasDossier/status';\n")).toEqual([]);
+    expect(await problems('protocol/src/x.ts', "import type { Lang } from '../../engine/src/index.js';\nexport type L = Lang;\n")).toEqual([]);
+    expect(await problems('protocol/src/x.ts', "import { l10n } from '../../engine/src/index.js';\nexport const f = l10n;\n")).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*only types from the engine/),
+    ]);
+    expect(await problems('protocol/src/x.ts', "import type { Lang } from '../../engine/src/types.js';\nexport type L = Lang;\n")).toHaveLength(1);
+    expect(
+      await problems('engine/src/x.ts', "import { StatusNotification } from '../../protocol/src/index.js';\nexport const m = StatusNotification;\n"),
+    ).toHaveLength(1);
+  });
 });

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 import { copyExample, startClient } from '../lsp/lspClient.js';
+import { CoverageTreeRequest, CriteriaRequest, RECHECK_COMMAND } from '../../protocol/src/index.js';
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -76,10 +77,10 @@ describe('nothing written', () => {
         ['textDocument/documentSymbol', {}], ['textDocument/codeLens', {}], ['textDocument/definition', { position: { line: 9, character: 20 } }],
         ['textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }, context: { diagnostics: client.diagnostics.get(uri) ?? [] } }],
       ] as [string, object][]) await client.connection.sendRequest(method, { textDocument: { uri }, ...params });
-      await client.connection.sendRequest('hasDossier/criteria', {});
-      await client.connection.sendRequest('hasDossier/coverageTree', {});
+      await client.connection.sendRequest(CriteriaRequest, {});
+      await client.connection.sendRequest(CoverageTreeRequest, {});
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-      await client.connection.sendRequest('workspace/executeCommand', { command: 'hasDossier.recheck', arguments: [] });
+      await client.connection.sendRequest('workspace/executeCommand', { command: RECHECK_COMMAND, arguments: [] });
     } finally {
       await client.stop();
     }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExample, startClient } from '../lsp/lspClient.js';
+import { MemoryRequest } from '../../protocol/src/index.js';
 
 const EDITS = Number(process.env.SOAK_EDITS ?? 10_000);
 
@@ -17,7 +18,7 @@ describe('soak', () => {
     try {
       const rel = 'criteres/3.4-05.yaml';
       const uri = await client.open(rel, fs.readFileSync(path.join(root, rel), 'utf8'));
-      const heap = async () => (await client.connection.sendRequest('hasDossier/memory') as { heapUsed: number }).heapUsed;
+      const heap = async () => (await client.connection.sendRequest(MemoryRequest)).heapUsed;
       let version = 1;
       let baseline = 0;
       for (let i = 0; i < EDITS; i++) {

@@ -12,6 +12,7 @@ import {
   type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { StatusNotification } from '../../protocol/src/index.js';
 
 /** no import of the vitest helpers here: the benchmarks use this client too */
 const REPO = path.resolve(__dirname, '..', '..');
@@ -79,7 +80,7 @@ export async function startClient(root: string, settings: Record<string, unknown
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
   connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); for (const w of [...waiters]) w(); });
-  connection.onNotification('hasDossier/status', () => undefined);
+  connection.onNotification(StatusNotification, () => undefined);
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, TextEdit } from 'vscode-languageserver-protocol/node';
 import { applyEdits, copyExample, cursor, startClient, type Client } from './lspClient.js';
 import { REPO as REPO_ROOT } from '../helpers.js';
+import { StatusRequest } from '../../protocol/src/index.js';
 
 let client: Client;
 let root: string;
@@ -230,14 +231,14 @@ describe('has-dossier language server over stdio', () => {
     expect((hover.contents as { value: string }).value).toMatch(/^\*\*Certifié\*\* \(`certifie`\)\n\nCertification valable 4 ans : la visite suivante vient avant sa fin\.\n\n> HAS certificates are valid for 4 years/);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
-    const status = await client.connection.sendRequest('hasDossier/status') as { dossiers: { visit: unknown }[] };
+    const status = await client.connection.sendRequest(StatusRequest);
     expect(status.dossiers[0].visit).toEqual({
       start: '2027-03-15', daysLeft: 112, countdown: '2027-03-15 — 112 jours avant la visite',
       cycle: "Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre",
       short: 'J-112',
     });
     // the tooltip names the dossier by its folder, never by an absolute path (issue 20, point 10)
-    const words = (status.dossiers[0] as unknown as { summary: string; checked: string });
+    const words = status.dossiers[0];
     expect(words.summary).not.toContain('/');
     expect(words.summary).toMatch(/^[\w.-]+ : \d+ erreurs?, \d+ avertissements?, \d+ infos?, \d+ dérogés? \(manuel has-es-2025, au \d{4}-\d{2}-\d{2}\)$/);
   });
