@@ -13,8 +13,8 @@ import { loadDossier, type Dossier, type LoadOptions } from './model.js';
 import { computeProof, type ElementProof } from './proof.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
 import type { AnyRule, Report, RuleContext } from './rules/rule.js';
-import { format, type Finding, type Lang, type RuleCode, type SeveritySetting } from './types.js';
-import { applyWaivers, parseWaivers } from './waivers.js';
+import { format, MAX_FINDINGS_PER_RULE, type Finding, type Lang, type RuleCode, type Severity, type SeveritySetting } from './types.js';
+import { applyWaivers, parseWaivers, type WaiverOverflow } from './waivers.js';
 import { nodeRange, type Range } from './yamlSource.js';
 
 export interface CheckOptions extends LoadOptions {
@@ -80,7 +80,8 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
 
   const waiverRule = RULES_BY_CODE.get('waiver')!;
   const waivers = dossier.files.flatMap(f => parseWaivers(f, asOf));
-  for (const w of applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params), { cap: MAX_FINDINGS_PER_RULE, pending: sink.pending })) findings.push(w);
+  const waiverOverflow = new Map<string, WaiverOverflow>();
+  for (const w of applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params), { cap: MAX_FINDINGS_PER_RULE, overflow: waiverOverflow })) findings.push(w);
 
   const overrides = new Map<string, SeveritySetting>();
   for (const [code, v] of manifest?.rules ?? []) overrides.set(code, v.value as SeveritySetting);
@@ -93,6 +94,9 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
     kept.push(f);
   }
   kept.sort(compareFindings);
+  // the waiver findings past the cap, counted and not made: off, or at the severity set for the rule
+  const waiverSetting = overrides.get('waiver');
+  const overflow = waiverSetting === 'off' ? [] : [...waiverOverflow].map(([file, o]) => ({ file, ...o, severity: (waiverSetting ?? waiverRule.defaultSeverity) as Severity }));
 
   // the summary counts every finding; the list shows at most MAX_FINDINGS_PER_RULE of one rule in one file
   const summary: Summary = { files: dossier.files.length + dossier.unreadable.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
@@ -102,9 +106,10 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
+  for (const o of overflow) summary[o.severity === 'error' ? 'errors' : o.severity === 'warning' ? 'warnings' : 'infos'] += o.count;
   const proof = catalogue ? computeProof(dossier, catalogue, kept, asOf) : [];
   return {
-    root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: capFindings(kept, lang, sink.pending),
+    root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: capFindings(kept, lang, sink.pending, overflow),
     coverage: catalogue ? computeCoverage(dossier, catalogue, proof) : [], proof, summary,
   };
 }
@@ -166,8 +171,7 @@ function failingFile(rule: AnyRule, base: RuleBase): string {
 
 }
 
-/** The most findings one rule shows in one file; the rest are summed up in one more finding. */
-export const MAX_FINDINGS_PER_RULE = 100;
+export { MAX_FINDINGS_PER_RULE };
 
 const MORE = {
   fr: (n: string, code: string) => `… et ${n} de plus de la règle ${code} dans ce fichier (non affichés ; le résumé les compte).`,
@@ -175,7 +179,7 @@ const MORE = {
 };
 
 /** Sorted findings, with at most MAX_FINDINGS_PER_RULE per rule and file: a hostile file cannot flood an editor or a CI log. */
-function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => string>): Finding[] {
+function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => string>, waiverOverflow: { file: string; count: number; range: Range; severity: Severity }[]): Finding[] {
   // counts by rule, then file: no key string built per finding (150,000 findings on a hostile file)
   const counts = new Map<string, Map<string, number>>();
   let over = false;
@@ -185,6 +189,12 @@ function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => 
     const n = (byFile.get(f.file) ?? 0) + 1;
     byFile.set(f.file, n);
     if (n > MAX_FINDINGS_PER_RULE) over = true;
+  }
+  if (waiverOverflow.length) {
+    // the waiver findings of these files stop at the cap: their « and N more » is made here
+    const out = capFindings(sorted, lang, pending, []);
+    for (const o of waiverOverflow) out.push({ file: o.file, range: o.range, code: 'waiver' as RuleCode, severity: o.severity, messageId: 'more', message: MORE[lang](formatNumber(lang, o.count), 'waiver'), data: { more: o.count } });
+    return out.sort(compareFindings);
   }
   if (!over) {
     for (const f of sorted) { const write = pending.get(f); if (write) f.message = write(); }

@@ -115,7 +115,8 @@ function resolveUncached(dossier: Dossier, written: string): EvidencePath {
       }
     }
   }
-  const real = dossier.host.realpath(abs);
+  // a missing file has no real path (asking would be a failed system call per missing file)
+  const real = dossier.host.kind(abs) === undefined ? undefined : dossier.host.realpath(abs);
   if (real) {
     const rootReal = dossier.host.realpath(dossier.root) ?? dossier.root;
     if (!isInside(rootReal, real)) return { ok: false, reason: 'symlink' };

@@ -107,8 +107,9 @@ export const nodeHost: DossierHost = {
   },
   kind(absPath) {
     try {
-      const st = fs.statSync(absPath);
-      return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
+      // no exception built for a missing file (20,000 evidence files may be missing)
+      const st = fs.statSync(absPath, { throwIfNoEntry: false });
+      return st?.isDirectory() ? 'dir' : st?.isFile() ? 'file' : undefined;
     } catch {
       return undefined;
     }
@@ -119,8 +120,8 @@ export const nodeHost: DossierHost = {
   },
   stamp(absPath) {
     try {
-      const st = fs.statSync(absPath);
-      return st.isFile() ? `${st.mtimeMs}:${st.size}:${st.ino}` : undefined;
+      const st = fs.statSync(absPath, { throwIfNoEntry: false });
+      return st?.isFile() ? `${st.mtimeMs}:${st.size}:${st.ino}` : undefined;
     } catch {
       return undefined;
     }

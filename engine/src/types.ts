@@ -5,6 +5,9 @@ export type { Severity, SeveritySetting } from './format/vocabulary.js';
 import type { Severity } from './format/vocabulary.js';
 export type Lang = 'fr' | 'en';
 
+/** The most findings one rule shows in one file; the rest are summed up in one more finding (check.ts). */
+export const MAX_FINDINGS_PER_RULE = 100;
+
 /** The code of a rule of the table (engine/src/rules/index.ts), e.g. 'missing-element'. */
 export type { RuleCode };
 

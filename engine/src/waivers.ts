@@ -141,14 +141,20 @@ function scalarLines(file: DossierFile, n: number): Uint8Array {
   return marks;
 }
 
+/** Waiver findings of one file past the cap: how many, and where the first one is. */
+export interface WaiverOverflow { count: number; range: Range }
+
 interface Group { firstLine: number; lastLine: number; waivers: Waiver[]; parent?: Group; byCode?: Map<string, Waiver[]>; resolved: Map<string, Waiver | null> }
 
 /** Marks the findings that valid waivers cover and returns the `waiver` findings to add. Linear in findings + waivers + lines. */
 export function applyWaivers(
   waivers: Waiver[], findings: Finding[],
   message: (messageId: string, params: Record<string, unknown>) => string,
-  /** past `cap` waiver findings in one file, messages are written later, and only for those shown */
-  lazy?: { cap: number; pending: Map<Finding, () => string> },
+  /**
+   * past `cap` waiver findings in one file, none is made: they are counted in `overflow` (by file,
+   * with the range of the first one), which the check adds to its summary and to its « and N more »
+   */
+  lazy?: { cap: number; overflow: Map<string, WaiverOverflow> },
 ): Finding[] {
   // Waivers before the same node cover the same lines; nodes nest or are disjoint.
   const byFile = new Map<string, { groups: Group[]; inner: (Group | undefined)[] }>();
@@ -219,10 +225,14 @@ export function applyWaivers(
   const add = (w: Waiver, messageId: string, params: Record<string, unknown> = {}) => {
     const n = (perFile.get(w.file) ?? 0) + 1;
     perFile.set(w.file, n);
-    const f: Finding = { file: w.file, range: w.range, code: 'waiver' as RuleCode, severity: 'warning', messageId, message: '', data: { waiver: messageId } };
-    if (lazy && n > lazy.cap) lazy.pending.set(f, () => message(messageId, params));
-    else f.message = message(messageId, params);
-    out.push(f);
+    if (lazy && n > lazy.cap) {
+      // in file order, so past the cap every later one is past it too (150,000 waivers: no finding each)
+      const o = lazy.overflow.get(w.file);
+      if (o) o.count++;
+      else lazy.overflow.set(w.file, { count: 1, range: w.range });
+      return;
+    }
+    out.push({ file: w.file, range: w.range, code: 'waiver' as RuleCode, severity: 'warning', messageId, message: message(messageId, params), data: { waiver: messageId } });
   };
   for (const w of waivers) {
     for (const code of w.unknownCodes) add(w, 'unknownCode', { code, get hint() { return hintFor(code); } });

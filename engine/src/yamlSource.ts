@@ -1,5 +1,5 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CHECK_PARSER, differenceFromYaml, FAST_PATH, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position { line: number; character: number }
@@ -70,7 +70,18 @@ const TIMESTAMP_AS_TEXT = { tag: 'tag:yaml.org,2002:timestamp', default: false, 
 export function parseYamlSlowly(raw: string): YamlSource {
   const text = withLineFeeds(raw);
   // logLevel error: the library's own warnings (e.g. collection keys) would go to the user's stderr
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error', customTags: [TIMESTAMP_AS_TEXT] });
+  // uniqueKeys off: `yaml` compares each key with every key before it in its map (25,000 keys take
+  // seconds); duplicateKeyErrors finds the same duplicates with one set per map. No stack trace is
+  // captured for the library's errors (a hostile file can give one per line), only their positions are read.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error', customTags: [TIMESTAMP_AS_TEXT] });
+    addDuplicateKeyErrors(doc);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const src: YamlSource = { text, doc, lineStarts: lineStartsOf(text), syntaxErrors: [], value: undefined };
   for (const e of doc.errors) {
     const [from, to] = e.pos;
@@ -89,6 +100,45 @@ export function parseYamlSlowly(raw: string): YamlSource {
     src.syntaxErrors.push({ message: deep ? TOO_DEEP : firstLine((e as Error).message), code: deep ? 'TOO_DEEP' : 'ALIAS_COUNT', range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
   }
   return src;
+}
+
+/**
+ * The errors `yaml` gives with `uniqueKeys: true` (« Map keys must be unique » at the second key,
+ * when two scalar keys of one map have the same value), found in linear time, each inserted among
+ * the library's errors before the first that starts after it.
+ */
+function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value) && key.range) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          seen.add(key.value);
+        }
+        stack.push(pair.value, key);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.value, node.key); // `[a: 1]`: a pair in a flow sequence
+    }
+  }
+  if (!found.length) return;
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged: YAMLParseError[] = [];
+  let next = 0;
+  for (const e of doc.errors) {
+    while (next < found.length && found[next].pos[0] < e.pos[0]) merged.push(found[next++]);
+    merged.push(e);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const e of merged) doc.errors.push(e);
 }
 
 function firstLine(s: string): string {

@@ -1,9 +1,10 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Dossier } from '../model.js';
+import { MAX_FINDINGS_PER_RULE } from '../types.js';
 import { defineRule, didYouMean, evidenceOf, resolveEvidencePath } from './rule.js';
 
-/** Every file of the dossier, listed once per check and only when a file is missing. */
-const listed = new WeakMap<Dossier, string[]>();
+/** Every file of the dossier (as written, and folded), listed once per check and only when a file is missing. */
+const listed = new WeakMap<Dossier, { files: string[]; folded: string[] }>();
 const LIST_LIMIT = 20_000;
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
@@ -13,16 +14,23 @@ const fold = (s: string) => s.normalize('NFC').toLowerCase();
  * spelling (another Unicode normalisation is already the same file: resolveEvidencePath).
  */
 export function nearEvidenceFile(dossier: Dossier, rel: string): string | undefined {
-  let files = listed.get(dossier);
-  if (!files) listed.set(dossier, files = dossier.host.listFiles?.(dossier.root, LIST_LIMIT) ?? []);
+  let list = listed.get(dossier);
+  if (!list) {
+    const files = dossier.host.listFiles?.(dossier.root, LIST_LIMIT) ?? [];
+    listed.set(dossier, list = { files, folded: files.map(fold) });
+  }
+  const { files, folded } = list;
   if (!files.length) return undefined;
   const want = fold(rel);
-  const same = files.find(f => fold(f) === want);
-  if (same) return same;
-  const near = closest(want, files.map(fold));
-  if (near === undefined) return undefined;
-  const d = distance(want, near);
-  return d <= Math.max(2, Math.floor(want.length / 10)) ? files.find(f => fold(f) === near) : undefined;
+  const same = folded.indexOf(want);
+  if (same >= 0) return files[same];
+  // a name is a candidate only if its length allows the distance accepted (the distance is at
+  // least the difference of lengths): the same answer as comparing with every name, far fewer comparisons
+  const most = Math.max(2, Math.floor(want.length / 10));
+  const candidates = folded.filter(f => Math.abs(f.length - want.length) <= most);
+  if (!candidates.length) return undefined;
+  const near = closest(want, candidates);
+  return distance(want, near) <= most ? files[folded.indexOf(near)] : undefined;
 }
 
 export default defineRule({
@@ -44,6 +52,8 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // the hint is looked for only where the finding is shown (the first of the rule in each file)
+    const missingIn = new Map<string, number>();
     for (const site of evidenceOf(ctx)) {
       const f = site.evidence.file;
       if (!f) continue;
@@ -55,9 +65,11 @@ export default defineRule({
         ctx.report({ file: site.file, node: f.node, messageId: 'folder', criterion: site.criterion, element: site.element, params: { file: f.value } });
         continue;
       }
+      const n = (missingIn.get(site.file.path) ?? 0) + 1;
+      missingIn.set(site.file.path, n);
       ctx.report({
         file: site.file, node: f.node, messageId: 'missing', criterion: site.criterion, element: site.element,
-        params: { file: f.value, hint: didYouMean(ctx.lang, nearEvidenceFile(ctx.dossier, where.rel)) },
+        params: { file: f.value, hint: n <= MAX_FINDINGS_PER_RULE ? didYouMean(ctx.lang, nearEvidenceFile(ctx.dossier, where.rel)) : '' },
       });
     }
   },
