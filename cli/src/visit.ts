@@ -37,6 +37,8 @@ export function renderVisitText(checklist: VisitChecklist, lang: Lang, establish
     const criteria = d.criteria.length ? ` — ${d.criteria.join(', ')}${d.criteriaNote ? ` (${w.interpretation})` : ''}` : '';
     out.push(`  ${mark} ${d.kind.title} [${d.kind.id}]${criteria}`);
     if (!d.provided.length) out.push(`      ${w.missing}`);
+    // an evidence without `kind:` that names it: what to write for it to count
+    for (const u of d.untyped) out.push(`      ${l10n.t(lang, 'visit.untyped', { title: u.title, kind: d.kind.id })}  ${c(2, `${u.declaredIn}:${u.line}`)}`);
     for (const p of d.provided) {
       const what = p.provider ? `${p.provider}${colon(lang)} ${p.file ?? p.title}` : p.file ?? p.url ?? p.title;
       out.push(`      ${what}${p.date ? ` (${p.date})` : ''} — ${p.valid ? w.valid : invalidText(p, lang)}  ${c(2, `${p.declaredIn}:${p.line}`)}`);

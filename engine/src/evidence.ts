@@ -4,7 +4,7 @@
  * `file:` points. It sits below the rules: nothing here knows of a rule.
  */
 import * as path from 'node:path';
-import type { Catalogue, CatalogueCriterion } from './catalogue.js';
+import type { Catalogue, CatalogueCriterion, EvidenceKind } from './catalogue.js';
 import { parseDuration, type Duration, NO_DURATION } from './dates.js';
 import type { CriterionEntry, Dossier, DossierFile, ElementEntry, EvidenceEntry } from './model.js';
 import { climbsOut, isInside } from './paths.js';
@@ -127,4 +127,49 @@ function resolveUncached(dossier: Dossier, written: string): EvidencePath {
 /** The title a user knows an evidence item by: its own, else its kind's. */
 export function kindTitle(ctx: DossierView, e: EvidenceEntry): string {
   return e.title ?? (e.kind ? (ctx.catalogue.evidenceKinds.get(e.kind.value)?.title ?? e.kind.value) : '?');
+}
+
+/**
+ * A title as a name: case, accents, punctuation and spacing do not count (« Matrice d’habilitation »,
+ * "MATRICE D'HABILITATION" and "matrice-habilitation" are one name), nor a year or a date at its end
+ * (« Matrice d'habilitation 2026 »).
+ */
+export function titleKey(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/(?:^| )(?:(?:\d{1,2} ){0,2}(?:19|20)\d\d|(?:19|20)\d\d(?: \d{1,2}){0,2})$/, '')
+    .trim();
+}
+
+/** The names of a kind: its title, the title's heading (before « : », « ( » or « - »), its id. */
+function kindNames(kind: EvidenceKind): string[] {
+  const heading = kind.title.split(/\s+[:(–—-]\s*|\s*\(|\s+:/)[0];
+  return [kind.title, heading, kind.id].map(titleKey).filter(k => k.length > 0);
+}
+
+const namesIndex = new WeakMap<Catalogue, Map<string, EvidenceKind | null>>();
+
+/**
+ * The evidence kind an evidence title names, when it names one clearly: the same words as the
+ * kind's title, as its heading or as its id (titleKey). Nothing closer than that is taken (no
+ * plural, synonym or part of a title), and a name two kinds share names neither.
+ */
+export function kindNamedBy(catalogue: Catalogue, title: string | undefined): EvidenceKind | undefined {
+  if (!title) return undefined;
+  let index = namesIndex.get(catalogue);
+  if (!index) {
+    index = new Map();
+    for (const kind of catalogue.data.evidenceKinds) {
+      for (const name of new Set(kindNames(kind))) {
+        const seen = index.get(name);
+        index.set(name, seen === undefined || seen === kind ? kind : null);
+      }
+    }
+    namesIndex.set(catalogue, index);
+  }
+  return index.get(titleKey(title)) ?? undefined;
 }

@@ -30,7 +30,7 @@ export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';
 export { findDossierRoots, MAX_ROOT_DEPTH, rootOf, type SkippedFolder } from './roots.js';
 export { climbsOut, isInside, relativeInside, relativeInsidePosix } from './paths.js';
-export { visitChecklist, visitWindow, type VisitChecklist, type VisitWindow, type ChecklistItem } from './visit.js';
+export { visitChecklist, visitWindow, type VisitChecklist, type VisitWindow, type ChecklistItem, type UntypedDocument } from './visit.js';
 export { visitSummary, countdownText, cycleText, documentsCountText, invalidText, visitWords } from './report/visitText.js';
 export { diffCatalogues, renderDiffText } from './catalogueDiff.js';
 export { catalogueRows, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, TEMPLATE_HEADERS, toCsv } from './catalogueImport.js';

@@ -8,7 +8,7 @@
 import type { Catalogue, EvidenceKind } from './catalogue.js';
 import { addDuration, daysBetween, parseDuration, type CivilDate, type Duration } from './dates.js';
 import type { Dossier, Manifest } from './model.js';
-import { evidenceOf, freshnessOf, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite } from './evidence.js';
+import { evidenceOf, freshnessOf, kindNamedBy, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite } from './evidence.js';
 import { nodeRange } from './yamlSource.js';
 
 import { DECISION_LABELS, isDecision, type Decision } from './format/vocabulary.js';
@@ -75,6 +75,16 @@ export interface ProvidedDocument {
   invalidBecause?: { reason: 'stale'; since: CivilDate } | { reason: 'expired'; on: CivilDate } | { reason: 'file-missing' } | { reason: 'no-file' };
 }
 
+/** An evidence item without `kind:` whose title names a kind of the checklist. */
+export interface UntypedDocument {
+  /** where it is declared: the dossier file and 1-based line */
+  declaredIn: string;
+  line: number;
+  title: string;
+  criterion?: string;
+  element?: string;
+}
+
 export interface ChecklistItem {
   kind: EvidenceKind;
   criteria: string[];
@@ -82,6 +92,8 @@ export interface ChecklistItem {
   provided: ProvidedDocument[];
   /** nothing provides it (for the providers' PCA/PRA: a provider has none) */
   missing: boolean;
+  /** evidence without `kind:` whose title names this kind (kindNamedBy): with `kind:` added, it would provide it */
+  untyped: UntypedDocument[];
   /** providers without a PCA/PRA (the PCA/PRA item only) */
   providersWithout?: string[];
 }
@@ -132,12 +144,17 @@ export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presence
     if (!list) sitesByKind.set(k, list = []);
     list.push(site);
   }
+  const untypedByKind = untypedEvidence(view);
   const documents: ChecklistItem[] = [];
   for (const kind of catalogue.data.evidenceKinds) {
     if (kind.shown !== 'visit') continue;
     // the rule only needs to know whether something provides the kind: no stat, no freshness
     const provided = (sitesByKind.get(kind.id) ?? []).map(s => (o.presenceOnly ? { origin: s.origin } as ProvidedDocument : describe(view, s, day)));
-    const item: ChecklistItem = { kind, criteria: kind.criteria ?? [], criteriaNote: kind.criteriaNote, provided, missing: provided.length === 0 };
+    const item: ChecklistItem = { kind, criteria: kind.criteria ?? [], criteriaNote: kind.criteriaNote, provided, missing: provided.length === 0,
+      untyped: (untypedByKind.get(kind.id) ?? []).map(site => ({
+        declaredIn: site.file.path, line: nodeRange(site.file.source, site.evidence.node).start.line + 1, title: site.evidence.title!, criterion: site.criterion, element: site.element,
+      })),
+    };
     if (kind.id === PROVIDER_PCA_KIND && m?.providers.length) {
       // with providers declared, each one's PCA/PRA is asked for
       item.providersWithout = m.providers.filter(p => !p.pcaPra).map(p => p.name ?? '?');
@@ -172,6 +189,20 @@ export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presence
     window: w ? { ...w, visitInWindow: visitStart ? isInWindow(w, visitStart) : undefined } : undefined,
     documents, providers, governance,
   };
+}
+
+/** The evidence items of the elements without `kind:` whose title names a kind (kindNamedBy), by that kind's id. */
+export function untypedEvidence(view: DossierView): Map<string, EvidenceSite[]> {
+  const out = new Map<string, EvidenceSite[]>();
+  for (const site of evidenceOf(view)) {
+    if (site.origin !== 'criterion' || site.evidence.kind) continue;
+    const kind = kindNamedBy(view.catalogue, site.evidence.title);
+    if (!kind) continue;
+    let list = out.get(kind.id);
+    if (!list) out.set(kind.id, list = []);
+    list.push(site);
+  }
+  return out;
 }
 
 function describe(view: DossierView, site: EvidenceSite, day: CivilDate): ProvidedDocument {

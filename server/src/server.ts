@@ -54,6 +54,8 @@ export function startServer(connection: Connection): void {
   let canCreateFiles = false;
   /** completion snippets, completion text the editor re-indents, snippet edits in code actions (LSP 3.18) */
   let canSnippetComplete = false;
+  /** completion rows with their own details (LSP 3.17 labelDetails) */
+  let canLabelDetails = false;
   let canAdjustIndentation = false;
   let canSnippetEdit = false;
   let hasWorkspaceFolders = false;
@@ -212,6 +214,7 @@ export function startServer(connection: Connection): void {
     canReportProgress = Boolean(caps.window?.workDoneProgress);
     canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
     canSnippetComplete = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);
+    canLabelDetails = Boolean(caps.textDocument?.completion?.completionItem?.labelDetailsSupport);
     canAdjustIndentation = Boolean(caps.textDocument?.completion?.completionItem?.insertTextModeSupport?.valueSet?.includes(InsertTextMode.adjustIndentation));
     canSnippetEdit = Boolean((caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
     hasWorkspaceFolders = Boolean(caps.workspace?.workspaceFolders);
@@ -306,16 +309,17 @@ export function startServer(connection: Connection): void {
     const ctx = contextFor(params.textDocument.uri);
     if (!ctx) return [];
     const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference, text: CompletionItemKind.Text };
-    // continuation lines: relative for an editor that indents them like the line (VS Code does), else absolute
-    const lineIndent = /^[ \t]*/.exec(splitLines(ctx.text)[params.position.line] ?? '')![0];
+    // continuation lines: relative for an editor that indents them like the line before the edit (VS Code does), else absolute
+    const line = splitLines(ctx.text)[params.position.line] ?? '';
     return doComplete(ctx, params.position).map(i => {
       const snippet = i.snippet && canSnippetComplete;
       let newText = i.insertText ?? i.label;
       if (i.snippet && !canSnippetComplete) newText = snippetText(newText);
       const multiLine = newText.includes('\n');
-      if (multiLine && !canAdjustIndentation) newText = indentContinuation(newText, lineIndent);
+      if (multiLine && !canAdjustIndentation) newText = indentContinuation(newText, /^[ \t]*/.exec(line.slice(0, i.range.start.character))![0]);
       return {
         label: i.label, kind: KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
+        ...(i.labelDetails && canLabelDetails ? { labelDetails: i.labelDetails } : {}),
         documentation: i.documentation ? { kind: 'markdown' as const, value: i.documentation } : undefined,
         textEdit: { range: i.range, newText },
         ...(snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),

@@ -231,6 +231,18 @@ describe('has-dossier visit', () => {
     expect(v.providers.map((p: { name: string; validOnVisit: boolean }) => [p.name, p.validOnVisit])).toEqual([['Hébergeur Santé Exemple', false], ['GHT Exemple (DPI mutualisé)', true]]);
   });
 
+  it('lists under a missing document the evidence without kind: whose title names it (issue 20, point 9)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-'));
+    fs.cpSync(path.join(REPO, 'examples', 'ch-exemple'), dir, { recursive: true });
+    const file = path.join(dir, 'criteres', '3.1-08.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('        kind: matrice-habilitation\n', ''));
+    const r = cli(['visit', dir, '--as-of', '2026-11-23']);
+    expect(r.stdout).toMatch(/✗ Matrice d'habilitation \[matrice-habilitation\] — 3\.1-08-ee01\n {6}absent\n {6}« Matrice d'habilitation » semble l'être, sans « kind: matrice-habilitation » : ajoutez-le pour qu'il compte {2}criteres\/3\.1-08\.yaml:8\n/);
+    const v = JSON.parse(cli(['visit', dir, '--as-of', '2026-11-23', '--json']).stdout);
+    expect(v.documents.find((d: { kind: string }) => d.kind === 'matrice-habilitation')).toMatchObject({ missing: true, untyped: [{ declaredIn: 'criteres/3.1-08.yaml', line: 8, title: "Matrice d'habilitation", criterion: '3.1-08', element: 'ee01' }] });
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('exits 0 when everything is ready, and 2 on a folder without dossier', () => {
     const dir = tmpDossier({ 'dossier.yaml': 'manual: ./grille.json\nestablishment:\n  name: X\nvisit:\n  start: 2027-03-15\n', 'grille.json': fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'), 'utf8') });
     const ready = cli(['visit', dir, '--as-of', '2026-11-23']);

@@ -1,7 +1,9 @@
 /** The engine's editor features, text in → result out, with `|` as the cursor (as vscode-json-languageservice tests). */
 import { describe, expect, it } from 'vitest';
 import { doComplete, doHover, escapeSnippet, findCodeLenses, findDocumentSymbols, getCodeActions, indentContinuation, snippetText, yamlContextAt, type LanguageContext } from '../../engine/src/index.js';
-import { registry, run } from '../helpers.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { registry, REPO, run } from '../helpers.js';
 
 function at(marked: string) {
   const i = marked.indexOf('|');
@@ -55,6 +57,83 @@ describe('completion', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ label: 'Éléments de 3.2-01 inconnus du catalogue intégré', kind: 'text', insertText: '', detail: "aucun code proposé : importez la grille de l'équipe" });
     expect(items[0].documentation).toMatch(/^Aucune source publique ne donne les éléments d'évaluation du critère 3\.2-01 .* `has-dossier catalogue import grille\.xlsx`/);
+  });
+});
+
+describe('evidence kinds guided by the catalogue (issue 20, point 7)', () => {
+  const EXAMPLE = fs.readFileSync(path.join(REPO, 'examples', 'ch-exemple', 'criteres', '3.4-05.yaml'), 'utf8');
+  /** The kinds offered after `kind: ` in the evidence of one element of 3.4-05, in the order the editor shows them (sortText). */
+  const offered = (ee: string, lang: 'fr' | 'en' = 'fr') => {
+    const lines = EXAMPLE.split('\n');
+    const title = lines.findIndex((l, i) => i > lines.indexOf(`  ${ee}:`) && l.startsWith('      - title:'));
+    lines.splice(title + 1, 0, '        kind: ');
+    const text = lines.join('\n');
+    const items = doComplete({ ...ctx('criteres/3.4-05.yaml', text), lang }, { line: title + 1, character: 14 });
+    return items.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+  };
+
+  it.each([
+    // element, the first ones offered (expected for the element, then for the criterion), in order
+    ['ee01', ['cartographie-dmn', 'procedures-dmn', 'attestation-audit-ssi']],
+    ['ee03', ['procedures-dmn', 'cartographie-dmn', 'attestation-audit-ssi']],
+    // the catalogue ties no kind to ee04 itself: those of 3.4-05's other elements come first
+    ['ee04', ['cartographie-dmn', 'procedures-dmn', 'attestation-audit-ssi']],
+  ])('%s: expected kinds first', (ee, first) => {
+    const items = offered(ee);
+    expect(items.map(i => i.label).slice(0, 3)).toEqual(first);
+    expect(items).toHaveLength(registry.resolve('has-es-2025', REPO).data.evidenceKinds.length); // every kind of the catalogue is still offered
+    for (const i of items) expect(i.filterText).toBe(i.label);
+  });
+
+  it('says on the row why a kind comes first, and gives its title whole in the documentation', () => {
+    const [first, second] = offered('ee03');
+    expect(first).toMatchObject({
+      label: 'procedures-dmn', sortText: '0procedures-dmn',
+      labelDetails: { detail: ' · attendu pour ee03', description: "Procédures DMN : achat, suivi, déclarations d'incidents, preuves de formation spécifiques des équipes soignantes" },
+      detail: "Procédures DMN : achat, suivi, déclarations d'incidents, preuves de formation spécifiques des équipes soignantes (attendu pour ee03)",
+      range: { start: { line: 29, character: 14 }, end: { line: 29, character: 14 } },
+    });
+    expect(first.documentation!.split('\n\n').slice(0, 3)).toEqual([
+      "*Type de preuve que le catalogue has-es-2025 attend pour l'élément 3.4-05-ee03.*",
+      "**procedures-dmn** — Procédures DMN : achat, suivi, déclarations d'incidents, preuves de formation spécifiques des équipes soignantes",
+      'présenté aux experts-visiteurs · 3.4-05-ee02, 3.4-05-ee03, 3.4-05-ee05',
+    ]);
+    expect(second).toMatchObject({ label: 'cartographie-dmn', sortText: '1cartographie-dmn', labelDetails: { detail: ' · attendu pour 3.4-05' } });
+    expect(second.documentation).toMatch(/^\*Type de preuve que le catalogue has-es-2025 attend pour un autre élément du critère 3\.4-05\.\*\n\n\*\*cartographie-dmn\*\* — Cartographie des DMN à usage professionnel\n\nprésenté aux experts-visiteurs · âge maximal 12 mois \(exigé par le manuel\)/);
+    const [en] = offered('ee03', 'en');
+    expect(en.labelDetails).toEqual({ detail: ' · expected for ee03', description: first.labelDetails!.description });
+    expect(en.documentation).toMatch(/^\*Evidence kind the catalogue has-es-2025 expects for element 3\.4-05-ee03\.\*\n\n/);
+    // the others: their title, no mark
+    const other = offered('ee03').find(i => i.label === 'matrice-habilitation')!;
+    expect(other).toMatchObject({ sortText: '2matrice-habilitation', labelDetails: { description: "Matrice d'habilitation" }, detail: "Matrice d'habilitation" });
+  });
+});
+
+describe('ee codes typed at another indentation than the elements\' (issue 20, point 7)', () => {
+  const C = 'criterion: 3.4-06\n';
+  it.each([
+    // text with the cursor, the codes offered, the text of the first one (it replaces the line from column 0)
+    ['after `elements:` + Enter, at column 0', `${C}elements:\nee|`, ['ee01', 'ee02', 'ee03', 'ee04'], '  ee01:\n    status: ${1:a-evaluer}'],
+    ['below an element, at the column of `elements:`', `${C}elements:\n  ee01:\n    status: conforme\n\nee|`, ['ee02', 'ee03', 'ee04'], '  ee02:\n    status: ${1:a-evaluer}'],
+    ['between the two columns', `${C}elements:\n  ee01:\n    status: conforme\n ee|`, ['ee02', 'ee03', 'ee04'], '  ee02:\n    status: ${1:a-evaluer}'],
+    ['the elements written at 4 columns', `${C}elements:\n    ee01:\n      status: conforme\n  ee0|`, ['ee02', 'ee03', 'ee04'], '    ee02:\n      status: ${1:a-evaluer}'],
+  ])('%s', (_, marked, codes, first) => {
+    const { text, position } = at(marked);
+    const items = doComplete(ctx('criteres/c.yaml', text), position);
+    expect(items.map(i => i.label)).toEqual(codes);
+    expect(items[0]).toMatchObject({ insertText: first, snippet: true, range: { start: { line: position.line, character: 0 }, end: position } });
+  });
+
+  it.each([
+    ['at the elements\' column: the usual completion, from the prefix', `${C}elements:\n  ee|`, ['ee01', 'ee02', 'ee03', 'ee04'], 2],
+    ['another key above: the root keys', `${C}elements:\n  ee01:\n    status: conforme\nowner: X\nee|`, ['criterion', 'owner', 'reviewed', 'elements', 'comment'], 0],
+    ['inside an element: its keys', `${C}elements:\n  ee01:\n    status: conforme\n    ee|`, ['status', 'justification', 'evidence', 'actions', 'comment'], 4],
+    ['a word that is no ee code: the root keys', `${C}elements:\nel|`, ['criterion', 'owner', 'reviewed', 'elements', 'comment'], 0],
+  ])('not there: %s', (_, marked, labels, start) => {
+    const { text, position } = at(marked);
+    const items = doComplete(ctx('criteres/c.yaml', text), position);
+    expect(items.map(i => i.label)).toEqual(labels);
+    expect(items[0].range.start.character).toBe(start);
   });
 });
 
@@ -165,5 +244,35 @@ describe('the justification fix', () => {
     expect(fix.edits[0].newText).toBe("    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
     expect(fix.edits[0].snippet).toBe("    justification: \"${1:<à compléter : pourquoi cet élément ne s'applique pas>}\"\n");
     expect(snippetText(fix.edits[0].snippet!)).toBe(fix.edits[0].newText);
+  });
+});
+
+describe('the add-kind fix of an evidence whose title names a visit document (issue 20, point 9)', () => {
+  const WITH_KIND = fs.readFileSync(path.join(REPO, 'examples', 'ch-exemple', 'criteres', '3.1-08.yaml'), 'utf8');
+  const WITHOUT = WITH_KIND.replace('        kind: matrice-habilitation\n', '');
+  const apply = (text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]) => {
+    const lines = text.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((out, e) => out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end)), text);
+  };
+
+  it.each([
+    ['fr', 'Ajouter « kind: matrice-habilitation »'],
+    ['en', 'Add "kind: matrice-habilitation"'],
+  ] as const)('%s: adds `kind:` under the title, at its column, and the file is the one with the kind', (lang, title) => {
+    const c2: LanguageContext = { result: run({ 'criteres/3.1-08.yaml': WITHOUT }, { lang }), registry, path: 'criteres/3.1-08.yaml', text: WITHOUT, lang };
+    const finding = c2.result.findings.find(f => f.code === 'visit-document-missing' && f.file === 'criteres/3.1-08.yaml')!;
+    expect(finding.range).toEqual({ start: { line: 7, character: 15 }, end: { line: 7, character: 37 } });
+    const actions = getCodeActions(c2, { start: { line: 7, character: 20 }, end: { line: 7, character: 20 } }, c2.result.findings).filter(a => a.fixes === 'visit-document-missing');
+    expect(actions.map(a => a.title)).toEqual([title]);
+    expect(actions[0]).toMatchObject({ isPreferred: true, edits: [{ file: 'criteres/3.1-08.yaml', range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, newText: '        kind: matrice-habilitation\n' }] });
+    expect(apply(WITHOUT, actions[0].edits)).toBe(WITH_KIND);
+  });
+
+  it('at the end of a file without a last line break, and in an item whose keys sit at another column', () => {
+    const text = 'criterion: 3.1-08\nelements:\n  ee01:\n    status: conforme\n    evidence:\n    -   title: "Matrice d\'habilitation"';
+    const c = ctx('criteres/3.1-08.yaml', text);
+    const [fix] = getCodeActions(c, { start: { line: 5, character: 20 }, end: { line: 5, character: 20 } }, c.result.findings).filter(a => a.fixes === 'visit-document-missing');
+    expect(apply(text, fix.edits)).toBe(`${text}\n        kind: matrice-habilitation\n`);
   });
 });

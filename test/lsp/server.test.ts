@@ -85,6 +85,14 @@ describe('has-dossier language server over stdio', () => {
     expect(ee.map(i => i.label)).toEqual(['ee02', 'ee03']);
     expect(ee[0].textEdit).toEqual({ range: { start: { line: 6, character: 2 }, end: { line: 6, character: 4 } }, newText: 'ee02:\n    status: a-evaluer' });
     expect((ee[0].documentation as { value: string }).value).toMatch(/^L'établissement se dote d'un processus de contrôle qualité/);
+    // typed at column 0 under `elements:`: the whole line replaced, the text as it must be (no indentation added to it)
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const col0 = cursor('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\nee|\n');
+    const uri0 = await client.open('criteres/3.4-06.yaml', col0.text);
+    const ee0 = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri0 }, position: col0.position }) as CompletionItem[];
+    expect(ee0[0].textEdit).toEqual({ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }, newText: '  ee02:\n    status: a-evaluer' });
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri0 } });
+    await client.open('criteres/3.4-06.yaml', text);
     const statuses = await complete({ line: 3, character: 12 });
     expect(statuses.map(i => i.label)).toEqual(['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer']);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
@@ -93,7 +101,11 @@ describe('has-dossier language server over stdio', () => {
     const uri2 = await client.open('criteres/3.4-06.yaml', ev.text);
     const kinds = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: ev.position }) as CompletionItem[];
     expect(kinds.map(i => i.label)).toContain('cartographie-outils-innovants');
-    expect(kinds.find(i => i.label === 'cartographie-dmn')?.documentation).toEqual({ kind: 'markdown', value: 'Âge maximal: 12 months (manual)' });
+    // the kind the catalogue ties to 3.4-06 (so to each of its elements) first; each with its title and its facts in words (this client takes no labelDetails)
+    const first = [...kinds].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1))[0];
+    expect(first).toMatchObject({ label: 'cartographie-outils-innovants', detail: expect.stringMatching(/^Outils innovants : cartographie des outils innovants, .* \(attendu pour ee01\)$/) });
+    expect(first.labelDetails).toBeUndefined();
+    expect((kinds.find(i => i.label === 'cartographie-dmn')?.documentation as { value: string }).value).toMatch(/^\*\*cartographie-dmn\*\* — Cartographie des DMN à usage professionnel\n\nprésenté aux experts-visiteurs · âge maximal 12 mois \(exigé par le manuel\)/);
     const files = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 7, character: 39 } }) as CompletionItem[];
     expect(files.map(i => i.label)).toContain('preuves/cartographie-outils-innovants.xlsx');
     expect(files.map(i => i.label)).not.toContain('criteres/3.4-05.yaml');

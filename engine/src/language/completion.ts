@@ -11,6 +11,9 @@ import type { CompletionItem, LanguageContext } from './types.js';
 import type { Position, Range } from '../yamlSource.js';
 import { t } from '../l10n/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
+import { splitLines } from '../yamlSource.js';
+import type { EvidenceKind } from '../catalogue.js';
+import { describeKind } from './hover.js';
 
 const MAX_FILES = 2000;
 
@@ -21,11 +24,15 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
   const lang = ctx.lang;
   const isManifest = ctx.path === 'dossier.yaml';
   const items: CompletionItem[] = [];
-  const add = (item: Omit<CompletionItem, 'range'>) => items.push({ range, ...item });
+  const add = (item: Omit<CompletionItem, 'range'> & { range?: Range }) => items.push({ range, ...item });
 
   const format = fileFormat(isManifest ? 'manifest' : 'criterion');
 
   if (c.key === undefined && !c.inSequenceItem) {
+    // An ee code typed under `elements:` at another indentation than its elements' (at the column
+    // of `elements:` after Enter, say): the codes, written at the elements' indentation.
+    const slot = isManifest ? undefined : misplacedElementSlot(ctx.text, pos, c.prefix, c.prefixStart);
+    if (slot !== undefined) return elementCodes(slot);
     // A key is being typed: the keys of the map the cursor is in (inside a sequence, of its items).
     const here = nodeAt(format, c.path);
     return here ? keysOf(itemsOf(here)) : items;
@@ -49,29 +56,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
       for (const [k, v] of Object.entries(node.keys)) add({ label: k, kind: 'property', documentation: v.doc?.[ctx.lang], insertText: `${k}: ` });
     } else if (node.type === 'dict') {
       if (node.keysFrom === 'catalogue-elements') {
-        const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
-        const criterion = entry?.id ? cat?.criteria.get(entry.id) : undefined;
-        const present = new Set(entry?.elements.map(e => e.code));
-        if (criterion && elementsState(criterion) === 'unknown') {
-          // nothing to offer, and the reason said where the codes would be
-          add({
-            label: t(lang, 'completion.elementsUnknown', { id: criterion.id }),
-            kind: 'text', insertText: '', filterText: c.prefix || 'ee', sortText: '~',
-            detail: t(lang, 'completion.elementsUnknownDetail'),
-            documentation: t(lang, 'completion.elementsUnknownDoc', { id: criterion.id }),
-          });
-          return items;
-        }
-        for (const el of criterion?.elements ?? []) {
-          if (present.has(el.id)) continue;
-          add({
-            label: el.id, kind: 'reference', detail: el.method ? `${el.method} — ${cat!.methodLabel(el.method)}` : undefined,
-            documentation: el.text ? escapeMarkdown(el.text) : t(lang, 'completion.noText'),
-            // relative indentation (the editor indents continuation lines like the line accepted on);
-            // the status selected, to be typed over
-            insertText: `${el.id}:\n  status: ${placeholder(1, 'a-evaluer')}`, snippet: true, sortText: el.id,
-          });
-        }
+        elementCodes();
       } else if (node.keysFrom === 'roles') {
         // the roles of the catalogue not declared yet
         const declared = ctx.result.dossier.manifest?.roles;
@@ -85,6 +70,75 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
       }
     }
     return items;
+  }
+
+  /**
+   * The element codes the criterion lacks. `indent`: they go at that column, replacing the line's
+   * indentation (the range starts at column 0, so the editor adds nothing to their continuation
+   * lines); else at the cursor, continuation lines relative to the line.
+   */
+  function elementCodes(indent?: number): CompletionItem[] {
+    const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
+    const criterion = entry?.id ? cat?.criteria.get(entry.id) : undefined;
+    const present = new Set(entry?.elements.map(e => e.code));
+    if (criterion && elementsState(criterion) === 'unknown') {
+      // nothing to offer, and the reason said where the codes would be
+      add({
+        label: t(lang, 'completion.elementsUnknown', { id: criterion.id }),
+        kind: 'text', insertText: '', filterText: c.prefix || 'ee', sortText: '~',
+        detail: t(lang, 'completion.elementsUnknownDetail'),
+        documentation: t(lang, 'completion.elementsUnknownDoc', { id: criterion.id }),
+      });
+      return items;
+    }
+    const pad = indent === undefined ? '' : ' '.repeat(indent);
+    const whole: Range | undefined = indent === undefined ? undefined : { start: { line: pos.line, character: 0 }, end: pos };
+    for (const el of criterion?.elements ?? []) {
+      if (present.has(el.id)) continue;
+      add({
+        label: el.id, kind: 'reference', detail: el.method ? `${el.method} — ${cat!.methodLabel(el.method)}` : undefined,
+        documentation: el.text ? escapeMarkdown(el.text) : t(lang, 'completion.noText'),
+        // relative indentation (the editor indents continuation lines like the line accepted on);
+        // the status selected, to be typed over
+        insertText: `${pad}${el.id}:\n${pad}  status: ${placeholder(1, 'a-evaluer')}`, snippet: true, sortText: el.id, filterText: el.id,
+        ...(whole ? { range: whole } : {}),
+      });
+    }
+    return items;
+  }
+
+  /** The criterion of this file: from the last check, else from its `criterion:` line as typed. */
+  function criterionOfFile(): string | undefined {
+    const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
+    if (entry?.id) return entry.id;
+    const m = /^criterion:[ \t]*["']?(?:Crit\.)?(\d\.\d-\d\d)\b/m.exec(ctx.text);
+    return m?.[1];
+  }
+
+  /**
+   * The evidence kinds: those the catalogue expects for the element the cursor is in first, then
+   * those it expects for the criterion's other elements, then the others, alphabetically in each
+   * group; each with its title on its row and in full in its documentation.
+   */
+  function evidenceKinds(kinds: EvidenceKind[], ranked: boolean): void {
+    const criterion = ranked && c.path[0] === 'elements' ? criterionOfFile() : undefined;
+    const element = criterion ? c.path[1] : undefined;
+    const forElement = new Set(criterion && element && cat ? cat.evidenceFor(criterion, element).map(k => k.id) : []);
+    const forCriterion = new Set(criterion && cat ? cat.evidenceFor(criterion).map(k => k.id) : []);
+    kinds.forEach((k, i) => {
+      const tier = forElement.has(k.id) ? 0 : forCriterion.has(k.id) ? 1 : 2;
+      const mark = tier === 0 ? t(lang, 'completion.kindForElement', { element: element! }) : tier === 1 ? t(lang, 'completion.kindForCriterion', { criterion: criterion! }) : undefined;
+      const why = tier === 0 ? t(lang, 'completion.kindForElementDoc', { manual: cat!.id, criterion: criterion!, element: element! })
+        : tier === 1 ? t(lang, 'completion.kindForCriterionDoc', { manual: cat!.id, criterion: criterion! }) : undefined;
+      add({
+        label: k.id, kind: 'enum',
+        // on every row: whether it is expected here, and the title (the editor cuts a long one: it is whole in the documentation)
+        labelDetails: { ...(mark ? { detail: ` · ${mark}` } : {}), description: k.title },
+        detail: mark ? `${k.title} (${mark})` : k.title,
+        documentation: [why && `*${escapeMarkdown(why)}*`, describeKind(cat!, k, lang)].filter(Boolean).join('\n\n'),
+        sortText: ranked ? `${tier}${k.id}` : String(i).padStart(4, '0'), filterText: k.id,
+      });
+    });
   }
 
   function valuesOf(node: FormatNode): CompletionItem[] {
@@ -111,7 +165,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
       for (const s of STATUSES) add({ label: s, kind: 'enum', detail: STATUS_TERMS[s].doc[ctx.lang] });
     } else if (source === 'evidence-kinds' || source === 'calista-documents') {
       const kinds = source === 'calista-documents' ? cat?.data.calista.documents.map(id => cat.evidenceKinds.get(id)!) : cat?.data.evidenceKinds;
-      for (const k of kinds ?? []) add({ label: k.id, kind: 'enum', detail: k.title, documentation: k.maxAge ? t(lang, 'completion.maxAge', { duration: k.maxAge.duration, basis: k.maxAge.basis }) : undefined });
+      if (kinds) evidenceKinds(kinds, !isManifest);
     } else if (source === 'scopes') {
       return scopes();
     } else if (source === 'decisions') {
@@ -146,4 +200,37 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     for (const s of cat?.data.scopes ?? []) if (!present.has(s.id) && s.id !== 'tout-l-etablissement') add({ label: s.id, kind: 'enum', detail: s.label });
     return items;
   }
+}
+
+/**
+ * The column where an element code typed on this line belongs, when the line is under
+ * `elements:` but not at its elements' indentation (at the column of `elements:`, or between it
+ * and its elements'); undefined when the code is typed where it belongs, or elsewhere.
+ */
+export function misplacedElementSlot(text: string, pos: Position, prefix: string, prefixStart: number): number | undefined {
+  if (!/^ee\d{0,2}$/i.test(prefix)) return undefined;
+  const lines = splitLines(text);
+  const line = lines[pos.line] ?? '';
+  if (!/^ *$/.test(line.slice(0, prefixStart))) return undefined;
+  const at = prefixStart;
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  const blank = (l: string) => l.trim() === '' || l.trimStart().startsWith('#');
+  for (let i = pos.line - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (blank(l)) continue;
+    const ind = indentOf(l);
+    if (ind > at) continue; // deeper: inside the block above
+    if (!/^ *elements[ \t]*:[ \t]*(#.*)?$/.test(l)) return undefined; // another key owns this line
+    // the elements' own column: that of the first one written, else two more than `elements:`
+    let child = ind + 2;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (j === pos.line || blank(lines[j])) continue;
+      const cj = indentOf(lines[j]);
+      if (cj <= ind) break;
+      child = cj;
+      break;
+    }
+    return child === at ? undefined : child;
+  }
+  return undefined;
 }

@@ -112,7 +112,8 @@ function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang, grade?: 
   return s ? `*${T[lang].source}${colon(lang)} ${md(s.title)}${s.publisher ? ` — ${md(s.publisher)}` : ''}${s.date ? `, ${md(s.date)}` : ''}${grade ? ` — ${cat.gradeLabel(grade, lang)}` : ''}*` : '';
 }
 
-function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
+/** An evidence kind in full (title, where it is shown, maximum age, criteria, source): hover and completion. */
+export function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): string {
   const t = T[lang];
   const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
   const parts = [`**${md(k.id)}** — ${md(k.title)}`];

@@ -24,11 +24,13 @@ export interface CompletionItem {
   label: string;
   kind: CompletionKind;
   detail?: string;
+  /** shown on every row: `detail` right after the label, `description` after it (LSP's labelDetails) */
+  labelDetails?: { detail?: string; description?: string };
   /** Markdown */
   documentation?: string;
   /** text that replaces `range` (defaults to the label) */
   insertText?: string;
-  /** insertText is a snippet (`${1:a-evaluer}`: where the user types next; lines after the first indented relative to the line); snippetText() gives its plain text */
+  /** insertText is a snippet (`${1:a-evaluer}`: where the user types next; lines after the first indented relative to the line, i.e. to the indentation before `range`'s start); snippetText() gives its plain text */
   snippet?: boolean;
   range: Range;
   sortText?: string;
