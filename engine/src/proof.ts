@@ -183,7 +183,11 @@ export function totalsOf(coverage: readonly { elements: ProofCounts }[]): ProofC
  * but have no file (all missing), as the report counts them.
  */
 export function checkReadiness(result: Pick<CheckResult, 'coverage' | 'dossier' | 'catalogue'>): Readiness {
-  const totals = totalsOf(result.coverage);
+  // a criterion declared in two files (duplicate-criterion) counts once, from the file the report
+  // shows it from (the first one read), so that every figure says what the report says
+  const standing = new Map<string, string>();
+  for (const entry of result.dossier.criteria) if (entry.id && !standing.has(entry.id)) standing.set(entry.id, entry.file.path);
+  const totals = totalsOf(result.coverage.filter(c => !standing.has(c.id) || standing.get(c.id) === c.file));
   for (const c of criteriaWithoutFile(result.dossier, result.catalogue)) totals.total += c.elements.length;
   return readinessOf(totals);
 }

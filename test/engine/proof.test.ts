@@ -61,6 +61,16 @@ describe('proof', () => {
     expect(lens).toContain(`déclaré ${json.declaredPercent}\u00a0% · prouvé ${json.provenPercent}\u00a0%`);
   });
 
+  it('a criterion declared in two files (duplicate-criterion) counts once in the JSON, as in the report', () => {
+    const twice = run({ ...tree, 'criteres/3.2-01-copie.yaml': tree['criteres/3.2-01.yaml'] });
+    expect(twice.findings.filter(f => f.code === 'duplicate-criterion')).toHaveLength(2);
+    const m = buildReportModel(twice);
+    const json = readinessJson(twice);
+    expect(json).toMatchObject({ total: m.totals.total, declared: m.readiness.declared, proven: m.readiness.proven, provenAtVisit: m.readiness.provenAtVisit });
+    // the same figures as with one file: the copy adds nothing
+    expect(readinessJson(twice)).toEqual(readinessJson(result));
+  });
+
   it('report: declared and proven cards, the gap as headline', () => {
     const m = buildReportModel(result);
     expect(m.readiness).toMatchObject({ declared: 7, proven: 3, provenAtVisit: 2, unprovenConforme: 3, unjustified: 1 });
