@@ -86,7 +86,8 @@ describe('files that are not regular files', () => {
     expect(r.timedOut).toBe(false);
     const found = (JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] }).diagnostics.filter(f => f.file === 'criteres/s.yaml');
     expect(found.map(f => f.code)).toEqual(['unreadable-file']);
-    expect(found[0].message).toMatch(/^(Ce n'est pas un fichier ordinaire \((tube nommé|socket)\)|Ce fichier est un lien vers un emplacement hors du dossier)/);
+    // node's child pipes are socket pairs (a shell's pipe gives "tube nommé"): never read, whichever
+    expect(found[0].message).toBe("Ce n'est pas un fichier ordinaire (socket) : il n'est pas lu.");
   });
 
   it('a link to a FIFO inside the dossier: "not a regular file (named pipe)", nothing waits', async () => {
@@ -461,3 +462,156 @@ describe('nothing left out in silence', () => {
   });
 });
 
+
+describe('the rest of the review, end to end through the CLI and the server', () => {
+  it('a criterion file linked to /dev/stdin while stdin is a regular file: a link outside the dossier, and what stdin holds is never checked', async () => {
+    const dir = tree({});
+    fs.symlinkSync('/dev/stdin', path.join(dir, 'criteres', 's.yaml'));
+    const input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'entree.yaml');
+    fs.writeFileSync(input, 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conformee\n');
+    const fd = fs.openSync(input, 'r');
+    let r: ReturnType<typeof spawnSync>;
+    try { r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 20_000 }); } finally { fs.closeSync(fd); }
+    const json = JSON.parse(String(r.stdout)) as { diagnostics: { file: string; code: string; message: string }[] };
+    expect(json.diagnostics.filter(f => f.file === 'criteres/s.yaml').map(f => `${f.code} ${f.message}`)).toEqual(["unreadable-file Ce fichier est un lien vers un emplacement hors du dossier : il n'est pas lu."]);
+    expect(json.diagnostics.filter(f => f.message.includes('conformee') || f.message.includes('3.4-05'))).toEqual([]);
+  });
+
+  it('manual: ../x.json, a file beside the dossier holding a secret: one line, its content never quoted', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+    const dir = path.join(base, 'site');
+    fs.cpSync(tree({}), dir, { recursive: true });
+    fs.writeFileSync(path.join(base, 'x.json'), '{"mot-de-passe": "S3CRET-tout-près", oups\n');
+    fs.writeFileSync(path.join(dir, 'dossier.yaml'), MANIFEST.replace('manual: has-es-2025', 'manual: ../x.json'));
+    const r = await cli(['check', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`has-dossier: ${path.join(base, 'x.json')}: not readable JSON (syntax error at character 37)\n`);
+    const { r: res } = check(dir);
+    expect(res.fatal).toEqual({ kind: 'catalogue', message: `${path.join(base, 'x.json')}: not readable JSON (syntax error at character 37)` });
+    expect(JSON.stringify(res)).not.toContain('S3CRET');
+  });
+
+  for (const [name, manual, said] of [
+    ['manual: /dev/zero in the server: a finding on manual:, no hang, requests still answered', '/dev/zero', /^Catalogue introuvable ou invalide : \/dev\/zero: not a regular file \(device\)\. /],
+    ['manual: a file holding a secret in the server: its content is never in the editor', 'SECRET', /^Catalogue introuvable ou invalide : .*secret\.json: not readable JSON \(syntax error( at character \d+)?\)\. /],
+  ] as const) {
+    it(name, async () => {
+      const root = copyExample();
+      let target: string = manual;
+      if (manual === 'SECRET') { target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'secret.json'); fs.writeFileSync(target, 'root:x:0:0:S3CRET\n'); }
+      const text = fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8').replace(/^manual: .*$/m, `manual: ${target}`);
+      fs.writeFileSync(path.join(root, 'dossier.yaml'), text);
+      const client = await startClient(root);
+      try {
+        const uri = client.uri('dossier.yaml');
+        await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => said.test(String(d.message))), 'the catalogue failure on dossier.yaml');
+        const line = text.split('\n').findIndex(l => l.startsWith('manual:'));
+        const shown = client.diagnostics.get(uri)!.filter(d => said.test(String(d.message)));
+        expect(shown).toHaveLength(1);
+        expect(shown[0].range.start.line).toBe(line);
+        expect(JSON.stringify([...client.diagnostics.values()], null, 0)).not.toContain('S3CRET');
+        expect(client.logs.join('\n')).not.toContain('S3CRET');
+        const doc = await client.open('dossier.yaml');
+        // the server still answers: the outline of dossier.yaml, with its manual: key
+        const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: doc } }) as { name: string }[];
+        expect(symbols.map(s => s.name)).toContain('manual');
+        expect(client.process.exitCode).toBeNull();
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+
+  it('a lone CR in the server: the diagnostic sits on the line the editor shows, and hover finds the code', async () => {
+    const root = copyExample();
+    const client = await startClient(root);
+    try {
+      const uri = await client.open('criteres/cr.yaml', 'criterion: 3.2-01\relements:\r  ee01:\r    status: conformee\r');
+      await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'schema'), 'schema on the lone-CR buffer');
+      const schema = client.diagnostics.get(uri)!.filter(d => d.code === 'schema');
+      expect(schema.map(d => [d.range.start.line, d.range.start.character])).toEqual([[3, 12]]);
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }) as { contents: { value: string } } | null;
+      expect(hover?.contents.value).toMatch(/3\.2-01/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('action_plan: and lessons: through a link outside, climbing out, or missing on disk do not count, each said where it is written', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    fs.writeFileSync(path.join(outside, 'plan.pdf'), '%PDF-1.4\n');
+    const audit = (plan: string, n: string) => `criterion: 3.1-0${n}\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: Audit\n        kind: audit-securite\n        date: 2026-10-01\n        action_plan: ${plan}\n`;
+    const exercise = (lessons: string) => `criterion: 3.1-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: Exercice\n        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: ${lessons}\n`;
+    const dir = tree({ 'criteres/a.yaml': audit('preuves/lien.pdf', '1'), 'criteres/b.yaml': audit('../plan.pdf', '2'), 'criteres/c.yaml': audit('preuves/absent.pdf', '3'), 'criteres/d.yaml': exercise('preuves/lien.pdf') });
+    fs.mkdirSync(path.join(dir, 'preuves'));
+    fs.symlinkSync(path.join(outside, 'plan.pdf'), path.join(dir, 'preuves', 'lien.pdf'));
+    const follow = check(dir).messages.filter(m => m.startsWith('follow-up-missing'));
+    expect(follow).toEqual([
+      "follow-up-missing criteres/a.yaml:9:22 « Audit » : le plan d'actions « preuves/lien.pdf » est hors du dossier ; il ne compte pas. Placez-le dans le dossier (par exemple preuves/) et donnez son chemin depuis la racine.",
+      "follow-up-missing criteres/b.yaml:9:22 « Audit » : le plan d'actions « ../plan.pdf » est hors du dossier ; il ne compte pas. Placez-le dans le dossier (par exemple preuves/) et donnez son chemin depuis la racine.",
+      "follow-up-missing criteres/c.yaml:9:22 « Audit » : le plan d'actions « preuves/absent.pdf » est introuvable.",
+      expect.stringMatching(/^follow-up-missing criteres\/d\.yaml:9:18 « Exercice » : le retour d'expérience « preuves\/lien\.pdf » est hors du dossier/),
+    ]);
+  });
+
+  it('check --all on a folder with a single site still gives the dossiers wrapper in its JSON', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-all-'));
+    fs.cpSync(tree({}), path.join(top, 'site-a'), { recursive: true });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--all', '.', '-f', 'json'], { cwd: top, encoding: 'utf8', timeout: 60_000 });
+    const json = JSON.parse(r.stdout) as { tool: string; dossiers: { root: string }[] };
+    expect(json.tool).toBe('has-dossier');
+    expect(json.dossiers.map(d => d.root)).toEqual(['site-a']);
+  });
+
+  it('a folder the CLI cannot read (on disk, chmod 000): said, its criteria and visit documents not called missing', () => {
+    const dir = tree({}, MANIFEST);
+    fs.chmodSync(path.dirname(dir), 0o1777);
+    execFileSync('chmod', ['-R', 'a+rX', dir]);
+    fs.chmodSync(path.join(dir, 'criteres'), 0o000);
+    try {
+      // as root every folder is readable: the CLI then runs as nobody
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const r = spawnSync(process.execPath, [CLI, 'check', dir, '-f', 'json', '--lang', 'en'], { encoding: 'utf8', timeout: 60_000, ...asUser });
+      const json = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+      expect(json.diagnostics.filter(d => d.code === 'unreadable-file').map(d => `${d.file} ${d.message}`)).toEqual(['criteres/ Unreadable folder (EACCES): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.']);
+      expect(json.diagnostics.filter(d => ['missing-criterion', 'missing-imperative', 'visit-document-missing'].includes(d.code))).toEqual([]);
+    } finally {
+      fs.chmodSync(path.join(dir, 'criteres'), 0o755);
+    }
+  });
+
+  it('a UTF-16 file with a byte-order mark (LE and BE) is said to be UTF-16, with how to save it as UTF-8', () => {
+    const body = 'criterion: 3.2-01\nelements: {}\n';
+    const be = Buffer.from(body, 'utf16le').swap16();
+    const dir = tree({ 'criteres/le.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]), 'criteres/be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), be]) });
+    const shown = check(dir).messages.filter(m => m.startsWith('unreadable-file'));
+    expect(shown).toEqual([
+      'unreadable-file criteres/be.yaml:1:1 Fichier enregistré en UTF-16 BE (« Unicode » sous Windows), pas en UTF-8 : il n\'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).',
+      'unreadable-file criteres/le.yaml:1:1 Fichier enregistré en UTF-16 LE (« Unicode » sous Windows), pas en UTF-8 : il n\'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).',
+    ]);
+  });
+
+  describe('output injection through the CLI: a title with escape sequences, HTML and a mention', () => {
+    const TITLE = 'A \u001b[31mROUGE\u001b]0;pris\u0007 <img src=x onerror=alert(1)> @everyone \u202efin';
+    const dossier = () => tree({ 'criteres/x.yaml': `criterion: 3.4-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: ${JSON.stringify(TITLE)}\n        kind: cartographie-dmn\n        file: dossier.yaml\n        date: 2024-01-01\n` });
+    const out = (format: string, env: Record<string, string> = {}) => spawnSync(process.execPath, [CLI, 'check', dossier(), '-f', format], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '', ...env } }).stdout;
+    const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+    it('stylish with NO_COLOR=1 and compact: no control character at all', () => {
+      for (const format of ['stylish', 'compact']) {
+        const o = out(format, { NO_COLOR: '1' });
+        expect(o).toContain('« A [31mROUGE]0;pris <img src=x onerror=alert(1)> @everyone fin »');
+        expect(o).not.toMatch(CONTROL);
+      }
+    });
+    it('markdown (a pull-request comment): no HTML, no mention, no escape', () => {
+      const o = out('markdown');
+      expect(o).toContain('« A \\[31mROUGE\\]0;pris &lt;img src=x onerror=alert(1)&gt; @&#8203;everyone fin »');
+      expect(o).not.toMatch(/<img|@everyone|\u001b/);
+    });
+    it('github (workflow commands shown in a log that obeys escapes): no control character', () => {
+      const o = out('github');
+      expect(o).toContain('« A [31mROUGE]0;pris <img src=x onerror=alert(1)> @everyone fin »');
+      expect(o).not.toMatch(CONTROL);
+    });
+  });
+});

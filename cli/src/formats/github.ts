@@ -1,8 +1,10 @@
 /** GitHub Actions workflow commands: one annotation per finding, paths relative to the repository root (else the working directory). */
+import { terminalLines } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location, relativeTo } from './common.js';
 
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// the log that shows these lines obeys escape sequences: control characters are dropped (as in the terminal formats), line breaks encoded
+const data = (s: string) => terminalLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

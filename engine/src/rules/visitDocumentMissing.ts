@@ -58,6 +58,8 @@ export default defineRule({
   check(ctx) {
     const m = ctx.dossier.manifest;
     if (!m) return;
+    // a folder that could not be read may hold them: unreadable-file says so, none is called missing (as for criteria)
+    if (ctx.dossier.unreadable.some(u => u.failure === 'unreadable-folder')) return;
     const list = visitChecklist(ctx, ctx.asOf, { presenceOnly: true });
     const upcoming = list.visitStart !== undefined && list.visitStart >= ctx.asOf;
     const late = upcoming && ctx.asOf >= list.readyBy!;
