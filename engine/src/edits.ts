@@ -6,27 +6,17 @@ import type { Node } from 'yaml';
 import type { CriterionEntry, ElementEntry } from './model.js';
 import { nodeRange, positionAt, type Position, type Range, type YamlSource, splitLines } from './yamlSource.js';
 
-export interface TextEdit {
+/** An edit of a file of the dossier, as a rule's fix makes it (the language service turns it into LSP's). */
+export interface FileEdit {
   /** relative to the dossier root */
   file: string;
   range: Range;
   newText: string;
-  /** the same edit as a snippet (the cursor on the placeholder to type over), for editors that take one */
+  /** the same edit as a snippet (the cursor on the placeholder to type over), for editors that take one; its snippetText() is newText */
   snippet?: string;
 }
 /** An edit of the file the finding is in (the file is filled in by the caller). */
-export type LocalEdit = Omit<TextEdit, 'file'>;
-
-export interface CodeAction {
-  title: string;
-  kind: 'quickfix';
-  /** the code of the diagnostic it fixes */
-  fixes: string;
-  isPreferred?: boolean;
-  edits: TextEdit[];
-  /** files to create (never an existing one), relative to the dossier root */
-  createFiles?: { file: string; text: string }[];
-}
+export type LocalEdit = Omit<FileEdit, 'file'>;
 
 export function overlaps(a: Range, b: Range): boolean {
   const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);

@@ -6,9 +6,8 @@
  */
 import * as path from 'node:path';
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, InsertTextMode, type SnippetTextEdit, type TextEdit, DidChangeWatchedFilesNotification, FileChangeType,
-  SymbolKind, TextDocumentSyncKind, TextDocuments, type CodeAction as LspCodeAction, type Connection, type Diagnostic,
-  type DocumentSymbol, type InitializeParams, type InitializeResult, type WorkspaceEdit,
+  CodeActionKind, DiagnosticSeverity, InsertTextFormat, InsertTextMode, type TextDocumentEdit, type TextEdit, DidChangeWatchedFilesNotification, FileChangeType,
+  TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -71,6 +70,7 @@ export function startServer(connection: Connection): void {
   const openDocs = new Map<string, TextDocument>(); // by absolute path
   const host = overlayHost(abs => openDocs.get(abs)?.getText(), () => [...openDocs.keys()]);
   const uriOf = (abs: string) => openDocs.get(abs)?.uri ?? URI.file(abs).toString();
+  const documentVersion = (uri: string) => documents.get(uri)?.version ?? null;
   const lang = (): Lang => (settings.language === 'auto' ? (clientLocale.startsWith('fr') ? 'fr' : 'en') : settings.language);
   const log = (msg: string) => connection.console.log(`[has-dossier] ${msg}`);
 
@@ -177,7 +177,7 @@ export function startServer(connection: Connection): void {
     const stale = !state.result || state.timer !== undefined || (doc && state.versions.get(abs) !== doc.version);
     const result = stale ? check(state) : state.result!;
     const rel = path.relative(root, abs).split(path.sep).join('/');
-    return { result, registry, path: rel, text: doc?.getText() ?? result.dossier.files.find(f => f.path === rel)?.source.text ?? '', lang: lang() };
+    return { result, registry, path: rel, text: doc?.getText() ?? result.dossier.files.find(f => f.path === rel)?.source.text ?? '', lang: lang(), uri: uriOf, version: documentVersion };
   }
 
   /** Settings from the client: pulled (`workspace/configuration`) or pushed (`didChangeConfiguration` params, e.g. Neovim). */
@@ -305,93 +305,63 @@ export function startServer(connection: Connection): void {
     for (const s of touched) schedule(s, 50);
   }));
 
+  // The engine answers in LSP's types for the richest client; what follows only takes away what
+  // this client cannot take (snippets, labelDetails, the indentation mode, snippet edits, file creation).
+
   connection.onCompletion(guard('completion', [], params => {
     const ctx = contextFor(params.textDocument.uri);
     if (!ctx) return [];
-    const KIND = { value: CompletionItemKind.Value, property: CompletionItemKind.Property, file: CompletionItemKind.File, date: CompletionItemKind.Constant, enum: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference, text: CompletionItemKind.Text };
     // continuation lines: relative for an editor that indents them like the line before the edit (VS Code does), else absolute
     const line = splitLines(ctx.text)[params.position.line] ?? '';
     return doComplete(ctx, params.position).map(i => {
-      const snippet = i.snippet && canSnippetComplete;
-      let newText = i.insertText ?? i.label;
-      if (i.snippet && !canSnippetComplete) newText = snippetText(newText);
-      const multiLine = newText.includes('\n');
-      if (multiLine && !canAdjustIndentation) newText = indentContinuation(newText, /^[ \t]*/.exec(line.slice(0, i.range.start.character))![0]);
-      return {
-        label: i.label, kind: KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
-        ...(i.labelDetails && canLabelDetails ? { labelDetails: i.labelDetails } : {}),
-        documentation: i.documentation ? { kind: 'markdown' as const, value: i.documentation } : undefined,
-        textEdit: { range: i.range, newText },
-        ...(snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
-        ...(multiLine ? { insertTextMode: canAdjustIndentation ? InsertTextMode.adjustIndentation : InsertTextMode.asIs } : {}),
-      };
+      const out = { ...i };
+      const edit = i.textEdit as TextEdit;
+      let newText = edit.newText;
+      if (i.insertTextFormat === InsertTextFormat.Snippet && !canSnippetComplete) { newText = snippetText(newText); delete out.insertTextFormat; }
+      if (i.insertTextMode === InsertTextMode.adjustIndentation && !canAdjustIndentation) {
+        newText = indentContinuation(newText, /^[ \t]*/.exec(line.slice(0, edit.range.start.character))![0]);
+        out.insertTextMode = InsertTextMode.asIs;
+      }
+      if (!canLabelDetails) delete out.labelDetails;
+      out.textEdit = { range: edit.range, newText };
+      return out;
     });
   }));
 
   connection.onHover(guard('hover', null, params => {
     const ctx = contextFor(params.textDocument.uri);
-    const h = ctx && doHover(ctx, params.position);
-    return h ? { contents: { kind: 'markdown', value: h.contents }, range: h.range } : null;
+    return (ctx && doHover(ctx, params.position)) ?? null;
   }));
 
   connection.onDocumentSymbol(guard('symbols', [], params => {
     const ctx = contextFor(params.textDocument.uri);
-    if (!ctx) return [];
-    const KIND = { file: SymbolKind.File, module: SymbolKind.Module, namespace: SymbolKind.Namespace, object: SymbolKind.Object, array: SymbolKind.Array, string: SymbolKind.String, event: SymbolKind.Event, key: SymbolKind.Key };
-    type S = ReturnType<typeof findDocumentSymbols>[number];
-    const map = (s: S): DocumentSymbol => ({ name: s.name || ' ', detail: s.detail, kind: KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(map) });
-    return findDocumentSymbols(ctx).map(map);
+    return ctx ? findDocumentSymbols(ctx) : [];
   }));
 
   connection.onDefinition(guard('definition', [], params => {
     const ctx = contextFor(params.textDocument.uri);
-    return ctx ? findDefinition(ctx, params.position).map(l => ({ uri: uriOf(l.file), range: l.range })) : [];
+    return ctx ? findDefinition(ctx, params.position) : [];
   }));
 
   connection.onCodeAction(guard('code actions', [], params => {
     const ctx = contextFor(params.textDocument.uri);
     if (!ctx) return [];
-    const root = ctx.result.root;
-    return getCodeActions(ctx, params.range, ctx.result.findings).flatMap((a): LspCodeAction[] => {
-      let edit: WorkspaceEdit;
-      if (a.createFiles?.length) {
-        if (!canCreateFiles) return [];
-        edit = {
-          documentChanges: a.createFiles.flatMap(f => {
-            const uri = URI.file(path.join(root, ...f.file.split('/'))).toString();
-            return [
-              { kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: true } },
-              { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: f.text }] },
-            ];
-          }),
-        };
-      } else {
-        if (canSnippetEdit && a.edits.some(e => e.snippet)) {
-          // the cursor lands on the placeholder to type over (LSP 3.18 snippet edits)
-          const byUri = new Map<string, (TextEdit | SnippetTextEdit)[]>();
-          for (const e of a.edits) {
-            const uri = uriOf(path.join(root, ...e.file.split('/')));
-            if (!byUri.has(uri)) byUri.set(uri, []);
-            byUri.get(uri)!.push(e.snippet ? { range: e.range, snippet: { kind: 'snippet', value: e.snippet } } : { range: e.range, newText: e.newText });
-          }
-          edit = { documentChanges: [...byUri].map(([uri, edits]) => ({ textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits })) };
-        } else {
-          const changes: Record<string, { range: typeof a.edits[number]['range']; newText: string }[]> = {};
-          for (const e of a.edits) (changes[uriOf(path.join(root, ...e.file.split('/')))] ??= []).push({ range: e.range, newText: e.newText });
-          edit = { changes };
-        }
+    return getCodeActions(ctx, params.range, ctx.result.findings, params.context.diagnostics).flatMap((a): CodeAction[] => {
+      const changes = a.edit?.documentChanges ?? [];
+      if (changes.some(c => 'kind' in c && c.kind === 'create')) return canCreateFiles ? [a] : [];
+      if (canSnippetEdit || !changes.length) return [a];
+      // the same text as plain edits, by URI
+      const byUri: Record<string, TextEdit[]> = {};
+      for (const c of changes as TextDocumentEdit[]) {
+        for (const e of c.edits) (byUri[c.textDocument.uri] ??= []).push({ range: e.range, newText: 'snippet' in e ? snippetText(e.snippet.value) : e.newText });
       }
-      const diagnostics = params.context.diagnostics.filter(d => d.code === a.fixes);
-      return [{ title: a.title, kind: CodeActionKind.QuickFix, isPreferred: a.isPreferred, diagnostics, edit }];
+      return [{ ...a, edit: { changes: byUri } }];
     });
   }));
 
   connection.onCodeLens(guard('code lens', [], params => {
     const ctx = contextFor(params.textDocument.uri);
-    return ctx ? findCodeLenses(ctx).map(l => ({
-      range: l.range,
-      command: l.criterion && codeLensCommand ? { title: l.title, command: codeLensCommand, arguments: [l.criterion, URI.file(ctx.result.root).toString()] } : { title: l.title, command: '' },
-    })) : [];
+    return ctx ? findCodeLenses(ctx, codeLensCommand) : [];
   }));
 
   connection.onExecuteCommand(guard('command', undefined, async (params): Promise<RecheckResult | undefined> => {

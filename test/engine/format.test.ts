@@ -83,22 +83,22 @@ describe('editor features derived from the format', () => {
   it('hover on a key gives its words and documentation', () => {
     const text = 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: x\n        date: 2026-01-01\n';
     expect(doHover(ctx('criteres/c.yaml', text), { line: 3, character: 6 })).toEqual({
-      contents: '**status** — Statut (obligatoire)\n\n`conforme`, `partiel`, `non-conforme`, `non-applicable` (avec une justification) ou `a-evaluer`.',
+      contents: { kind: 'markdown', value: '**status** — Statut (obligatoire)\n\n`conforme`, `partiel`, `non-conforme`, `non-applicable` (avec une justification) ou `a-evaluer`.' },
       range: { start: { line: 3, character: 4 }, end: { line: 3, character: 10 } },
     });
-    expect(doHover(ctx('criteres/c.yaml', text, 'en'), { line: 6, character: 9 })?.contents).toBe(
+    expect(doHover(ctx('criteres/c.yaml', text, 'en'), { line: 6, character: 9 })?.contents.value).toBe(
       "**date** — Date (YYYY-MM-DD)\n\nThe date the document was validated or last updated (YYYY-MM-DD): the evidence's age counts from it.");
-    expect(doHover(ctx('criteres/c.yaml', text), { line: 5, character: 9 })?.contents).toMatch(/^\*\*title\*\* — Titre \(obligatoire\)/);
+    expect(doHover(ctx('criteres/c.yaml', text), { line: 5, character: 9 })?.contents.value).toMatch(/^\*\*title\*\* — Titre \(obligatoire\)/);
     // a value is not a key
     expect(doHover(ctx('criteres/c.yaml', text), { line: 3, character: 14 })).toBeUndefined();
     const manifest = 'manual: has-es-2025\nvisit:\n  documents_ready: 2 months\n';
-    expect(doHover(ctx('dossier.yaml', manifest, 'en'), { line: 2, character: 4 })?.contents).toMatch(/^\*\*documents_ready\*\* — Documents ready\n\nFrom how long/);
+    expect(doHover(ctx('dossier.yaml', manifest, 'en'), { line: 2, character: 4 })?.contents.value).toMatch(/^\*\*documents_ready\*\* — Documents ready\n\nFrom how long/);
   });
 
   it('key completion carries the key\'s documentation', () => {
     const text = 'criterion: 3.4-05\nelements:\n  ee01:\n    ';
     const items = doComplete(ctx('criteres/c.yaml', text), { line: 3, character: 4 });
-    expect(items.find(i => i.label === 'justification')?.documentation).toBe("Pourquoi l'élément est non applicable (exigée avec `non-applicable`).");
+    expect((items.find(i => i.label === 'justification')?.documentation as { value: string } | undefined)?.value).toBe("Pourquoi l'élément est non applicable (exigée avec `non-applicable`).");
   });
 
   it('value completion follows the node of the key: dates, a date ahead, done, severities', () => {
@@ -183,6 +183,6 @@ describe('a key added through the format: comment:', () => {
     expect(bad.findings.filter(f => f.code === 'schema').map(f => f.range.start.line)).toEqual([7]);
     const ctx: LanguageContext = { result, registry, path: 'criteres/c.yaml', text, lang: 'en' };
     expect(doComplete(ctx, { line: 6, character: 4 }).map(i => i.label)).toContain('comment');
-    expect(doHover(ctx, { line: 7, character: 6 })?.contents).toMatch(/^\*\*comment\*\* — Comment\n\nThe team's argument for this status/);
+    expect(doHover(ctx, { line: 7, character: 6 })?.contents.value).toMatch(/^\*\*comment\*\* — Comment\n\nThe team's argument for this status/);
   });
 });

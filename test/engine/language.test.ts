@@ -3,7 +3,41 @@ import { describe, expect, it } from 'vitest';
 import { doComplete, doHover, escapeSnippet, findCodeLenses, findDocumentSymbols, getCodeActions, indentContinuation, snippetText, yamlContextAt, type LanguageContext } from '../../engine/src/index.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CompletionItemKind, InsertTextFormat, SymbolKind, type CodeAction, type CompletionItem, type MarkupContent, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { registry, REPO, run } from '../helpers.js';
+
+/*
+ * The features answer in LSP's types; these read them back in the words the expectations use
+ * (the kind's name, the text it inserts, whether it is a snippet, the file of each edit).
+ */
+const KIND_NAMES: Record<number, string> = {
+  [CompletionItemKind.Value]: 'value', [CompletionItemKind.Property]: 'property', [CompletionItemKind.File]: 'file', [CompletionItemKind.Constant]: 'date',
+  [CompletionItemKind.EnumMember]: 'enum', [CompletionItemKind.Reference]: 'reference', [CompletionItemKind.Text]: 'text',
+};
+const SYMBOL_NAMES: Record<number, string> = {
+  [SymbolKind.File]: 'file', [SymbolKind.Module]: 'module', [SymbolKind.Namespace]: 'namespace', [SymbolKind.Object]: 'object',
+  [SymbolKind.Array]: 'array', [SymbolKind.String]: 'string', [SymbolKind.Event]: 'event', [SymbolKind.Key]: 'key',
+};
+function row(i: CompletionItem) {
+  const edit = i.textEdit as TextEdit;
+  return {
+    ...i, kind: KIND_NAMES[i.kind!], documentation: (i.documentation as MarkupContent | undefined)?.value, insertText: edit.newText, range: edit.range,
+    ...(i.insertTextFormat === InsertTextFormat.Snippet ? { snippet: true } : {}),
+  };
+}
+const rows = (c: LanguageContext, p: { line: number; character: number }) => doComplete(c, p).map(row);
+/** The edits of an action, each with its file relative to the dossier root (and its snippet, for a snippet edit). */
+function editsOf(c: LanguageContext, a: CodeAction): { file: string; range: Range; newText?: string; snippet?: string }[] {
+  const file = (uri: string) => path.relative(c.result.root, fileURLToPath(uri)).split(path.sep).join('/');
+  if (a.edit?.changes) return Object.entries(a.edit.changes).flatMap(([uri, es]) => es.map(e => ({ file: file(uri), ...e })));
+  return (a.edit?.documentChanges ?? []).flatMap(d => ('edits' in d ? d.edits.map(e => ({ file: file(d.textDocument.uri), range: e.range, ...('snippet' in e ? { snippet: e.snippet.value } : { newText: e.newText }) })) : []));
+}
+/** The files an action creates, with their text. */
+const createdBy = (c: LanguageContext, a: CodeAction) => editsOf(c, a).map(e => ({ file: e.file, text: e.newText! }));
+/** The quick fixes under `range` of the findings with that code (the request's diagnostics: the findings'). */
+const fixesOf = (c: LanguageContext, range: Range, code: string) =>
+  getCodeActions(c, range, c.result.findings, c.result.findings.map(f => ({ range: f.range, message: f.message, code: f.code }))).filter(a => a.diagnostics?.some(d => d.code === code));
 
 function at(marked: string) {
   const i = marked.indexOf('|');
@@ -53,7 +87,7 @@ describe('completion', () => {
 
   it('says why it offers no ee code for a criterion whose elements are unknown, and how to load them', () => {
     const { text, position } = at('criterion: 3.2-01\nelements:\n  ee|');
-    const items = doComplete(ctx('criteres/c.yaml', text), position);
+    const items = rows(ctx('criteres/c.yaml', text), position);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ label: 'Éléments de 3.2-01 inconnus du catalogue intégré', kind: 'text', insertText: '', detail: "aucun code proposé : importez la grille de l'équipe" });
     expect(items[0].documentation).toMatch(/^Aucune source publique ne donne les éléments d'évaluation du critère 3\.2-01 .* `has-dossier catalogue import grille\.xlsx`/);
@@ -68,7 +102,7 @@ describe('evidence kinds guided by the catalogue (issue 20, point 7)', () => {
     const title = lines.findIndex((l, i) => i > lines.indexOf(`  ${ee}:`) && l.startsWith('      - title:'));
     lines.splice(title + 1, 0, '        kind: ');
     const text = lines.join('\n');
-    const items = doComplete({ ...ctx('criteres/3.4-05.yaml', text), lang }, { line: title + 1, character: 14 });
+    const items = rows({ ...ctx('criteres/3.4-05.yaml', text), lang }, { line: title + 1, character: 14 });
     return items.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
   };
 
@@ -119,7 +153,7 @@ describe('ee codes typed at another indentation than the elements\' (issue 20, p
     ['the elements written at 4 columns', `${C}elements:\n    ee01:\n      status: conforme\n  ee0|`, ['ee02', 'ee03', 'ee04'], '    ee02:\n      status: ${1:a-evaluer}'],
   ])('%s', (_, marked, codes, first) => {
     const { text, position } = at(marked);
-    const items = doComplete(ctx('criteres/c.yaml', text), position);
+    const items = rows(ctx('criteres/c.yaml', text), position);
     expect(items.map(i => i.label)).toEqual(codes);
     expect(items[0]).toMatchObject({ insertText: first, snippet: true, range: { start: { line: position.line, character: 0 }, end: position } });
   });
@@ -131,7 +165,7 @@ describe('ee codes typed at another indentation than the elements\' (issue 20, p
     ['a word that is no ee code: the root keys', `${C}elements:\nel|`, ['criterion', 'owner', 'reviewed', 'elements', 'comment'], 0],
   ])('not there: %s', (_, marked, labels, start) => {
     const { text, position } = at(marked);
-    const items = doComplete(ctx('criteres/c.yaml', text), position);
+    const items = rows(ctx('criteres/c.yaml', text), position);
     expect(items.map(i => i.label)).toEqual(labels);
     expect(items[0].range.start.character).toBe(start);
   });
@@ -140,7 +174,7 @@ describe('ee codes typed at another indentation than the elements\' (issue 20, p
 describe('hover', () => {
   it('describes an evidence kind with its maximum age and where it comes from', () => {
     const { text, position } = at('criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: x\n        kind: cartographie-d|mn\n');
-    const parts = doHover(ctx('criteres/c.yaml', text), position)!.contents.split('\n\n');
+    const parts = doHover(ctx('criteres/c.yaml', text), position)!.contents.value.split('\n\n');
     expect(parts.slice(0, 3)).toEqual([
       '**cartographie-dmn** — Cartographie des DMN à usage professionnel',
       'présenté aux experts-visiteurs · âge maximal 12 mois (exigé par le manuel) · 3.4-05-ee01',
@@ -150,7 +184,7 @@ describe('hover', () => {
   });
 
   it('says an uncatalogued criterion is not in the partial catalogue, and an unknown one does not exist', () => {
-    const h = (marked: string) => { const { text, position } = at(marked); return doHover(ctx('criteres/c.yaml', text), position)?.contents; };
+    const h = (marked: string) => { const { text, position } = at(marked); return doHover(ctx('criteres/c.yaml', text), position)?.contents.value; };
     expect(h('# Crit.3.3-0|3\ncriterion: 3.3-03\nelements: {}\n')).toBe("**Critère 3.3-03** n'est pas dans le catalogue has-es-2025 (partiel) : ses éléments ne sont vérifiés que sur la forme.\n\nObjectif 3.3 — Le positionnement territorial");
     // 2.4-02: in the catalogue, impératif, its elements unknown
     const imp = h('criterion: 2.4-0|2\nelements: {}\n')!;
@@ -169,12 +203,12 @@ describe('hover', () => {
 describe('symbols, code lens and code actions', () => {
   it('outlines dossier.yaml by its sections', () => {
     const text = 'manual: has-es-2025\nestablishment:\n  name: X\nscope: [maternite]\n';
-    expect(findDocumentSymbols(ctx('dossier.yaml', text, { 'dossier.yaml': text })).map(s => `${s.name}:${s.kind}:${s.children.map(c => c.name).join(',')}`)).toEqual(['manual:key:', 'establishment:object:name', 'scope:array:maternite']);
+    expect(findDocumentSymbols(ctx('dossier.yaml', text, { 'dossier.yaml': text })).map(s => `${s.name}:${SYMBOL_NAMES[s.kind]}:${s.children!.map(c => c.name).join(',')}`)).toEqual(['manual:key:', 'establishment:object:name', 'scope:array:maternite']);
   });
 
   it('shows the dossier summary on manual:', () => {
     const manifest = 'manual: has-es-2025\nestablishment:\n  name: X\n';
-    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.title)).toEqual(['0 critère · 0 erreur · 25 avertissements · 0 dérogé (au 2026-11-23) · déclaré 0\u00a0% · prouvé 0\u00a0%']);
+    expect(findCodeLenses(ctx('dossier.yaml', manifest, { 'dossier.yaml': manifest })).map(l => l.command!.title)).toEqual(['0 critère · 0 erreur · 25 avertissements · 0 dérogé (au 2026-11-23) · déclaré 0\u00a0% · prouvé 0\u00a0%']);
   });
 
   it('adds the missing elements to a flow map `elements: {}`', () => {
@@ -182,7 +216,7 @@ describe('symbols, code lens and code actions', () => {
     const c = ctx('criteres/c.yaml', text);
     const actions = getCodeActions(c, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } }, c.result.findings);
     expect(actions.map(a => a.title)).toEqual(['Ajouter les éléments manquants (ee01, ee02, ee03)']);
-    expect(actions[0].edits).toEqual([{ file: 'criteres/c.yaml', range: { start: { line: 1, character: 10 }, end: { line: 1, character: 12 } }, newText: '\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer' }]);
+    expect(editsOf(c, actions[0])).toEqual([{ file: 'criteres/c.yaml', range: { start: { line: 1, character: 10 }, end: { line: 1, character: 12 } }, newText: '\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer' }]);
   });
 
   it('creates the missing criterion files from dossier.yaml, by objective and per impératif, never over an existing one', () => {
@@ -206,18 +240,18 @@ describe('symbols, code lens and code actions', () => {
       '#         due: 2026-06-30',
       '#         owner: Responsable qualité',
     ].map(l => `${l}\n`).join('');
-    const ob31 = actions.find(a => a.title.endsWith('3.1'))!.createFiles!;
+    const ob31 = createdBy(c, actions.find(a => a.title.endsWith('3.1'))!);
     expect(ob31.map(f => f.file)).toEqual(['criteres/3.1-01.yaml', 'criteres/3.1-02.yaml', 'criteres/3.1-03.yaml', 'criteres/3.1-06.yaml', 'criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml']);
     expect(ob31[6].text).toMatch(/^# 3\.1-09 — Les données du patient sont sécurisées\n(#.*\n)+criterion: 3\.1-09\nelements:\n {2}ee01:\n( {4}# .*\n)* {4}status: a-evaluer\n/);
-    expect(actions.find(a => a.title.endsWith('3.4'))!.createFiles!.map(f => f.file)).not.toContain('criteres/3.4-06.yaml');
-    expect(actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!.createFiles![0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n" + EXAMPLE + "criterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements: {}\n");
+    expect(createdBy(c, actions.find(a => a.title.endsWith('3.4'))!).map(f => f.file)).not.toContain('criteres/3.4-06.yaml');
+    expect(createdBy(c, actions.find(a => a.title === 'Créer criteres/2.4-02.yaml')!)[0].text).toBe("# 2.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n" + EXAMPLE + "criterion: 2.4-02\n# Éléments d'évaluation : absents du catalogue intégré (aucune source publique ne les donne).\n# Ajoutez ceux de votre grille (ee01, ee02 …) ou chargez-la : has-dossier catalogue import.\nelements: {}\n");
   });
 });
 
 describe('completion text and snippets (the editor indents continuation lines like the line accepted on)', () => {
   it('an ee code: relative indentation, the status selected to be typed over', () => {
     const { text, position } = at('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n  ee|');
-    const ee03 = doComplete(ctx('criteres/c.yaml', text), position).find(i => i.label === 'ee03')!;
+    const ee03 = rows(ctx('criteres/c.yaml', text), position).find(i => i.label === 'ee03')!;
     expect(ee03).toMatchObject({ insertText: 'ee03:\n  status: ${1:a-evaluer}', snippet: true });
     expect(snippetText(ee03.insertText!)).toBe('ee03:\n  status: a-evaluer');
     expect(indentContinuation(snippetText(ee03.insertText!), '  ')).toBe('ee03:\n    status: a-evaluer');
@@ -225,7 +259,7 @@ describe('completion text and snippets (the editor indents continuation lines li
 
   it('a role: the cursor after `name: `', () => {
     const { text, position } = at('manual: has-es-2025\nestablishment:\n  name: X\nroles:\n  |');
-    const items = doComplete(ctx('dossier.yaml', text), position);
+    const items = rows(ctx('dossier.yaml', text), position);
     expect(items.length).toBeGreaterThan(0);
     for (const i of items) expect(i.insertText).toBe(`${i.label}:\n  name: $1`);
   });
@@ -240,10 +274,11 @@ describe('the justification fix', () => {
   it('inserts the placeholder in the user\'s language, as a snippet that selects it', () => {
     const text = 'criterion: 3.4-06\nelements:\n  ee02:\n    status: non-applicable\n';
     const c = ctx('criteres/c.yaml', text);
-    const [fix] = getCodeActions(c, { start: { line: 3, character: 12 }, end: { line: 3, character: 12 } }, c.result.findings).filter(a => a.fixes === 'missing-justification');
-    expect(fix.edits[0].newText).toBe("    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
-    expect(fix.edits[0].snippet).toBe("    justification: \"${1:<à compléter : pourquoi cet élément ne s'applique pas>}\"\n");
-    expect(snippetText(fix.edits[0].snippet!)).toBe(fix.edits[0].newText);
+    const [fix] = fixesOf(c, { start: { line: 3, character: 12 }, end: { line: 3, character: 12 } }, 'missing-justification');
+    // a snippet edit, and the same text as a plain edit for a client that takes none
+    const [edit] = editsOf(c, fix);
+    expect(edit.snippet).toBe("    justification: \"${1:<à compléter : pourquoi cet élément ne s'applique pas>}\"\n");
+    expect(snippetText(edit.snippet!)).toBe("    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
   });
 });
 
@@ -263,16 +298,16 @@ describe('the add-kind fix of an evidence whose title names a visit document (is
     const c2: LanguageContext = { result: run({ 'criteres/3.1-08.yaml': WITHOUT }, { lang }), registry, path: 'criteres/3.1-08.yaml', text: WITHOUT, lang };
     const finding = c2.result.findings.find(f => f.code === 'visit-document-missing' && f.file === 'criteres/3.1-08.yaml')!;
     expect(finding.range).toEqual({ start: { line: 7, character: 15 }, end: { line: 7, character: 37 } });
-    const actions = getCodeActions(c2, { start: { line: 7, character: 20 }, end: { line: 7, character: 20 } }, c2.result.findings).filter(a => a.fixes === 'visit-document-missing');
+    const actions = fixesOf(c2, { start: { line: 7, character: 20 }, end: { line: 7, character: 20 } }, 'visit-document-missing');
     expect(actions.map(a => a.title)).toEqual([title]);
-    expect(actions[0]).toMatchObject({ isPreferred: true, edits: [{ file: 'criteres/3.1-08.yaml', range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, newText: '        kind: matrice-habilitation\n' }] });
-    expect(apply(WITHOUT, actions[0].edits)).toBe(WITH_KIND);
+    expect({ ...actions[0], edits: editsOf(c2, actions[0]) }).toMatchObject({ isPreferred: true, edits: [{ file: 'criteres/3.1-08.yaml', range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, newText: '        kind: matrice-habilitation\n' }] });
+    expect(apply(WITHOUT, editsOf(c2, actions[0]) as TextEdit[])).toBe(WITH_KIND);
   });
 
   it('at the end of a file without a last line break, and in an item whose keys sit at another column', () => {
     const text = 'criterion: 3.1-08\nelements:\n  ee01:\n    status: conforme\n    evidence:\n    -   title: "Matrice d\'habilitation"';
     const c = ctx('criteres/3.1-08.yaml', text);
-    const [fix] = getCodeActions(c, { start: { line: 5, character: 20 }, end: { line: 5, character: 20 } }, c.result.findings).filter(a => a.fixes === 'visit-document-missing');
-    expect(apply(text, fix.edits)).toBe(`${text}\n        kind: matrice-habilitation\n`);
+    const [fix] = fixesOf(c, { start: { line: 5, character: 20 }, end: { line: 5, character: 20 } }, 'visit-document-missing');
+    expect(apply(text, editsOf(c, fix) as TextEdit[])).toBe(`${text}\n        kind: matrice-habilitation\n`);
   });
 });

@@ -57,7 +57,7 @@ describe('proof', () => {
     expect(m.totals.total).toBeGreaterThan(result.coverage.reduce((n, c) => n + c.elements.total, 0));
     expect(json).toMatchObject({ total: m.totals.total, declared: m.readiness.declared, proven: m.readiness.proven, provenAtVisit: m.readiness.provenAtVisit });
     const manifest = result.dossier.files.find(f => f.kind === 'manifest')!;
-    const lens = findCodeLenses({ result, registry, path: manifest.path, text: manifest.source.text, lang: 'fr' })[0].title;
+    const lens = findCodeLenses({ result, registry, path: manifest.path, text: manifest.source.text, lang: 'fr' })[0].command!.title;
     expect(lens).toContain(`déclaré ${json.declaredPercent}\u00a0% · prouvé ${json.provenPercent}\u00a0%`);
   });
 
@@ -90,11 +90,11 @@ describe('proof', () => {
     expect(ee01.description).toBe('conforme · non prouvé');
     expect(ee01.tooltip).toMatch(/Non prouvé : « Charte » : fichier introuvable \(preuves\/absente\.pdf\)/);
     const ctx = (p: string, r: CheckResult = result) => ({ result: r, registry, path: p, text: '', lang: r.lang });
-    expect(findCodeLenses(ctx('criteres/3.2-01.yaml'))[0].title).toMatch(/déclaré 80\u00a0% · prouvé 40\u00a0% — 1 élément déclaré conforme sans preuve valable · 1 élément déclaré non applicable sans justification$/);
-    expect(findCodeLenses(ctx('dossier.yaml'))[0].title).toMatch(/3 éléments déclarés conformes sans preuve valable/);
+    expect(findCodeLenses(ctx('criteres/3.2-01.yaml'))[0].command!.title).toMatch(/déclaré 80\u00a0% · prouvé 40\u00a0% — 1 élément déclaré conforme sans preuve valable · 1 élément déclaré non applicable sans justification$/);
+    expect(findCodeLenses(ctx('dossier.yaml'))[0].command!.title).toMatch(/3 éléments déclarés conformes sans preuve valable/);
     expect(renderMarkdownSummary(result)).toMatch(/déclaré \d+\u00a0% \(7\/\d+\) · prouvé \d+\u00a0% \(3\/\d+\)/);
     const en = run(tree, { lang: 'en' });
-    expect(findCodeLenses(ctx('criteres/3.2-01.yaml', en))[0].title).toMatch(/declared 80% · proven 40% — 1 element declared compliant without valid evidence · 1 element declared not applicable without a justification$/);
+    expect(findCodeLenses(ctx('criteres/3.2-01.yaml', en))[0].command!.title).toMatch(/declared 80% · proven 40% — 1 element declared compliant without valid evidence · 1 element declared not applicable without a justification$/);
   });
 
   it('the report lists non-conforme and partiel elements first, gravest first, with their action plans', () => {
@@ -121,10 +121,10 @@ describe('proof', () => {
     const text = 'criterion: 3.2-01\ncomment: |\n  Revu en COPIL.\n  *Pas* de <b>balise</b>.\nelements:\n  ee01:\n    status: conforme\n    comment: Charte signée.\n    evidence:\n      - title: Charte\n        file: preuves/absente.pdf\n';
     const r = run({ 'criteres/c.yaml': text });
     const ctx = { result: r, registry, path: 'criteres/c.yaml', text, lang: r.lang };
-    const onEl = doHover(ctx, { line: 5, character: 3 })!.contents;
+    const onEl = doHover(ctx, { line: 5, character: 3 })!.contents.value;
     expect(onEl).toContain('**Déclaré** conforme · non prouvé : « Charte » : fichier introuvable (preuves/absente.pdf) ; erreur evidence-not-found');
     expect(onEl).toContain("**Commentaire de l'équipe**\n\n> Charte signée.");
-    const onCrit = doHover(ctx, { line: 0, character: 12 })!.contents;
+    const onCrit = doHover(ctx, { line: 0, character: 12 })!.contents.value;
     expect(onCrit).toContain('> Revu en COPIL.\n>\n> \\*Pas\\* de &lt;b&gt;balise&lt;/b&gt;.');
   });
 

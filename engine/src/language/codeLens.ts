@@ -1,11 +1,23 @@
 /** A code lens over `criterion:` with the criterion's coverage, and one over `manual:` with the dossier's. */
 import { checkReadiness, proofGapText, readinessOf, readinessText } from '../proof.js';
-import { nodeRange } from '../yamlSource.js';
-import type { CodeLens, LanguageContext } from './types.js';
+import { nodeRange, type Range } from '../yamlSource.js';
+import { uriOf, type CodeLens, type LanguageContext } from './types.js';
 import { colon, count, countState, t } from '../l10n/index.js';
 import { ELEMENT_STATES } from '../format/vocabulary.js';
 
-export function findCodeLenses(ctx: LanguageContext): CodeLens[] {
+/**
+ * The lenses of the file, as LSP's. `command`: the client command a criterion's lens runs, with the
+ * criterion and the dossier root's URI (VS Code's "show in the Dossier view"); without one, or on
+ * `manual:`, a lens to read (command '').
+ */
+export function findCodeLenses(ctx: LanguageContext, command = ''): CodeLens[] {
+  return lensesOf(ctx).map(l => ({
+    range: l.range,
+    command: l.criterion && command ? { title: l.title, command, arguments: [l.criterion, uriOf(ctx, ctx.result.root)] } : { title: l.title, command: '' },
+  }));
+}
+
+function lensesOf(ctx: LanguageContext): { range: Range; title: string; criterion?: string }[] {
   const { result } = ctx;
   const lang = ctx.lang;
   const file = result.dossier.files.find(f => f.path === ctx.path);

@@ -7,7 +7,7 @@ import { RULE_CODES } from '../rules/index.js';
 import { placeholder } from './snippet.js';
 import { yamlContextAt } from './yamlContext.js';
 import { CERTIFICATION_DECISIONS, cycleSentence, DECISION_LABELS, fileFormat, itemsOf, nodeAt, SEVERITY_SETTINGS, STATUS_TERMS, STATUSES, type FormatNode, type Source } from '../format/index.js';
-import type { CompletionItem, LanguageContext } from './types.js';
+import { ADJUST_INDENTATION, COMPLETION_KIND, SNIPPET_FORMAT, type CompletionItem, type LanguageContext } from './types.js';
 import type { Position, Range } from '../yamlSource.js';
 import { t } from '../l10n/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
@@ -17,14 +17,54 @@ import { describeKind } from './hover.js';
 
 const MAX_FILES = 2000;
 
+/** A row as the features below make it; `toCompletionItem` makes it LSP's. */
+interface Item {
+  label: string;
+  kind: keyof typeof COMPLETION_KIND;
+  detail?: string;
+  /** shown on every row: `detail` right after the label, `description` after it */
+  labelDetails?: { detail?: string; description?: string };
+  /** Markdown */
+  documentation?: string;
+  /** text that replaces `range` (defaults to the label) */
+  insertText?: string;
+  /** insertText is a snippet (`${1:a-evaluer}`: where the user types next) */
+  snippet?: boolean;
+  range: Range;
+  sortText?: string;
+  filterText?: string;
+}
+
+/**
+ * The completion at `pos`, as LSP's items for the richest client: snippets (`${1:a-evaluer}`,
+ * `insertTextFormat: Snippet`), labelDetails, and lines after the first indented relative to the
+ * line, i.e. to the indentation before the edit's start (`insertTextMode: adjustIndentation`);
+ * `snippetText` and `indentContinuation` give the plain, absolute text for other clients.
+ */
 export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[] {
+  return complete(ctx, pos).map(toCompletionItem);
+}
+
+function toCompletionItem(i: Item): CompletionItem {
+  const newText = i.insertText ?? i.label;
+  return {
+    label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
+    ...(i.labelDetails ? { labelDetails: i.labelDetails } : {}),
+    documentation: i.documentation ? { kind: 'markdown', value: i.documentation } : undefined,
+    textEdit: { range: i.range, newText },
+    ...(i.snippet ? { insertTextFormat: SNIPPET_FORMAT } : {}),
+    ...(newText.includes('\n') ? { insertTextMode: ADJUST_INDENTATION } : {}),
+  };
+}
+
+function complete(ctx: LanguageContext, pos: Position): Item[] {
   const c = yamlContextAt(ctx.text, pos);
   const range: Range = { start: { line: pos.line, character: c.prefixStart }, end: pos };
   const cat = ctx.result.catalogue;
   const lang = ctx.lang;
   const isManifest = ctx.path === 'dossier.yaml';
-  const items: CompletionItem[] = [];
-  const add = (item: Omit<CompletionItem, 'range'> & { range?: Range }) => items.push({ range, ...item });
+  const items: Item[] = [];
+  const add = (item: Omit<Item, 'range'> & { range?: Range }) => items.push({ range, ...item });
 
   const format = fileFormat(isManifest ? 'manifest' : 'criterion');
 
@@ -51,7 +91,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
   if (node.type === 'list') return c.inFlowSequence ? valuesOf(itemsOf(node)) : items;
   return valuesOf(node);
 
-  function keysOf(node: FormatNode): CompletionItem[] {
+  function keysOf(node: FormatNode): Item[] {
     if (node.type === 'map') {
       for (const [k, v] of Object.entries(node.keys)) add({ label: k, kind: 'property', documentation: v.doc?.[ctx.lang], insertText: `${k}: ` });
     } else if (node.type === 'dict') {
@@ -77,7 +117,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
    * indentation (the range starts at column 0, so the editor adds nothing to their continuation
    * lines); else at the cursor, continuation lines relative to the line.
    */
-  function elementCodes(indent?: number): CompletionItem[] {
+  function elementCodes(indent?: number): Item[] {
     const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
     const criterion = entry?.id ? cat?.criteria.get(entry.id) : undefined;
     const present = new Set(entry?.elements.map(e => e.code));
@@ -141,7 +181,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     });
   }
 
-  function valuesOf(node: FormatNode): CompletionItem[] {
+  function valuesOf(node: FormatNode): Item[] {
     if (node.type === 'list' || node.type === 'map' || node.type === 'dict') return items;
     const source: Source | undefined = node.values;
     if (source === 'criteria') {
@@ -195,7 +235,7 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
     return items;
   }
 
-  function scopes(): CompletionItem[] {
+  function scopes(): Item[] {
     const present = new Set(ctx.result.dossier.manifest?.scope.map(s => s.value));
     for (const s of cat?.data.scopes ?? []) if (!present.has(s.id) && s.id !== 'tout-l-etablissement') add({ label: s.id, kind: 'enum', detail: s.label });
     return items;

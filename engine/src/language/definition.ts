@@ -2,13 +2,18 @@
 import * as path from 'node:path';
 import { ANY_CODE_PATTERN } from '../codes.js';
 import { resolveEvidencePath } from '../evidence.js';
-import { nodeRange, type Position, splitLines } from '../yamlSource.js';
-import type { LanguageContext, Location } from './types.js';
+import { nodeRange, type Position, type Range, splitLines } from '../yamlSource.js';
+import { uriOf, type LanguageContext, type Location } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 
 const REF = ANY_CODE_PATTERN;
 
+/** Where the word at `pos` is defined, as LSP locations (URIs from the context's `uri`). */
 export function findDefinition(ctx: LanguageContext, pos: Position): Location[] {
+  return definitionsOf(ctx, pos).map(l => ({ uri: uriOf(ctx, l.file), range: l.range }));
+}
+
+function definitionsOf(ctx: LanguageContext, pos: Position): { file: string; range: Range }[] {
   const line = splitLines(ctx.text)[pos.line] ?? '';
   const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
   const { dossier } = ctx.result;

@@ -10,7 +10,7 @@ import { formatDuration, parseDuration } from '../dates.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import type { Lang, RuleCode } from '../types.js';
 import type { Position, Range } from '../yamlSource.js';
-import type { Hover, LanguageContext } from './types.js';
+import type { LanguageContext, MarkdownHover } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 import { cycleSentence, DECISION_LABELS, fileFormat, isDecision, nodeAt, type Decision, type FormatNode } from '../format/index.js';
 import { MANIFEST } from '../host.js';
@@ -37,7 +37,13 @@ const CRITERION = SHORT_CODE_PATTERN;
 const ELEMENT = ELEMENT_CODE_PATTERN;
 const WORD = /[a-z][a-z0-9-]*/;
 
-export function doHover(ctx: LanguageContext, pos: Position): Hover | undefined {
+/** The hover at `pos`: Markdown (what comes from a dossier or a catalogue escaped), over the word it describes. */
+export function doHover(ctx: LanguageContext, pos: Position): MarkdownHover | undefined {
+  const h = hoverText(ctx, pos);
+  return h && { contents: { kind: 'markdown', value: h.contents }, range: h.range };
+}
+
+function hoverText(ctx: LanguageContext, pos: Position): { contents: string; range: Range } | undefined {
   const cat = ctx.result.catalogue;
   if (!cat) return undefined;
   const line = splitLines(ctx.text)[pos.line] ?? '';

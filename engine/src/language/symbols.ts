@@ -1,9 +1,22 @@
 /** Document symbols: criterion → elements → evidence and actions; the manifest's sections. */
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { nodeRange, type YamlSource } from '../yamlSource.js';
-import type { DocumentSymbol, LanguageContext, SymbolKind } from './types.js';
+import { nodeRange, type Range, type YamlSource } from '../yamlSource.js';
+import { SYMBOL_KIND, type DocumentSymbol, type LanguageContext } from './types.js';
 
+type SymbolKind = keyof typeof SYMBOL_KIND;
+/** A symbol as the walk below makes it; `toDocumentSymbol` makes it LSP's. */
+interface Sym { name: string; detail?: string; kind: SymbolKind; range: Range; selectionRange: Range; children: Sym[] }
+
+/** The outline of the file, as LSP's document symbols (an empty name, which LSP refuses, is a space). */
 export function findDocumentSymbols(ctx: LanguageContext): DocumentSymbol[] {
+  return symbolsOf(ctx).map(toDocumentSymbol);
+}
+
+function toDocumentSymbol(s: Sym): DocumentSymbol {
+  return { name: s.name || ' ', detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(toDocumentSymbol) };
+}
+
+function symbolsOf(ctx: LanguageContext): Sym[] {
   const file = ctx.result.dossier.files.find(f => f.path === ctx.path);
   if (!file) return [];
   const src = file.source;
@@ -27,21 +40,21 @@ export function findDocumentSymbols(ctx: LanguageContext): DocumentSymbol[] {
 
 function isPairValue(n: unknown): n is Node { return Boolean(n && (n as Node).range); }
 
-function sym(name: string, detail: string | undefined, kind: SymbolKind, src: YamlSource, node: Node, sel: Node): DocumentSymbol {
+function sym(name: string, detail: string | undefined, kind: SymbolKind, src: YamlSource, node: Node, sel: Node): Sym {
   const r = nodeRange(src, node);
   const s = nodeRange(src, sel);
   return { name, detail, kind, range: r, selectionRange: { start: s.start, end: s.start.line === s.end.line ? s.end : { line: s.start.line, character: s.start.character + name.length } }, children: [] };
 }
 
-function genericSymbols(src: YamlSource, node: Node | null, depth: number): DocumentSymbol[] {
+function genericSymbols(src: YamlSource, node: Node | null, depth: number): Sym[] {
   if (!isMap(node) || depth > 3) return [];
-  const out: DocumentSymbol[] = [];
+  const out: Sym[] = [];
   for (const pair of node.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = pair.key as Node;
     const value = pair.value as Node | null;
     const range = value?.range ? { start: nodeRange(src, key).start, end: nodeRange(src, value).end } : nodeRange(src, key);
-    let children: DocumentSymbol[] = [];
+    let children: Sym[] = [];
     let kind: SymbolKind = 'key';
     if (isMap(value)) { kind = 'object'; children = genericSymbols(src, value, depth + 1); }
     else if (isSeq(value)) {

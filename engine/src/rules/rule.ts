@@ -12,7 +12,7 @@ import type { Node } from 'yaml';
 import type { Catalogue } from '../catalogue.js';
 import type { CheckResult } from '../check.js';
 import type { CivilDate } from '../dates.js';
-import type { LocalEdit, TextEdit } from '../edits.js';
+import type { FileEdit, LocalEdit } from '../edits.js';
 import type { CriterionEntry, Dossier, DossierFile, ElementEntry } from '../model.js';
 import type { MessageOf, Messages } from '../messages.js';
 import type { Finding, Lang, Severity } from '../types.js';
@@ -82,7 +82,7 @@ export type SharedFix = MessageOf<typeof FIX_MESSAGES> & FixBody;
 interface FixBody {
   edits: LocalEdit[];
   /** edits in other files */
-  otherEdits?: TextEdit[];
+  otherEdits?: FileEdit[];
   isPreferred?: boolean;
   /** files to create (never an existing one), relative to the dossier root */
   createFiles?: { file: string; text: string }[];
