@@ -12,7 +12,7 @@ import {
   planMigration, renderDiffText, renderPlanText, TEMPLATE_HEADERS, toCsv, type MigrationMap,
 } from '../../engine/src/index.js';
 import { readTable, xlsxModule } from './tables.js';
-import { l10n, terminalLines } from '../../engine/src/index.js';
+import { CATALOGUE_MAX_BYTES, l10n, readJsonFile, terminalLines } from '../../engine/src/index.js';
 
 export interface CliHelpers {
   schemasDir(): string;
@@ -23,12 +23,11 @@ export interface CliHelpers {
   lang: l10n.Lang;
 }
 
+/** A mapping or map file, read as a catalogue is (a regular file, capped): an error never quotes its content. */
 function readJson(file: string, what: string, h: CliHelpers): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw h.usage(`${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not readable JSON (${(e as Error).message.split('\n')[0]})`}`);
-  }
+  const read = readJsonFile(file, CATALOGUE_MAX_BYTES, 'file');
+  if ('value' in read) return read.value;
+  throw h.usage(`${what} ${file}: ${read.failure === 'not-found' ? 'no such file' : read.problem}`);
 }
 
 /** An id that the meta-schema accepts, from a file name. */

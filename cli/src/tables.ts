@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { readRegularFile } from '../../engine/src/index.js';
 
 export interface Table { table: string[][]; rowNumbers: number[] }
 
@@ -26,7 +27,7 @@ import type { ExportSheet } from './xlsx.js';
 
 /** The xlsx reader is a separate bundle (dist/xlsx.js), loaded only when an .xlsx is read or written. */
 export interface XlsxModule {
-  readXlsx(file: string, sheet?: string): Promise<Table>;
+  readXlsx(file: string, sheet?: string, data?: Buffer): Promise<Table>;
   writeXlsx(file: string, rows: string[][], sheetName: string): Promise<void>;
   writeWorkbook(file: string, sheets: ExportSheet[], meta: { creator: string; title: string }): Promise<void>;
 }
@@ -38,13 +39,22 @@ export function xlsxModule(): XlsxModule {
   return require(found) as XlsxModule;
 }
 
+/** The largest grid read (the manual's whole grid is under 1 MB as CSV). */
+const TABLE_MAX_BYTES = 20 * 1024 * 1024;
+const TABLE_FAILURE: Record<string, string> = {
+  'not-found': 'no such file', 'too-large': 'file too large', 'is-directory': 'is a folder, not a file', 'not-regular': 'not a regular file', io: 'cannot be read',
+};
+
 export async function readTable(file: string, sheet?: string): Promise<Table> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return xlsxModule().readXlsx(file, sheet);
-  if (ext === '.csv' || ext === '.txt') {
-    const buf = fs.readFileSync(file);
+  if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt') throw new Error(`${file}: expected a .csv or .xlsx file (an .xls or .ods: save it as .xlsx or CSV first)`);
+  // read as every file is: a regular file only (a FIFO or /dev/zero is refused, never waited on), capped
+  const read = readRegularFile(file, TABLE_MAX_BYTES);
+  if (!('bytes' in read)) throw new Error(`${file}: ${TABLE_FAILURE[read.failure]}${read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${TABLE_MAX_BYTES})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : ''}`);
+  if (ext === '.xlsx') return xlsxModule().readXlsx(file, sheet, read.bytes);
+  {
+    const buf = read.bytes;
     if (buf.includes(0)) throw new Error(`${file}: not a text file`);
     return readCsv(buf.toString('utf8'));
   }
-  throw new Error(`${file}: expected a .csv or .xlsx file (an .xls or .ods: save it as .xlsx or CSV first)`);
 }

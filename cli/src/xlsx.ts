@@ -2,9 +2,11 @@
 import ExcelJS from 'exceljs';
 import type { Table } from './tables.js';
 
-export async function readXlsx(file: string, sheet?: string): Promise<Table> {
+export async function readXlsx(file: string, sheet?: string, data?: Buffer): Promise<Table> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  // the bytes already read as a regular file, capped (readTable): exceljs never opens the path itself then
+  if (data) await wb.xlsx.load(data as unknown as ArrayBuffer);
+  else await wb.xlsx.readFile(file);
   const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
   if (!ws) throw new Error(sheet ? `no worksheet "${sheet}" in ${file} (it has: ${wb.worksheets.map(w => w.name).join(', ')})` : `${file}: no worksheet`);
   const width = ws.columnCount;

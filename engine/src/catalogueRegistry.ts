@@ -76,18 +76,9 @@ export class CatalogueRegistry {
     }
     const hit = this.cache.get(file);
     if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.catalogue;
-    const read = readRegularFile(file, CATALOGUE_MAX_BYTES);
-    if (!('bytes' in read)) throw new CatalogueError(`${file}: ${CATALOGUE_FAILURE[read.failure]}${read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${CATALOGUE_MAX_BYTES})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : ''}`);
-    let raw: unknown;
-    try {
-      let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      raw = JSON.parse(text);
-    } catch (e) {
-      // V8's message quotes the start of the text: say where, never what
-      const at = /position (\d+)/.exec((e as Error).message);
-      throw new CatalogueError(`${file}: not readable JSON${e instanceof SyntaxError ? at ? ` (syntax error at character ${at[1]})` : ' (syntax error)' : ' (not UTF-8)'}`);
-    }
+    const read = readJsonFile(file, CATALOGUE_MAX_BYTES);
+    if (!('value' in read)) throw new CatalogueError(`${file}: ${read.problem}`);
+    const raw = read.value;
     const catalogue = buildCatalogue(raw, this.meta(), file);
     this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, catalogue });
     return catalogue;
@@ -107,6 +98,28 @@ const CATALOGUE_FAILURE: Record<ReadFailure, string> = {
   'not-regular': 'not a regular file',
   io: 'cannot be read',
 };
+
+/**
+ * A JSON file read as a dossier file is (a regular file only, never a FIFO or a device, at most
+ * `maxBytes`, a UTF-8 byte-order mark allowed), or why not, in words that never quote it: V8's
+ * own message shows the first characters of the text, so only the place of a syntax error is said.
+ * `noun` names the file in the reasons that name it ("catalogue file too large").
+ */
+export function readJsonFile(file: string, maxBytes: number, noun = 'catalogue file'): { value: unknown } | { failure: ReadFailure | 'json'; problem: string } {
+  const read = readRegularFile(file, maxBytes);
+  if (!('bytes' in read)) {
+    const detail = read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${maxBytes})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : '';
+    return { failure: read.failure, problem: `${CATALOGUE_FAILURE[read.failure].replace('catalogue file', noun)}${detail}` };
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    return { failure: 'json', problem: `not readable JSON${e instanceof SyntaxError ? at ? ` (syntax error at character ${at[1]})` : ' (syntax error)' : ' (not UTF-8)'}` };
+  }
+}
 
 /** A catalogue with nothing in it, so that the rules that need none can still run. */
 export function emptyCatalogue(): Catalogue {

@@ -4,12 +4,12 @@
  */
 export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CatalogueCriterion, type CatalogueElement, type EvidenceKind, elementsState, type ElementsState, type Grade, GRADES, WHOLE_ESTABLISHMENT } from './catalogue.js';
 export { matchScope, scopeIdsOf, scopeKey, type ScopeMatch } from './scopes.js';
-export { CatalogueRegistry, locateSchemasDir, type CatalogueInfo } from './catalogueRegistry.js';
+export { CatalogueRegistry, locateSchemasDir, readJsonFile, CATALOGUE_MAX_BYTES, type CatalogueInfo } from './catalogueRegistry.js';
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';
 export { addDuration, formatDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';
 export { checkReadiness, computeProof, proofGapText, proofReasonText, proofText, readinessJson, readinessOf, readinessText, totalsOf, type ElementProof, type ProofReason, type Readiness } from './proof.js';
-export { nodeHost, MANIFEST, type DossierHost } from './host.js';
+export { nodeHost, MANIFEST, readRegularFile, type DossierHost } from './host.js';
 export { memoryHost, type MemoryTree } from './memoryHost.js';
 export { loadDossier, type Dossier, type ParseCache } from './model.js';
 export * from './language/index.js';

@@ -615,3 +615,32 @@ describe('the rest of the review, end to end through the CLI and the server', ()
     });
   });
 });
+
+describe('the catalogue tools read their files as the check does', () => {
+  const CAT = path.join(__dirname, '..', '..', 'schemas', 'catalogues', 'has-es-2025.json');
+  for (const [name, make, said] of [
+    ['migrate --map naming a file that holds a secret: its first characters are never printed', (d: string) => { fs.writeFileSync(path.join(d, 'map.txt'), 'root:x:0:0:S3CRET\n'); return path.join(d, 'map.txt'); }, /^has-dossier: map .*map\.txt: not readable JSON \(syntax error( at character \d+)?\)\n$/],
+    ['migrate --map /dev/zero: refused, never read', () => '/dev/zero', /^has-dossier: map \/dev\/zero: not a regular file \(device\)\n$/],
+    ['migrate --map naming a FIFO: refused, never waited on', (d: string) => { fifo(path.join(d, 'tube')); return path.join(d, 'tube'); }, /^has-dossier: map .*tube: not a regular file \(fifo\)\n$/],
+  ] as const) {
+    it(name, async () => {
+      const dir = tree({});
+      const r = await cli(['migrate', dir, '--to', CAT, '--map', make(dir)]);
+      expect(r.timedOut).toBe(false);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).not.toContain('S3CRET');
+    });
+  }
+  it('catalogue import of a .csv that is a FIFO, and of an .xlsx linked to /dev/zero: one line each, nothing read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+    fifo(path.join(dir, 'grille.csv'));
+    fs.symlinkSync('/dev/zero', path.join(dir, 'grille.xlsx'));
+    for (const [file, type] of [['grille.csv', 'fifo'], ['grille.xlsx', 'device']]) {
+      const r = await cli(['catalogue', 'import', path.join(dir, file)]);
+      expect(r.timedOut).toBe(false);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`has-dossier: ${path.join(dir, file)}: not a regular file (${type})\n`);
+    }
+  });
+});

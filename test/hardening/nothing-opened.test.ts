@@ -12,8 +12,8 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 import { copyExample, SERVER, startClient } from '../lsp/lspClient.js';
+import { HAS_STRACE, opened, STRACE_OPEN } from './strace.js';
 
-const HAS_STRACE = spawnSync('strace', ['-V']).status === 0;
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
 /** The example dossier, with links to an outside folder holding a criterion file, evidence, a folder and a catalogue. */
@@ -32,15 +32,6 @@ function hostileDossier(): { root: string; outside: string } {
   fs.symlinkSync(path.join(outside, 'doc.pdf'), path.join(root, 'preuves', 'lien.pdf'));
   fs.appendFileSync(path.join(root, 'criteres', '3.1-07.yaml'), '');
   return { root, outside };
-}
-
-function opened(log: string): string[] {
-  const out: string[] = [];
-  for (const line of fs.readFileSync(log, 'utf8').split('\n')) {
-    const m = /open(?:at2?)?\((?:AT_FDCWD|\d+), "([^"]+)"|creat\("([^"]+)"/.exec(line) ?? /^\d+\s+open\("([^"]+)"/.exec(line);
-    if (m && !/= -1 ENOENT/.test(line)) out.push(m[1] ?? m[2]);
-  }
-  return out;
 }
 
 function expectNothingOutside(paths: string[], root: string, outside: string) {
@@ -64,7 +55,7 @@ describe.skipIf(!HAS_STRACE)('nothing outside the dossier is opened (strace)', (
     ];
     runs.forEach((args, i) => {
       const log = path.join(logDir, `cli-${i}.log`);
-      const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=open,openat,openat2,creat', '-o', log, process.execPath, CLI, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
+      const r = spawnSync('strace', [...STRACE_OPEN, '-o', log, process.execPath, CLI, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
       expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.status);
       expectNothingOutside(opened(log), root, outside);
     });
