@@ -49,7 +49,16 @@ async function waitHttp(url: string, timeoutMs: number): Promise<void> {
  * `name` names this file's folder of screenshots, test-results/e2e/<name>/ (emptied when the session
  * starts, so it holds this run's only; the folders of the other e2e files stay).
  */
-export async function startSession(prepare: (workspace: string) => void = () => undefined, name = 'vscode', extraExtensions: string[] = []): Promise<Session> {
+export interface SessionOptions {
+  /** other extensions installed beside ours: folders with their package.json, as a user has them */
+  extensions?: string[];
+  /** run in the page before the workbench loads (e.g. to time what it shows) */
+  initScript?: string;
+  /** user settings beside the suite's */
+  settings?: Record<string, unknown>;
+}
+
+export async function startSession(prepare: (workspace: string) => void = () => undefined, name = 'vscode', options: SessionOptions = {}): Promise<Session> {
   for (const [what, p] of [['code-server (bash scripts/e2e-setup.sh)', CODE_SERVER], ['chromium (apt-get install chromium)', CHROMIUM], ['the .vsix (npm run package)', path.join(REPO, 'has-dossier.vsix')]]) {
     if (!fs.existsSync(p)) throw new Error(`missing ${what}: ${p}`);
   }
@@ -75,10 +84,10 @@ export async function startSession(prepare: (workspace: string) => void = () => 
     'editor.hover.delay': 100,
     'editor.quickSuggestions': { other: false, comments: false, strings: false },
     'workbench.colorTheme': 'Default Light Modern',
+    ...options.settings,
   }, null, 2));
   execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', path.join(REPO, 'has-dossier.vsix')], { stdio: 'pipe' });
-  // other extensions beside ours (a folder with its package.json), as a user has them
-  for (const dir of extraExtensions) {
+  for (const dir of options.extensions ?? []) {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
     fs.cpSync(dir, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true, dereference: false });
   }
@@ -113,6 +122,7 @@ export async function startSession(prepare: (workspace: string) => void = () => 
       process.stdout.write(`\nScreenshots of this run (not committed): ${shots}\n  ${session.screenshots.map(f => path.basename(f)).join('\n  ')}\n`);
     },
   };
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   return session;
