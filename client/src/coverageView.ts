@@ -5,11 +5,13 @@ import { CoverageTreeRequest, ReportHtmlRequest, type DossierTree } from '../../
 
 type CoverageNode = DossierTree['nodes'][number];
 type Item = { node: CoverageNode; rootUri: string } | { dossier: DossierTree };
+const TREE_KEY = 'hasDossier.lastTree';
 
 const ICON: Record<string, [string, string?]> = {
   conforme: ['pass-filled', 'testing.iconPassed'], partiel: ['circle-large-filled', 'list.warningForeground'],
   'non-conforme': ['error', 'list.errorForeground'], 'non-applicable': ['circle-slash'], 'a-evaluer': ['question'], missing: ['circle-large-outline', 'disabledForeground'],
   good: ['pass', 'testing.iconPassed'], fair: ['warning', 'list.warningForeground'], bad: ['error', 'list.errorForeground'], none: ['circle-large-outline', 'disabledForeground'],
+  duplicate: ['files', 'list.warningForeground'],
 };
 
 export class CoverageView implements vscode.TreeDataProvider<Item> {
@@ -19,11 +21,43 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
   /** the items given to VS Code, by id, and their parents: the same objects each time, so that reveal() finds them */
   private items = new Map<string, Item>();
   private parents = new Map<Item, Item | undefined>();
+  /** the server's first tree: VS Code waits on it (its progress bar) instead of showing an empty view */
+  private firstTree: Promise<void>;
+  private gotFirst!: () => void;
+  private fromServer = false;
+  /** the "gaps only" toggle of the toolbar: criteria and elements with nothing left to do are hidden */
+  private gapsOnly = false;
+  view?: vscode.TreeView<Item>;
 
-  constructor(private readonly client: LanguageClient) {}
+  /**
+   * `memory`: the workspace's state, where the last tree is kept: at the next activation the view
+   * shows it at once (said to be the last check's) while the server starts and checks.
+   */
+  constructor(private readonly client: LanguageClient, private readonly memory?: vscode.Memento) {
+    this.firstTree = new Promise(resolve => { this.gotFirst = resolve; });
+    const kept = memory?.get<DossierTree[]>(TREE_KEY);
+    if (Array.isArray(kept) && kept.length) this.trees = kept;
+  }
+
+  /** Shown on top of the view while the tree is the last session's. */
+  get keptMessage(): string | undefined {
+    return this.trees.length && !this.fromServer ? vscode.l10n.t('As of the last check; checking the dossier again…') : undefined;
+  }
 
   async refresh(): Promise<void> {
     this.trees = await this.client.sendRequest(CoverageTreeRequest, {});
+    this.fromServer = true;
+    this.items.clear();
+    this.parents.clear();
+    if (this.view) this.view.message = undefined;
+    void this.memory?.update(TREE_KEY, this.trees);
+    this.gotFirst();
+    this.changed.fire();
+  }
+
+  setGapsOnly(on: boolean): void {
+    this.gapsOnly = on;
+    void vscode.commands.executeCommand('setContext', 'hasDossier.gapsOnly', on);
     this.items.clear();
     this.parents.clear();
     this.changed.fire();
@@ -35,8 +69,14 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
     return it;
   }
 
-  getChildren(item?: Item): Item[] {
-    const nodes = (nodes: CoverageNode[], rootUri: string, parent: Item | undefined) => nodes.map(node => this.item(`${rootUri}#${node.id}`, () => ({ node, rootUri }), parent));
+  getChildren(item?: Item): Item[] | Promise<Item[]> {
+    if (!item && !this.trees.length && !this.fromServer) return this.firstTree.then(() => this.children());
+    return this.children(item);
+  }
+
+  private children(item?: Item): Item[] {
+    const shown = (n: CoverageNode) => !this.gapsOnly || n.gap || n.kind === 'chapter' || n.kind === 'objective';
+    const nodes = (nodes: CoverageNode[], rootUri: string, parent: Item | undefined) => nodes.filter(shown).map(node => this.item(`${rootUri}#${node.id}`, () => ({ node, rootUri }), parent));
     if (!item) {
       if (this.trees.length === 1) return nodes(this.trees[0].nodes, this.trees[0].rootUri, undefined);
       return this.trees.map(dossier => this.item(dossier.rootUri, () => ({ dossier }), undefined));
@@ -51,17 +91,20 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
 
   /** The criterion's item (its chapter and objective listed on the way, for reveal to expand them). */
   async find(criterion: string, rootUri?: string): Promise<Item | undefined> {
-    if (!this.trees.length) await this.refresh();
+    if (!this.fromServer) await this.refresh();
     const walk = (items: Item[]): Item | undefined => {
       for (const it of items) {
         if ('node' in it && it.node.id === `cr:${criterion}` && (!rootUri || it.rootUri === rootUri)) return it;
         if ('dossier' in it && rootUri && it.dossier.rootUri !== rootUri) continue;
-        const found = ('node' in it && it.node.kind === 'criterion') ? undefined : walk(this.getChildren(it));
+        const found = ('node' in it && it.node.kind === 'criterion') ? undefined : walk(this.children(it));
         if (found) return found;
       }
       return undefined;
     };
-    return walk(this.getChildren());
+    const found = walk(this.children());
+    // hidden by the "gaps only" filter: every row shown again, so that the criterion can be
+    if (!found && this.gapsOnly) { this.setGapsOnly(false); return walk(this.children()); }
+    return found;
   }
 
   getTreeItem(item: Item): vscode.TreeItem {

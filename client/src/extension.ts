@@ -46,15 +46,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const report = new ReportPanel(client);
   context.subscriptions.push(vscode.commands.registerCommand('hasDossier.openReport', () => report.open()));
 
-  await client.start();
-  // the server writes its first line itself, in the language of hasDossier.language once read
-  const view = new CoverageView(client);
+  // the Dossier view before the server starts: the last session's tree at once (said so), else
+  // VS Code's progress bar until the server's first tree
+  const view = new CoverageView(client, context.workspaceState);
   const tree = vscode.window.createTreeView('hasDossier.coverage', { treeDataProvider: view, showCollapseAll: true });
+  view.view = tree;
+  tree.message = view.keptMessage;
   context.subscriptions.push(tree, vscode.commands.registerCommand('hasDossier.showCriterion', async (id: string, uri?: string) => {
     const item = await view.find(id, uri);
     if (item) await tree.reveal(item, { select: true, focus: true, expand: true });
-  }));
-  await vscode.commands.executeCommand('setContext', 'hasDossier.active', true);
+  }),
+  vscode.commands.registerCommand('hasDossier.showGapsOnly', () => view.setGapsOnly(true)),
+  vscode.commands.registerCommand('hasDossier.showAllRows', () => view.setGapsOnly(false)));
+  // (hasDossier.gapsOnly unset: the toolbar offers the filter)
+  void vscode.commands.executeCommand('setContext', 'hasDossier.active', true);
+
+  await client.start();
+  // the server writes its first line itself, in the language of hasDossier.language once read
   context.subscriptions.push(client.onNotification(StatusNotification, s => {
     const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
     const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);

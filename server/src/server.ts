@@ -60,6 +60,9 @@ export function startServer(connection: Connection): void {
   let hasWorkspaceFolders = false;
   /** a client command the criterion's code lens runs with (id, file URI), e.g. VS Code's "show in the Dossier view"; none: a lens to read */
   let codeLensCommand = '';
+  /** settled once the dossiers are found and checked after `initialized`: a tree asked before waits for it instead of getting none */
+  let firstCheckDone!: () => void;
+  const firstCheck = new Promise<void>(resolve => { firstCheckDone = resolve; });
   const schemasDir = locateSchemasDir(__dirname);
   const registry = new CatalogueRegistry(schemasDir ?? path.join(__dirname, 'schemas'));
 
@@ -253,7 +256,7 @@ export function startServer(connection: Connection): void {
     await pullSettings().catch(e => log(`settings: ${e}`));
     log(statusWord(lang(), 'started'));
     discover();
-    await checkAll();
+    try { await checkAll(); } finally { firstCheckDone(); }
   });
 
   connection.onDidChangeConfiguration(guard('configuration', undefined, async params => {
@@ -391,11 +394,15 @@ export function startServer(connection: Connection): void {
   });
 
   /** The coverage tree of every dossier (the editor's "Dossier" view). */
-  connection.onRequest(CoverageTreeRequest, guard('coverage tree', [], () =>
-    [...roots.values()].flatMap(state => {
-      const result = state.result ?? check(state);
-      return result.catalogue ? [{ root: state.root, rootUri: URI.file(state.root).toString(), nodes: coverageTree(buildReportModel(result)) }] : [];
-    })));
+  /** Asked before the first check (the editor opens its view at once), it is answered after it, from its result. */
+  connection.onRequest(CoverageTreeRequest, async () => {
+    await firstCheck;
+    return guard('coverage tree', [], () =>
+      [...roots.values()].flatMap(state => {
+        const result = state.result ?? check(state);
+        return result.catalogue ? [{ root: state.root, rootUri: URI.file(state.root).toString(), nodes: coverageTree(buildReportModel(result)) }] : [];
+      }))();
+  });
 
   /** The HTML report of a dossier, for a webview: links post {file, line} through a script with `nonce`. */
   connection.onRequest(ReportHtmlRequest, guard('report', null, params => {

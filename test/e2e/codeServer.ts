@@ -45,12 +45,26 @@ async function waitHttp(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
-export async function startSession(prepare: (workspace: string) => void = () => undefined): Promise<Session> {
+/**
+ * `name` names this file's folder of screenshots, test-results/e2e/<name>/ (emptied when the session
+ * starts, so it holds this run's only; the folders of the other e2e files stay).
+ */
+export interface SessionOptions {
+  /** other extensions installed beside ours: folders with their package.json, as a user has them */
+  extensions?: string[];
+  /** run in the page before the workbench loads (e.g. to time what it shows) */
+  initScript?: string;
+  /** user settings beside the suite's */
+  settings?: Record<string, unknown>;
+}
+
+export async function startSession(prepare: (workspace: string) => void = () => undefined, name = 'vscode', options: SessionOptions = {}): Promise<Session> {
   for (const [what, p] of [['code-server (bash scripts/e2e-setup.sh)', CODE_SERVER], ['chromium (apt-get install chromium)', CHROMIUM], ['the .vsix (npm run package)', path.join(REPO, 'has-dossier.vsix')]]) {
     if (!fs.existsSync(p)) throw new Error(`missing ${what}: ${p}`);
   }
-  fs.rmSync(ARTEFACTS, { recursive: true, force: true }); // this run's screenshots only
-  fs.mkdirSync(ARTEFACTS, { recursive: true });
+  const shots = path.join(ARTEFACTS, name);
+  fs.rmSync(shots, { recursive: true, force: true }); // this run's screenshots only
+  fs.mkdirSync(shots, { recursive: true });
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-e2e-'));
   const userData = path.join(base, 'user-data');
   const extensions = path.join(base, 'extensions');
@@ -70,8 +84,13 @@ export async function startSession(prepare: (workspace: string) => void = () => 
     'editor.hover.delay': 100,
     'editor.quickSuggestions': { other: false, comments: false, strings: false },
     'workbench.colorTheme': 'Default Light Modern',
+    ...options.settings,
   }, null, 2));
   execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', path.join(REPO, 'has-dossier.vsix')], { stdio: 'pipe' });
+  for (const dir of options.extensions ?? []) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    fs.cpSync(dir, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true, dereference: false });
+  }
   const port = await freePort();
   // detached: its own process group (Node calls setsid), so that stop() ends code-server and every
   // process it forked; wrapping it in setsid(1) would fork into another group that outlives the tests
@@ -89,17 +108,21 @@ export async function startSession(prepare: (workspace: string) => void = () => 
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const session: Session = {
     page, browser, server, workspace, url, screenshots: [],
-    async shot(name) {
-      const file = path.join(ARTEFACTS, `${name}.png`);
+    async shot(shot) {
+      const file = path.join(shots, `${shot}.png`);
       await page.screenshot({ path: file });
       session.screenshots.push(file);
     },
     async stop() {
       await browser.close().catch(() => undefined);
       try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ }
-      fs.writeFileSync(path.join(ARTEFACTS, 'code-server.log'), serverLog.join(''));
+      fs.writeFileSync(path.join(shots, 'code-server.log'), serverLog.join(''));
+      fs.writeFileSync(path.join(shots, 'screenshots.txt'), session.screenshots.map(f => path.basename(f)).join('\n') + '\n');
+      // what a user sees (Problems, hovers, the Dossier view, the report …), for a reviewer to look at
+      process.stdout.write(`\nScreenshots of this run (not committed): ${shots}\n  ${session.screenshots.map(f => path.basename(f)).join('\n  ')}\n`);
     },
   };
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   return session;

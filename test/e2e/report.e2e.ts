@@ -72,6 +72,7 @@ describe('has-dossier report in a browser', () => {
       expect(requests.filter(u => !u.startsWith('file:'))).toEqual([]);
       fs.mkdirSync(OUT, { recursive: true });
       await page.screenshot({ path: path.join(OUT, 'report.png'), fullPage: true });
+      process.stdout.write(`\nScreenshot of this run (not committed): ${path.join(OUT, 'report.png')}\n`);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.length).toBeGreaterThan(10_000);

@@ -1,7 +1,7 @@
 /**
  * The packaged extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven through
  * headless Chromium with real keyboard and mouse events. Each check saves a screenshot in
- * test-results/e2e/; a failure prints the relevant text of the page.
+ * test-results/e2e/vscode/; a failure prints the relevant text of the page.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -107,12 +107,7 @@ beforeAll(async () => {
   await until('the extension to activate', () => status.isVisible(), () => text(page.locator('.statusbar')), 60_000);
 }, 180_000);
 
-afterAll(async () => {
-  await s?.stop();
-  if (s) fs.writeFileSync(path.join(path.dirname(s.screenshots[0] ?? '.'), 'screenshots.txt'), s.screenshots.map(f => path.basename(f)).join('\n') + '\n');
-  // what a user sees (Problems, hovers, the Dossier view, the report …), for a reviewer to look at
-  if (s?.screenshots.length) process.stdout.write(`\nScreenshots of this run (not committed): ${path.dirname(s.screenshots[0])}\n  ${s.screenshots.map(f => path.basename(f)).join('\n  ')}\n`);
-});
+afterAll(async () => { await s?.stop(); });
 
 describe('has-dossier in VS Code (code-server)', () => {
   it('activates, starts the server (output channel) and shows its status bar item', async () => {

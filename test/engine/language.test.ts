@@ -148,6 +148,7 @@ describe('ee codes typed at another indentation than the elements\' (issue 20, p
   it.each([
     // text with the cursor, the codes offered, the text of the first one (it replaces the line from column 0)
     ['after `elements:` + Enter, at column 0', `${C}elements:\nee|`, ['ee01', 'ee02', 'ee03', 'ee04'], '  ee01:\n    status: ${1:a-evaluer}'],
+    ['after `elements:` + Enter, the first letter at column 0', `${C}elements:\ne|`, ['ee01', 'ee02', 'ee03', 'ee04'], '  ee01:\n    status: ${1:a-evaluer}'],
     ['below an element, at the column of `elements:`', `${C}elements:\n  ee01:\n    status: conforme\n\nee|`, ['ee02', 'ee03', 'ee04'], '  ee02:\n    status: ${1:a-evaluer}'],
     ['between the two columns', `${C}elements:\n  ee01:\n    status: conforme\n ee|`, ['ee02', 'ee03', 'ee04'], '  ee02:\n    status: ${1:a-evaluer}'],
     ['the elements written at 4 columns', `${C}elements:\n    ee01:\n      status: conforme\n  ee0|`, ['ee02', 'ee03', 'ee04'], '    ee02:\n      status: ${1:a-evaluer}'],

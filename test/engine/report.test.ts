@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, checkDossierAt, coverageTree, nodeHost, renderMarkdownSummary, type CoverageNode } from '../../engine/src/index.js';
-import { REPO, registry } from '../helpers.js';
+import { REPO, registry, run } from '../helpers.js';
 
 const result = checkDossierAt(path.join(REPO, 'examples', 'ch-exemple'), nodeHost, registry, { asOf: '2026-11-23' });
 const model = buildReportModel(result);
@@ -31,6 +31,41 @@ describe('coverage tree (the "Dossier" view)', () => {
     const ee01 = nodes.find(n => n.id === 'el:3.4-05-ee01')!;
     expect(ee01).toMatchObject({ file: 'criteres/3.4-05.yaml', line: 5, description: 'conforme · non prouvé', state: 'conforme' });
     expect(nodes.find(n => n.id === 'cr:3.1-08')!.state).toBe('bad');
+  });
+});
+
+describe('coverage tree: what a mark means, gaps, a criterion in two files (issue 20, point 8)', () => {
+  it('says on a red ✖ that it is a finding of the self-evaluation, not an error in the files, in French and in English', () => {
+    const fr = flatten(coverageTree(model)).find(n => n.id === 'cr:2.4-02')!;
+    expect(fr.state).toBe('bad');
+    expect(fr.tooltip!.split('\n\n').at(-1)).toBe("✖ : au moins un élément déclaré non conforme (un constat de l'auto-évaluation, pas une erreur du dossier)");
+    const en = flatten(coverageTree(buildReportModel({ ...result, lang: 'en' }))).find(n => n.id === 'cr:2.4-02')!;
+    expect(en.tooltip!.split('\n\n').at(-1)).toBe('✖: at least one element declared non-compliant (a finding of the self-evaluation, not an error in the files)');
+  });
+
+  it('marks the gaps: elements not conforme or not proven, the criteria and groups that hold one; the rest is not', () => {
+    const nodes = flatten(coverageTree(model));
+    for (const n of nodes.filter(n => n.kind === 'element')) {
+      expect(n.gap, n.id).toBe(!(n.state === 'conforme' || n.state === 'non-applicable') || n.description.endsWith('non prouvé'));
+    }
+    for (const n of nodes.filter(n => n.kind === 'criterion' && n.file)) expect(n.gap, n.id).toBe(n.children.some(c => c.gap) || model.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).find(c => `cr:${c.id}` === n.id)!.gaps > 0);
+    for (const n of nodes.filter(n => n.kind === 'criterion' && !n.file)) expect(n.gap, n.id).toBe(true);
+    for (const n of nodes.filter(n => n.kind === 'objective' || n.kind === 'chapter')) expect(n.gap, n.id).toBe(n.children.some(c => c.gap));
+    expect(nodes.some(n => n.kind === 'element' && !n.gap)).toBe(true);
+  });
+
+  it('shows a criterion declared in two files from both: counted from the first, the other listed under it, said on the criterion', () => {
+    const dup = run({
+      'criteres/a.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n',
+      'criteres/b.yaml': 'criterion: 3.4-05\nelements:\n  ee02:\n    status: partiel\n',
+    });
+    expect(dup.findings.some(f => f.code === 'duplicate-criterion')).toBe(true);
+    const node = flatten(coverageTree(buildReportModel(dup))).find(n => n.id === 'cr:3.4-05')!;
+    expect(node.description).toMatch(/ · en double : 2 fichiers$/);
+    expect(node.gap).toBe(true);
+    expect(node.tooltip).toContain('Critère déclaré dans plusieurs fichiers (criteres/a.yaml, criteres/b.yaml) : la vue et le rapport le comptent depuis criteres/a.yaml. Gardez un seul fichier.');
+    expect(node.children[0]).toMatchObject({ kind: 'file', label: 'criteres/b.yaml', file: 'criteres/b.yaml', line: 1, state: 'duplicate', description: 'déclare aussi 3.4-05 (critère en double) : compté depuis criteres/a.yaml' });
+    expect(node.children.slice(1).every(c => c.kind === 'element')).toBe(true);
   });
 });
 

@@ -248,7 +248,8 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
  * and its elements'); undefined when the code is typed where it belongs, or elsewhere.
  */
 export function misplacedElementSlot(text: string, pos: Position, prefix: string, prefixStart: number): number | undefined {
-  if (!/^ee\d{0,2}$/i.test(prefix)) return undefined;
+  // `e` too: an editor that opened its list on the first letter filters that list as the user types on
+  if (!/^(e|ee\d{0,2})$/i.test(prefix)) return undefined;
   const lines = splitLines(text);
   const line = lines[pos.line] ?? '';
   if (!/^ *$/.test(line.slice(0, prefixStart))) return undefined;

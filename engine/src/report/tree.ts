@@ -14,9 +14,16 @@ export interface CoverageNode {
   id: string;
   label: string;
   description: string;
-  kind: 'chapter' | 'objective' | 'criterion' | 'element';
-  /** for icons: the state of an element, or the heat of a group */
-  state: ElementState | 'good' | 'fair' | 'bad' | 'none';
+  /** `file`: another file that declares the same criterion (duplicate-criterion), under the criterion */
+  kind: 'chapter' | 'objective' | 'criterion' | 'element' | 'file';
+  /** for icons: the state of an element, or the heat of a group; `duplicate`: a file that declares a criterion again */
+  state: ElementState | 'good' | 'fair' | 'bad' | 'none' | 'duplicate';
+  /**
+   * Something is left to do here: an element neither conforme nor non-applicable, or one declared
+   * so but not proven; a criterion with such an element, no file, a finding or a second file; a
+   * group holding such a criterion. The view's "gaps only" filter keeps these.
+   */
+  gap: boolean;
   /** file to open (relative to the dossier root) and 1-based line */
   file?: string;
   line?: number;
@@ -42,6 +49,9 @@ function markText(state: CoverageNode['state'], lang: Lang): string | undefined 
   return state === 'bad' || state === 'fair' || state === 'good' || state === 'none' ? t(lang, `tree.${state}`) : undefined;
 }
 
+const elementGap = (e: ReportModel['chapters'][number]['objectives'][number]['criteria'][number]['elements'][number]) =>
+  !(e.state === 'conforme' || e.state === 'non-applicable') || e.proven === false;
+
 export function coverageTree(m: ReportModel): CoverageNode[] {
   const lang = m.lang;
   const withMark = <N extends { state: CoverageNode['state']; tooltip?: string }>(n: N): N => {
@@ -49,23 +59,41 @@ export function coverageTree(m: ReportModel): CoverageNode[] {
     return why ? { ...n, tooltip: [n.tooltip, why].filter(Boolean).join('\n\n') } : n;
   };
   const STATE = (s: ElementState) => ELEMENT_STATE_TERMS[s].label[lang];
-  return m.chapters.map(ch => withMark({
-    id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, lang), state: groupState(ch.counts),
-    children: ch.objectives.map(ob => withMark({
-      id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`, description: counts(ob.counts, lang), state: groupState(ob.counts),
-      children: ob.criteria.map(c => withMark({
-        id: `cr:${c.id}`, kind: 'criterion', label: c.level === 'imperatif' ? `${c.id} ⚠ ${t(lang, 'tree.imperative')}` : c.id,
-        description: c.file ? counts(c.counts, lang) : t(lang, 'report.noFile'),
-        state: c.file ? groupState(c.counts) : 'missing', file: c.file, line: c.line, tooltip: c.title,
-        children: c.elements.map(e => ({
-          id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id,
-          description: e.proven === undefined ? STATE(e.state) : `${STATE(e.state)} · ${t(lang, e.proven ? 'proof.proven' : 'proof.notProven')}`,
-          state: e.state, file: c.file, line: e.line ?? c.line,
-          tooltip: [e.text, e.proven === false ? `${capitalize(t(lang, 'proof.notProven'))}${colon(lang)} ${(e.reasons ?? []).map(r => proofReasonText(r, lang)).join(`${semicolon(lang)} `)}` : undefined,
-            e.comment ? `${t(lang, 'proof.comment')}${colon(lang)} ${e.comment}` : undefined].filter(Boolean).join('\n\n') || undefined,
-          children: [],
-        })),
-      })),
-    })),
-  }));
+  const criterionNode = (c: ReportModel['chapters'][number]['objectives'][number]['criteria'][number]): CoverageNode => {
+    const elements: CoverageNode[] = c.elements.map(e => ({
+      id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id,
+      description: e.proven === undefined ? STATE(e.state) : `${STATE(e.state)} · ${t(lang, e.proven ? 'proof.proven' : 'proof.notProven')}`,
+      state: e.state, file: c.file, line: e.line ?? c.line, gap: elementGap(e),
+      tooltip: [e.text, e.proven === false ? `${capitalize(t(lang, 'proof.notProven'))}${colon(lang)} ${(e.reasons ?? []).map(r => proofReasonText(r, lang)).join(`${semicolon(lang)} `)}` : undefined,
+        e.comment ? `${t(lang, 'proof.comment')}${colon(lang)} ${e.comment}` : undefined].filter(Boolean).join('\n\n') || undefined,
+      children: [],
+    }));
+    // a criterion declared in several files: counted from the first, each other file listed under it, said on the criterion
+    const also: CoverageNode[] = (c.alsoIn ?? []).map(a => ({
+      id: `du:${c.id}:${a.file}`, kind: 'file', label: a.file, description: t(lang, 'tree.duplicateFile', { id: c.id, file: c.file ?? '' }),
+      state: 'duplicate', file: a.file, line: a.line, gap: true, tooltip: t(lang, 'tree.duplicateFile', { id: c.id, file: c.file ?? '' }), children: [],
+    }));
+    const description = c.file ? counts(c.counts, lang) : t(lang, 'report.noFile');
+    return withMark({
+      id: `cr:${c.id}`, kind: 'criterion', label: c.level === 'imperatif' ? `${c.id} ⚠ ${t(lang, 'tree.imperative')}` : c.id,
+      description: also.length ? `${description} · ${t(lang, 'tree.duplicate', { n: also.length + 1 })}` : description,
+      state: c.file ? groupState(c.counts) : 'missing', file: c.file, line: c.line,
+      tooltip: [c.title, also.length ? t(lang, 'tree.duplicateTooltip', { files: [c.file, ...(c.alsoIn ?? []).map(a => a.file)].join(', '), file: c.file ?? '' }) : undefined].filter(Boolean).join('\n\n') || undefined,
+      gap: !c.file || c.gaps > 0 || also.length > 0 || elements.some(e => e.gap),
+      children: [...also, ...elements],
+    });
+  };
+  return m.chapters.map(ch => {
+    const objectives = ch.objectives.map(ob => {
+      const criteria = ob.criteria.map(criterionNode);
+      return withMark<CoverageNode>({
+        id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`, description: counts(ob.counts, lang), state: groupState(ob.counts),
+        gap: criteria.some(c => c.gap), children: criteria,
+      });
+    });
+    return withMark<CoverageNode>({
+      id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, lang), state: groupState(ch.counts),
+      gap: objectives.some(o => o.gap), children: objectives,
+    });
+  });
 }
