@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { l10n, type Lang } from '../../engine/src/index.js';
 
 export interface Table { table: string[][]; rowNumbers: number[] }
 
@@ -30,21 +31,29 @@ export interface XlsxModule {
   writeXlsx(file: string, rows: string[][], sheetName: string): Promise<void>;
   writeWorkbook(file: string, sheets: ExportSheet[], meta: { creator: string; title: string }): Promise<void>;
 }
-export function xlsxModule(): XlsxModule {
+export function xlsxModule(lang: Lang): XlsxModule {
   const candidates = [path.join(__dirname, 'xlsx.js'), path.join(__dirname, '..', '..', 'dist', 'xlsx.js')];
   const found = candidates.find(f => fs.existsSync(f));
-  if (!found) throw new Error('the .xlsx reader (dist/xlsx.js) is missing: run npm run build');
+  if (!found) throw new Error(l10n.t(lang, 'cli.table.noXlsx'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(found) as XlsxModule;
 }
 
-export async function readTable(file: string, sheet?: string): Promise<Table> {
+export async function readTable(file: string, sheet: string | undefined, lang: Lang): Promise<Table> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return xlsxModule().readXlsx(file, sheet);
+  if (ext === '.xlsx') {
+    try {
+      return await xlsxModule(lang).readXlsx(file, sheet);
+    } catch (e) {
+      const missing = (e as { missingSheet?: { sheet?: string; sheets: string[] } }).missingSheet;
+      if (!missing) throw e;
+      throw new Error(missing.sheet ? l10n.t(lang, 'cli.table.noSheet', { sheet: missing.sheet, file, sheets: missing.sheets.join(', ') }) : l10n.t(lang, 'cli.table.noSheets', { file }), { cause: e });
+    }
+  }
   if (ext === '.csv' || ext === '.txt') {
     const buf = fs.readFileSync(file);
-    if (buf.includes(0)) throw new Error(`${file}: not a text file`);
+    if (buf.includes(0)) throw new Error(l10n.t(lang, 'cli.table.notText', { file }));
     return readCsv(buf.toString('utf8'));
   }
-  throw new Error(`${file}: expected a .csv or .xlsx file (an .xls or .ods: save it as .xlsx or CSV first)`);
+  throw new Error(l10n.t(lang, 'cli.table.notGrid', { file }));
 }

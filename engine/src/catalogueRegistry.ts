@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readRegularFile, type ReadFailure } from './host.js';
+import { readRegularFile } from './host.js';
+import { fileType, formatNumber, t } from './l10n/index.js';
 import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from './catalogue.js';
 
 export interface CatalogueInfo { id: string; title: string; complete: boolean; criteria: number; file: string }
@@ -23,7 +24,7 @@ export class CatalogueRegistry {
       try {
         this.metaSchema = JSON.parse(fs.readFileSync(file, 'utf8')) as object;
       } catch (e) {
-        throw new CatalogueError(`cannot read the catalogue meta-schema ${file}: ${(e as Error).message.split('\n')[0]}`);
+        throw CatalogueError.of('catalogue.metaSchema', { file, detail: (e as Error).message.split('\n')[0] });
       }
     }
     return this.metaSchema;
@@ -50,7 +51,7 @@ export class CatalogueRegistry {
     const isPath = /[\\/]/.test(manual) || /\.json$/i.test(manual);
     if (!isPath) {
       if (!/^[a-z0-9][a-z0-9.-]*$/.test(manual) || !this.bundledIds().includes(manual)) {
-        throw new CatalogueError(`unknown manual "${manual}"`);
+        throw CatalogueError.of('catalogue.unknownManual', { manual });
       }
       return this.load(path.join(this.cataloguesDir, `${manual}.json`));
     }
@@ -72,12 +73,15 @@ export class CatalogueRegistry {
     try {
       st = fs.statSync(file);
     } catch {
-      throw new CatalogueError(`catalogue file not found: ${file}`);
+      throw CatalogueError.of('catalogue.notFound', { file });
     }
     const hit = this.cache.get(file);
     if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.catalogue;
     const read = readRegularFile(file, CATALOGUE_MAX_BYTES);
-    if (!('bytes' in read)) throw new CatalogueError(`${file}: ${CATALOGUE_FAILURE[read.failure]}${read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${CATALOGUE_MAX_BYTES})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : ''}`);
+    if (!('bytes' in read)) {
+      const { failure, detail } = read;
+      throw new CatalogueError(lang => t(lang, `catalogue.read.${failure}`, { file, detail: failure === 'not-regular' ? fileType(lang, detail) : detail, size: formatNumber(lang, Number(detail)), limit: formatNumber(lang, CATALOGUE_MAX_BYTES) }));
+    }
     let raw: unknown;
     try {
       let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
@@ -86,7 +90,7 @@ export class CatalogueRegistry {
     } catch (e) {
       // V8's message quotes the start of the text: say where, never what
       const at = /position (\d+)/.exec((e as Error).message);
-      throw new CatalogueError(`${file}: not readable JSON${e instanceof SyntaxError ? at ? ` (syntax error at character ${at[1]})` : ' (syntax error)' : ' (not UTF-8)'}`);
+      throw e instanceof SyntaxError ? CatalogueError.of(at ? 'catalogue.syntaxAt' : 'catalogue.syntax', { file, at: at?.[1] }) : CatalogueError.of('catalogue.read.not-utf8', { file });
     }
     const catalogue = buildCatalogue(raw, this.meta(), file);
     this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, catalogue });
@@ -96,17 +100,6 @@ export class CatalogueRegistry {
 
 /** The largest catalogue file read (the bundled one is under 100 KB). */
 export const CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
-
-const CATALOGUE_FAILURE: Record<ReadFailure, string> = {
-  'not-found': 'catalogue file not found',
-  'too-large': 'catalogue file too large',
-  binary: 'not a JSON file (binary)',
-  'not-utf8': 'not readable JSON (not UTF-8)',
-  utf16: 'not readable JSON (saved as UTF-16, save it as UTF-8)',
-  'is-directory': 'is a folder, not a catalogue file',
-  'not-regular': 'not a regular file',
-  io: 'cannot be read',
-};
 
 /** A catalogue with nothing in it, so that the rules that need none can still run. */
 export function emptyCatalogue(): Catalogue {

@@ -1,6 +1,8 @@
 /** GitHub Actions workflow commands: one annotation per finding, paths relative to the repository root (else the working directory). */
 import type { Formatter } from './common.js';
 import { location, relativeTo } from './common.js';
+import { countsText } from './summary.js';
+import { l10n } from '../../../engine/src/index.js';
 
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -13,6 +15,6 @@ export const formatGithub: Formatter = ({ result, base }) => {
     return `::${COMMAND[f.severity]} file=${prop(file)},line=${l.line},col=${l.column},endLine=${l.endLine},endColumn=${l.endColumn},title=${prop(`has-dossier ${f.code}`)}::${data(f.message)}`;
   });
   const s = result.summary;
-  lines.push(`has-dossier: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.waived} waived`);
+  lines.push(l10n.t(result.lang, 'summary.github', { counts: countsText(s, result.lang) }));
   return lines.join('\n') + '\n';
 };
