@@ -12,7 +12,7 @@ import {
   planMigration, renderDiffText, renderPlanText, TEMPLATE_HEADERS, toCsv, type MigrationMap,
 } from '../../engine/src/index.js';
 import { readTable, xlsxModule } from './tables.js';
-import { CATALOGUE_MAX_BYTES, l10n, readJsonFile, terminalLines } from '../../engine/src/index.js';
+import { CATALOGUE_MAX_BYTES, jsonReadProblem, l10n, readJsonFile, terminalLines } from '../../engine/src/index.js';
 
 export interface CliHelpers {
   schemasDir(): string;
@@ -24,10 +24,10 @@ export interface CliHelpers {
 }
 
 /** A mapping or map file, read as a catalogue is (a regular file, capped): an error never quotes its content. */
-function readJson(file: string, what: string, h: CliHelpers): unknown {
-  const read = readJsonFile(file, CATALOGUE_MAX_BYTES, 'file');
+function readJson(file: string, h: CliHelpers): unknown {
+  const read = readJsonFile(file, CATALOGUE_MAX_BYTES);
   if ('value' in read) return read.value;
-  throw h.usage(`${what} ${file}: ${read.failure === 'not-found' ? 'no such file' : read.problem}`);
+  throw h.usage(jsonReadProblem(h.lang, file, read, 'file'));
 }
 
 /** An id that the meta-schema accepts, from a file name. */
@@ -52,19 +52,19 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       if (!fs.existsSync(file)) throw h.usage(l10n.t(h.lang, 'cli.noFile', { file }));
       const reg = registry();
       const base = o.base === 'none' ? undefined : reg.resolve(o.base, process.cwd()).data;
-      const mapping = o.map ? readJson(o.map, 'mapping', h) as { columns?: Record<string, string> } & Record<string, unknown> : undefined;
+      const mapping = o.map ? readJson(o.map, h) as { columns?: Record<string, string> } & Record<string, unknown> : undefined;
       const columns = mapping ? (mapping.columns ?? mapping as Record<string, string>) : undefined;
       let table;
-      try { table = await readTable(file, o.sheet); } catch (e) { throw h.usage((e as Error).message.split('\n')[0]); }
+      try { table = await readTable(file, o.sheet, h.lang); } catch (e) { throw h.usage((e as Error).message.split('\n')[0]); }
       let result;
       try {
-        result = importCatalogue(table.table, table.rowNumbers, { id: o.id ?? slug(file), title: o.title ?? `Grille importée (${path.basename(file)})`, complete: o.complete, columns, base });
+        result = importCatalogue(table.table, table.rowNumbers, { id: o.id ?? slug(file), title: o.title ?? `Grille importée (${path.basename(file)})`, complete: o.complete, columns, base, lang: h.lang });
       } catch (e) {
-        if (e instanceof ImportError) throw h.usage(`${file}: ${e.message}`);
+        if (e instanceof ImportError) throw h.usage(l10n.t(h.lang, 'cli.importFailed', { file, reason: e.message }));
         throw e;
       }
       const catalogue = reg.validate(result.catalogue, o.output ?? file);
-      for (const r of result.rejected) process.stderr.write(`${file}: row ${r.row}: ${r.reason}\n`);
+      for (const r of result.rejected) process.stderr.write(`${l10n.t(h.lang, 'cli.importRow', { file, row: r.row, reason: r.reason })}\n`);
       const others = catalogue.criteria.size - result.fromGrid.criteria;
       process.stderr.write(`${l10n.t(h.lang, 'cli.imported', {
         criteria: l10n.count(h.lang, 'count.criterion', result.fromGrid.criteria), elements: l10n.count(h.lang, 'count.element', result.fromGrid.elements),
@@ -94,7 +94,7 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       const rows = [FIELD_ORDER.map(f => TEMPLATE_HEADERS[o.lang][f]), ...catalogueRows(bundled).filter(r => r.criterion === '3.4-05').map(r => FIELD_ORDER.map(f => r[f]))];
       if (o.format === 'xlsx') {
         if (!o.output || o.output === '-') throw h.usage(l10n.t(h.lang, 'cli.xlsxNeedsOut'));
-        await xlsxModule().writeXlsx(o.output, rows, l10n.t(o.lang, 'cli.gridSheet'));
+        await xlsxModule(h.lang).writeXlsx(o.output, rows, l10n.t(o.lang, 'cli.gridSheet'));
         process.stderr.write(`${l10n.t(h.lang, 'cli.templateWritten', { file: o.output })}\n`);
       } else h.writeOut(toCsv(rows), o.output);
     });
@@ -123,27 +123,27 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       if (nodeHost.kind(root) !== 'dir') throw h.usage(l10n.t(h.lang, 'cli.noFolder', { dir }));
       const dossier = loadDossier(root, nodeHost);
       const manual = dossier.manifest?.manual?.value;
-      if (!manual) throw h.usage(`${dir}: no dossier.yaml with a manual:`);
+      if (!manual) throw h.usage(l10n.t(h.lang, 'cli.migrate.noManual', { dir }));
       const reg = registry();
       const oldCat = reg.resolve(manual, root);
       const isBundled = reg.bundledIds().includes(o.to);
       const newCat = reg.resolve(o.to, process.cwd());
       const manualValue = isBundled ? o.to : (() => { const rel = path.relative(root, path.resolve(o.to)).split(path.sep).join('/'); return rel.startsWith('../') ? rel : `./${rel}`; })();
-      const map = o.map ? readJson(o.map, 'map', h) as MigrationMap : undefined;
-      const plan = planMigration(dossier, oldCat.data, newCat.data, manualValue, map);
+      const map = o.map ? readJson(o.map, h) as MigrationMap : undefined;
+      const plan = planMigration(dossier, oldCat.data, newCat.data, manualValue, map, h.lang);
       if (o.write) {
         const byFile = new Map<string, typeof plan.edits>();
         for (const e of plan.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
         // all or nothing: every check first, then every new text written aside, then the renames
         for (const r of plan.renames) {
-          if (fs.existsSync(path.join(root, ...r.to.split('/')))) throw h.usage(`${r.to} exists: not renaming ${r.from}; nothing migrated`);
+          if (fs.existsSync(path.join(root, ...r.to.split('/')))) throw h.usage(l10n.t(h.lang, 'cli.migrate.exists', { to: r.to, from: r.from }));
         }
         const changes: { abs: string; text: string }[] = [];
         for (const [rel, edits] of byFile) {
           const abs = path.join(root, ...rel.split('/'));
           const file = dossier.files.find(f => f.path === rel)!;
           const read = nodeHost.readText(abs, Number.MAX_SAFE_INTEGER);
-          if ('failure' in read || read.text !== file.source.text) throw h.usage(`${rel} changed while migrating: run migrate again; nothing migrated`);
+          if ('failure' in read || read.text !== file.source.text) throw h.usage(l10n.t(h.lang, 'cli.migrate.changed', { file: rel }));
           // a file that began with a byte-order mark keeps it
           const bom = fs.readFileSync(abs).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\ufeff' : '';
           changes.push({ abs, text: bom + applyMigrationEdits(read.text, edits) });
@@ -151,16 +151,16 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
         try {
           replaceAll(root, changes);
         } catch (e) {
-          if (e instanceof WriteRefused) throw h.usage(e.message);
+          if (e instanceof WriteRefused) throw h.usage(e.text(h.lang));
           throw e;
         }
         for (const r of plan.renames) {
           const from = path.join(root, ...r.from.split('/')), to = path.join(root, ...r.to.split('/'));
-          if (linkOnTheWay(root, from) || linkOnTheWay(root, to)) throw h.usage(`${r.from}: a symbolic link on the way; not renamed`);
+          if (linkOnTheWay(root, from) || linkOnTheWay(root, to)) throw h.usage(l10n.t(h.lang, 'cli.migrate.linkOnTheWay', { file: r.from }));
           fs.renameSync(from, to);
         }
       }
-      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, written: Boolean(o.write), ...plan }, null, 2) + '\n' : terminalLines(renderPlanText(plan, Boolean(o.write))));
+      process.stdout.write(o.json ? JSON.stringify({ tool: 'has-dossier', version: h.version, written: Boolean(o.write), ...plan }, null, 2) + '\n' : terminalLines(renderPlanText(plan, Boolean(o.write), h.lang)));
       process.exitCode = plan.decisions.length ? 1 : 0;
     });
 }

@@ -14,7 +14,7 @@ import {
 import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
 import { addCounts, NO_COUNTS, tooManyWarningsText, totalText } from './formats/summary.js';
-import { checkOutputTarget, isStdout, normalizeArgv, OutputError, OutputSink, pathBase, repositoryRoot, setOutputLang, useColor, writeOut } from './output.js';
+import { checkOutputTarget, cliLang, isStdout, normalizeArgv, OutputError, OutputSink, pathBase, repositoryRoot, setOutputLang, useColor, writeOut } from './output.js';
 import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
@@ -35,7 +35,7 @@ function findUp(marker: string): string {
   for (;;) {
     if (fs.existsSync(path.join(dir, marker))) return dir;
     const up = path.dirname(dir);
-    if (up === dir) throw new UsageError(`cannot find ${marker} next to has-dossier`);
+    if (up === dir) throw new UsageError(l10n.t(cliLang(), 'cli.cannotFind', { file: marker }));
     dir = up;
   }
 }
@@ -51,7 +51,7 @@ const CI_RECIPES: Record<string, [string, string]> = {
 
 export function schemasDir(): string {
   const dir = locateSchemasDir(__dirname);
-  if (!dir) throw new UsageError('cannot find the schemas/ folder (catalogues) next to has-dossier');
+  if (!dir) throw new UsageError(l10n.t(cliLang(), 'cli.noSchemas'));
   return dir;
 }
 
@@ -296,7 +296,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       // every path is checked before the first file is written: a link on the way stops init whole
       for (const [abs] of writes) {
         const link = linkOnTheWay(root, abs);
-        if (link) throw new WriteRefused(`${path.relative(root, link).split(path.sep).join('/')} is a symbolic link: nothing is created through it`);
+        if (link) throw new WriteRefused('cli.write.createLink', { file: path.relative(root, link).split(path.sep).join('/') });
       }
       let written = 0;
       for (const [abs, rel, text] of writes) {
@@ -336,33 +336,48 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .description('show a catalogue: chapters, objectives, criteria, elements, evidence kinds and where each comes from')
     .argument('<id>', 'catalogue id or path')
     .option('--json', 'print the catalogue JSON')
-    .action((id: string, o: { json?: boolean }) => {
+    .addOption(langOption())
+    .action((id: string, o: { json?: boolean; lang: Lang }) => {
       const c = new CatalogueRegistry(schemasDir()).resolve(id, process.cwd());
       if (o.json) return void process.stdout.write(JSON.stringify(c.data, null, 2) + '\n');
-      const out: string[] = [`${c.data.title} (${c.id})`, `${c.data.complete ? 'complete' : 'PARTIAL'}: ${c.data.completeness ?? ''}`, ''];
+      const lg = o.lang;
+      const say = (id: l10n.MessageId, params?: l10n.Params) => l10n.t(lg, id, params);
+      const out: string[] = [`${c.data.title} (${c.id})`, say(c.data.complete ? 'show.complete' : 'show.partial', { text: c.data.completeness ?? '' }), ''];
       for (const ch of c.data.chapters) {
-        out.push(`Chapitre ${ch.id} — ${ch.title ?? '(titre non sourcé)'}`);
+        out.push(say('show.chapter', { id: ch.id, title: ch.title ?? say('show.noTitle') }));
         for (const ob of ch.objectives) {
-          out.push(`  Objectif ${ob.id} — ${ob.title ?? '(titre non sourcé)'}${ob.source ? `  [${ob.source}]` : ''}`);
+          out.push(`  ${say('show.objective', { id: ob.id, title: ob.title ?? say('show.noTitle') })}${ob.source ? `  [${ob.source}]` : ''}`);
           for (const cr of ob.criteria) {
             const g = (grade?: string) => (grade ? ` (${grade})` : '');
-            const elements = elementsState(cr) === 'unknown' ? 'éléments inconnus' : `${cr.elements.length} élément(s)${cr.elementsComplete ? '' : ', liste partielle'}`;
-            out.push(`    ${cr.id} — ${cr.title ?? '(titre non sourcé)'}  [niveau: ${cr.level ? `${cr.level}${g(cr.levelGrade)}` : 'inconnu'}; champ: ${cr.scopes ? `${cr.scopes.map(x => c.scopeLabel(x)).join(', ')}${g(cr.scopesGrade)}` : 'non sourcé'}; méthodes: ${cr.methods ? cr.methods.map(m => c.methodLabel(m)).join(', ') : 'non sourcées'}; ${elements}; source: ${cr.source}${g(cr.grade)}]`);
-            for (const e of cr.elements) out.push(`      ${e.id}${e.method ? ` (${e.method})` : ''}: ${e.text ?? '(texte non sourcé)'}`);
+            const elements = elementsState(cr) === 'unknown' ? say('show.elementsUnknown') : `${l10n.count(lg, 'count.element', cr.elements.length)}${cr.elementsComplete ? '' : say('show.elementsPartial')}`;
+            out.push(`    ${cr.id} — ${cr.title ?? say('show.noTitle')}  ${say('show.criterion', {
+              level: cr.level ? `${cr.level}${g(cr.levelGrade)}` : say('show.levelUnknown'),
+              scopes: cr.scopes ? `${cr.scopes.map(x => c.scopeLabel(x)).join(', ')}${g(cr.scopesGrade)}` : say('show.scopesUnknown'),
+              methods: cr.methods ? cr.methods.map(m => c.methodLabel(m)).join(', ') : say('show.methodsUnknown'),
+              elements, source: `${cr.source}${g(cr.grade)}`,
+            })}`);
+            for (const e of cr.elements) out.push(`      ${e.id}${e.method ? ` (${e.method})` : ''}: ${e.text ?? say('show.noText')}`);
           }
         }
       }
-      out.push('', 'Types de preuves :');
-      for (const k of c.data.evidenceKinds) out.push(`  ${k.id} — ${k.title}${k.shown ? ` [${k.shown}]` : ''}${k.maxAge ? ` [âge max ${k.maxAge.duration}, ${k.maxAge.basis}]` : ''}`);
-      const fr = (d: string) => { const p = parseDuration(d); return p ? formatDuration(p, 'fr') : d; };
-      out.push('', `CALISTA : ${c.data.calista.documents.join(', ')} — au plus tard ${fr(c.data.calista.deadline)} avant la visite  [${c.data.calista.source}]`);
+      out.push('', say('show.kinds'));
+      for (const k of c.data.evidenceKinds) out.push(`  ${k.id} — ${k.title}${k.shown ? ` [${k.shown}]` : ''}${k.maxAge ? say('show.maxAge', { age: k.maxAge.duration, basis: k.maxAge.basis }) : ''}`);
+      const dur = (d: string) => { const p = parseDuration(d); return p ? formatDuration(p, lg) : d; };
+      out.push('', say('show.calista', { documents: c.data.calista.documents.join(', '), deadline: dur(c.data.calista.deadline), source: c.data.calista.source }));
       const cycle = c.data.certification;
-      if (cycle) out.push(`Cycle : certification valable ${fr(cycle.validity)}${cycle.conditional ? ` ; sous conditions : nouvelle visite entre ${fr(cycle.conditional.from)} et ${fr(cycle.conditional.to)}` : ''}${cycle.refused ? ` ; non certifié : entre ${fr(cycle.refused.from)} et ${fr(cycle.refused.to)}` : ''}  [${cycle.source}]`);
+      if (cycle) {
+        out.push(say('show.cycle', {
+          validity: dur(cycle.validity), source: cycle.source,
+          conditional: cycle.conditional ? say('show.conditional', { from: dur(cycle.conditional.from), to: dur(cycle.conditional.to) }) : '',
+          refused: cycle.refused ? say('show.refused', { from: dur(cycle.refused.from), to: dur(cycle.refused.to) }) : '',
+        }));
+      }
       const visit = c.data.visit;
-      if (visit?.readyBefore) out.push(`Documents de visite prêts ${fr(visit.readyBefore.duration)} avant la visite (${visit.readyBefore.basis === 'practice' ? 'pratique, modifiable' : 'manuel'})  [${visit.readyBefore.source}]`);
-      if (visit?.governanceAudit) out.push(`${visit.governanceAudit.title ?? 'Audit de gouvernance'}${visit.governanceAudit.duration ? ` (${visit.governanceAudit.duration})` : ''} : ${visit.governanceAudit.participants.map(p => `${p.title}${p.uncertain ? ' ?' : ''}`).join(', ')}  [${visit.governanceAudit.source}]`);
-      if (c.data.roles?.length) out.push(`Rôles : ${c.data.roles.map(r => r.id).join(', ')}`);
-      out.push('', 'Sources :');
+      if (visit?.readyBefore) out.push(say('show.readyBefore', { duration: dur(visit.readyBefore.duration), basis: say(visit.readyBefore.basis === 'practice' ? 'show.practice' : 'show.manual'), source: visit.readyBefore.source }));
+      const audit = visit?.governanceAudit;
+      if (audit) out.push(say('show.participants', { title: audit.title ?? say('show.governanceAudit'), duration: audit.duration ? ` (${audit.duration})` : '', participants: audit.participants.map(p => `${p.title}${p.uncertain ? ' ?' : ''}`).join(', '), source: audit.source }));
+      if (c.data.roles?.length) out.push(say('show.roles', { roles: c.data.roles.map(r => r.id).join(', ') }));
+      out.push('', say('show.sources'));
       for (const [sid, s] of Object.entries(c.data.sources)) out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
       process.stdout.write(terminalLines(out.join('\n') + '\n'));
     });
@@ -593,7 +608,7 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError || e instanceof CatalogueError || e instanceof OutputError || e instanceof WriteRefused) {
-      process.stderr.write(`has-dossier: ${terminalText(e.message)}\n`);
+      process.stderr.write(`has-dossier: ${terminalText(e instanceof CatalogueError || e instanceof WriteRefused ? e.text(lang) : e.message)}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;

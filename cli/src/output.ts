@@ -30,6 +30,8 @@ export const isStdout = (file: string | undefined): boolean => file === undefine
 let outputLang: Lang = 'fr';
 /** The language of the errors of this module (set once the command line is read). */
 export function setOutputLang(lang: Lang): void { outputLang = lang; }
+/** The language of the arguments (`--lang`, HAS_DOSSIER_LANG), for the words said outside a command. */
+export function cliLang(): Lang { return outputLang; }
 
 /**
  * Refuses, before anything is done, an output whose folder does not exist (or is not a folder),

@@ -5,10 +5,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { nodeHost, relativeInside } from '../../engine/src/index.js';
+import { l10n, nodeHost, relativeInside } from '../../engine/src/index.js';
 
 /** A write refused before anything was written: a one-line reason, exit 2. */
-export class WriteRefused extends Error {}
+export class WriteRefused extends Error {
+  constructor(readonly id: l10n.MessageId, readonly params: l10n.Params) {
+    super(l10n.t('en', id, params));
+  }
+  /** the refusal in the user's language */
+  text(lang: l10n.Lang): string {
+    return l10n.t(lang, this.id, this.params);
+  }
+}
 
 const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 
@@ -31,16 +39,16 @@ export function checkOutputTarget(file: string, roots: string[], alsoRead: strin
   const abs = path.resolve(file);
   let st: fs.Stats | undefined;
   try { st = fs.lstatSync(abs); } catch { st = undefined; }
-  if (st?.isSymbolicLink()) throw new WriteRefused(`${file} is a symbolic link: the output is not written through it`);
+  if (st?.isSymbolicLink()) throw new WriteRefused('cli.write.outputLink', { file });
   const real = st ? (nodeHost.realpath(abs) ?? abs) : path.join(nodeHost.realpath(path.dirname(abs)) ?? path.dirname(abs), path.basename(abs));
-  for (const read of alsoRead) if ((nodeHost.realpath(read) ?? read) === real) throw new WriteRefused(`${file} is read by the check: choose another output file`);
+  for (const read of alsoRead) if ((nodeHost.realpath(read) ?? read) === real) throw new WriteRefused('cli.write.readByCheck', { file });
   for (const root of roots) {
     const rootReal = nodeHost.realpath(root) ?? root;
     const rel = relativeInside(rootReal, real);
     if (rel === undefined) continue;
     const posix = rel.split(path.sep).join('/');
     if (/\.ya?ml$/i.test(posix) && (posix === 'dossier.yaml' || nodeHost.listYamlFiles(rootReal).includes(posix))) {
-      throw new WriteRefused(`${file} is a file of the dossier ${root}: choose another output file`);
+      throw new WriteRefused('cli.write.dossierFile', { file, root });
     }
   }
 }
@@ -50,7 +58,7 @@ export function openOutput(file: string): number {
   try {
     return fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | NOFOLLOW, 0o666);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new WriteRefused(`${file} is a symbolic link: the output is not written through it`);
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new WriteRefused('cli.write.outputLink', { file });
     throw e;
   }
 }
@@ -68,11 +76,11 @@ export function writeOutputFile(file: string, data: string | Uint8Array): void {
 /** A new file of `init`: created exclusively (never over one), never through a link; false when it exists. */
 export function createNewFile(root: string, abs: string, text: string): boolean {
   const link = linkOnTheWay(root, abs);
-  if (link) throw new WriteRefused(`${path.relative(root, link) || link} is a symbolic link: nothing is created through it`);
+  if (link) throw new WriteRefused('cli.write.createLink', { file: path.relative(root, link) || link });
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   // the folders just made are checked again (one could have been swapped for a link meanwhile)
   const again = linkOnTheWay(root, path.dirname(abs));
-  if (again) throw new WriteRefused(`${path.relative(root, again) || again} is a symbolic link: nothing is created through it`);
+  if (again) throw new WriteRefused('cli.write.createLink', { file: path.relative(root, again) || again });
   let fd: number;
   try {
     fd = fs.openSync(abs, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW, 0o666);
@@ -92,7 +100,7 @@ export function createNewFile(root: string, abs: string, text: string): boolean 
 export function replaceAll(root: string, changes: { abs: string; text: string }[]): void {
   for (const c of changes) {
     const link = linkOnTheWay(root, c.abs);
-    if (link) throw new WriteRefused(`${path.relative(root, link)} is a symbolic link: nothing migrated`);
+    if (link) throw new WriteRefused('cli.write.migrateLink', { file: path.relative(root, link) });
   }
   const aside: string[] = [];
   try {

@@ -103,7 +103,7 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
       }
       const sheets = [...(o.all ? [sitesTable(sites, o.lang)] : []), elements, actions];
       checkOutputTarget(o.output!, sites.map(s => s.root));
-      await xlsxModule().writeWorkbook(o.output!, sheets, { creator: 'has-dossier', title: l10n.t(o.lang, 'export.workbookTitle') });
+      await xlsxModule(d.lang).writeWorkbook(o.output!, sheets, { creator: 'has-dossier', title: l10n.t(o.lang, 'export.workbookTitle') });
       process.stderr.write(`${l10n.t(d.lang, 'cli.exportWritten', { file: o.output! })}\n`);
     });
 

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readRegularFile } from '../../engine/src/index.js';
+import { l10n, readRegularFile, type Lang } from '../../engine/src/index.js';
 
 export interface Table { table: string[][]; rowNumbers: number[] }
 
@@ -31,30 +31,35 @@ export interface XlsxModule {
   writeXlsx(file: string, rows: string[][], sheetName: string): Promise<void>;
   writeWorkbook(file: string, sheets: ExportSheet[], meta: { creator: string; title: string }): Promise<void>;
 }
-export function xlsxModule(): XlsxModule {
+export function xlsxModule(lang: Lang): XlsxModule {
   const candidates = [path.join(__dirname, 'xlsx.js'), path.join(__dirname, '..', '..', 'dist', 'xlsx.js')];
   const found = candidates.find(f => fs.existsSync(f));
-  if (!found) throw new Error('the .xlsx reader (dist/xlsx.js) is missing: run npm run build');
+  if (!found) throw new Error(l10n.t(lang, 'cli.table.noXlsx'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(found) as XlsxModule;
 }
 
 /** The largest grid read (the manual's whole grid is under 1 MB as CSV). */
 const TABLE_MAX_BYTES = 20 * 1024 * 1024;
-const TABLE_FAILURE: Record<string, string> = {
-  'not-found': 'no such file', 'too-large': 'file too large', 'is-directory': 'is a folder, not a file', 'not-regular': 'not a regular file', io: 'cannot be read',
-};
 
-export async function readTable(file: string, sheet?: string): Promise<Table> {
+export async function readTable(file: string, sheet: string | undefined, lang: Lang): Promise<Table> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt') throw new Error(`${file}: expected a .csv or .xlsx file (an .xls or .ods: save it as .xlsx or CSV first)`);
+  if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt') throw new Error(l10n.t(lang, 'cli.table.notGrid', { file }));
   // read as every file is: a regular file only (a FIFO or /dev/zero is refused, never waited on), capped
   const read = readRegularFile(file, TABLE_MAX_BYTES);
-  if (!('bytes' in read)) throw new Error(`${file}: ${TABLE_FAILURE[read.failure]}${read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${TABLE_MAX_BYTES})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : ''}`);
-  if (ext === '.xlsx') return xlsxModule().readXlsx(file, sheet, read.bytes);
-  {
-    const buf = read.bytes;
-    if (buf.includes(0)) throw new Error(`${file}: not a text file`);
-    return readCsv(buf.toString('utf8'));
+  if (!('bytes' in read)) {
+    const { failure, detail } = read;
+    throw new Error(l10n.t(lang, `file.read.${failure}`, { file, detail: failure === 'not-regular' ? l10n.fileType(lang, detail) : detail, size: l10n.formatNumber(lang, Number(detail)), limit: l10n.formatNumber(lang, TABLE_MAX_BYTES) }));
   }
+  if (ext === '.xlsx') {
+    try {
+      return await xlsxModule(lang).readXlsx(file, sheet, read.bytes);
+    } catch (e) {
+      const missing = (e as { missingSheet?: { sheet?: string; sheets: string[] } }).missingSheet;
+      if (!missing) throw e;
+      throw new Error(missing.sheet ? l10n.t(lang, 'cli.table.noSheet', { sheet: missing.sheet, file, sheets: missing.sheets.join(', ') }) : l10n.t(lang, 'cli.table.noSheets', { file }), { cause: e });
+    }
+  }
+  if (read.bytes.includes(0)) throw new Error(l10n.t(lang, 'cli.table.notText', { file }));
+  return readCsv(read.bytes.toString('utf8'));
 }

@@ -8,7 +8,8 @@ export async function readXlsx(file: string, sheet?: string, data?: Buffer): Pro
   if (data) await wb.xlsx.load(data as unknown as ArrayBuffer);
   else await wb.xlsx.readFile(file);
   const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
-  if (!ws) throw new Error(sheet ? `no worksheet "${sheet}" in ${file} (it has: ${wb.worksheets.map(w => w.name).join(', ')})` : `${file}: no worksheet`);
+  // the words are the caller's (tables.ts): the sheet asked for and those there are
+  if (!ws) throw Object.assign(new Error(`no worksheet in ${file}`), { missingSheet: { sheet, sheets: wb.worksheets.map(w => w.name) } });
   const width = ws.columnCount;
   const table: string[][] = [];
   const rowNumbers: number[] = [];

@@ -6,6 +6,8 @@ import type { ValidateFunction } from 'ajv';
 import { metaAjv, schemaHash } from './ajvOptions.js';
 import * as PRECOMPILED_META from './generated/metaValidator.js';
 import { parseDuration, type Duration } from './dates.js';
+import { t, type MessageId, type Params } from './l10n/index.js';
+import type { Lang } from './types.js';
 
 export type Level = 'standard' | 'imperatif' | 'avance';
 /** How sure a fact is (see the meta-schema): seed-003 is a primary text, secondary(-toc) a public extraction, inferred deduced, grid the team's own grid. */
@@ -66,7 +68,22 @@ export interface CatalogueData {
   roles?: CatalogueRole[];
 }
 
-export class CatalogueError extends Error {}
+/**
+ * Why a catalogue cannot be used, in both languages: `text(lang)` is what a user reads; `message`
+ * is the English (for logs and for code that only has an Error).
+ */
+export class CatalogueError extends Error {
+  constructor(private readonly say: (lang: Lang) => string) {
+    super(say('en'));
+  }
+  text(lang: Lang): string {
+    return this.say(lang);
+  }
+  /** A message of the l10n module by id. */
+  static of(id: MessageId, params: Params = {}): CatalogueError {
+    return new CatalogueError(lang => t(lang, id, params));
+  }
+}
 
 /** A validated, indexed catalogue. */
 export class Catalogue {
@@ -123,70 +140,78 @@ export function buildCatalogue(raw: unknown, metaSchema: object, origin: string)
   }
   if (!metaValidator!(raw)) {
     const e = metaValidator!.errors?.[0];
-    throw new CatalogueError(`${origin}: not a valid catalogue (${e?.instancePath || '/'} ${e?.message ?? ''})`.trim());
+    throw CatalogueError.of('catalogue.invalid', { origin, detail: `${e?.instancePath || '/'} ${e?.message ?? ''}`.trim() });
   }
   const data = raw as CatalogueData;
-  const problems: string[] = [];
+  // each problem in both languages; the first is said, the others counted
+  const problems: ((lang: Lang) => string)[] = [];
+  type Where = (lang: Lang) => string;
+  const of = (id: MessageId, params: Params = {}): Where => lang => t(lang, id, params);
+  const problem = (id: MessageId, params: Record<string, string | Where>) =>
+    problems.push(lang => t(lang, id, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'function' ? v(lang) : v]))));
+  const criterion = (id: string): Where => lang => `${t(lang, 'catalogue.of.criterion')} ${id}`;
   const known = new Set(Object.keys(data.sources));
-  const ref = (where: string, s: string | undefined) => { if (s !== undefined && !known.has(s)) problems.push(`${where}: unknown source "${s}"`); };
+  const ref = (where: Where | string, s: string | undefined) => { if (s !== undefined && !known.has(s)) problem('catalogue.unknownSource', { where, source: s }); };
   const methods = new Set(data.methods.flatMap(m => (m.code ? [m.id, m.code] : [m.id])));
   const scopes = new Set(data.scopes.map(s => s.id));
   const seen = new Set<string>();
   // an id given twice would make the generated schemas invalid (ajv: "schema is invalid"): say which
-  const twice = (what: string, ids: readonly string[]) => {
+  const twice = (what: Where, ids: readonly string[]) => {
     const once = new Set<string>();
-    for (const id of ids) { if (once.has(id)) problems.push(`${what} ${id} appears twice`); once.add(id); }
+    for (const id of ids) { if (once.has(id)) problem('catalogue.twice', { what, id }); once.add(id); }
   };
-  twice('evidence kind', data.evidenceKinds.map(k => k.id));
-  twice('scope', data.scopes.map(s => s.id));
-  twice('method', data.methods.map(m => m.id));
-  twice('role', (data.roles ?? []).map(r => r.id));
-  twice('chapter', data.chapters.map(c => c.id));
-  twice('objective', data.chapters.flatMap(c => c.objectives.map(o => o.id)));
-  twice('calista document', data.calista.documents);
+  twice(of('catalogue.of.kind'), data.evidenceKinds.map(k => k.id));
+  twice(of('catalogue.of.scope'), data.scopes.map(s => s.id));
+  twice(of('catalogue.of.method'), data.methods.map(m => m.id));
+  twice(of('catalogue.of.role'), (data.roles ?? []).map(r => r.id));
+  twice(of('catalogue.of.chapter'), data.chapters.map(c => c.id));
+  twice(of('catalogue.of.objective'), data.chapters.flatMap(c => c.objectives.map(o => o.id)));
+  twice(of('catalogue.of.calista'), data.calista.documents);
   for (const ch of data.chapters) {
-    ref(`chapter ${ch.id}`, ch.source);
+    ref(lang => `${t(lang, 'catalogue.of.chapter')} ${ch.id}`, ch.source);
     for (const ob of ch.objectives) {
-      ref(`objective ${ob.id}`, ob.source);
-      if (!ob.id.startsWith(ch.id + '.')) problems.push(`objective ${ob.id} is not in chapter ${ch.id}`);
+      ref(lang => `${t(lang, 'catalogue.of.objective')} ${ob.id}`, ob.source);
+      if (!ob.id.startsWith(ch.id + '.')) problem('catalogue.notInChapter', { objective: ob.id, chapter: ch.id });
       for (const cr of ob.criteria) {
-        if (!cr.id.startsWith(ob.id + '-')) problems.push(`criterion ${cr.id} is not in objective ${ob.id}`);
-        if (seen.has(cr.id)) problems.push(`criterion ${cr.id} appears twice`);
+        if (!cr.id.startsWith(ob.id + '-')) problem('catalogue.notInObjective', { criterion: cr.id, objective: ob.id });
+        if (seen.has(cr.id)) problem('catalogue.criterionTwice', { criterion: cr.id });
         seen.add(cr.id);
-        ref(`criterion ${cr.id}`, cr.source); ref(`criterion ${cr.id} level`, cr.levelSource); ref(`criterion ${cr.id} scopes`, cr.scopesSource);
-        for (const s of cr.scopes ?? []) if (!scopes.has(s)) problems.push(`criterion ${cr.id}: unknown scope "${s}"`);
-        ref(`criterion ${cr.id} methods`, cr.methodsSource);
-        for (const m of cr.methods ?? []) if (!methods.has(m)) problems.push(`criterion ${cr.id}: unknown method "${m}"`);
-        twice(`criterion ${cr.id}: element`, cr.elements.map(e => e.id));
+        ref(criterion(cr.id), cr.source); ref(of('catalogue.of.level', { criterion: cr.id }), cr.levelSource); ref(of('catalogue.of.scopes', { criterion: cr.id }), cr.scopesSource);
+        for (const s of cr.scopes ?? []) if (!scopes.has(s)) problem('catalogue.unknownScope', { criterion: cr.id, scope: s });
+        ref(of('catalogue.of.methods', { criterion: cr.id }), cr.methodsSource);
+        for (const m of cr.methods ?? []) if (!methods.has(m)) problem('catalogue.unknownMethod', { where: criterion(cr.id), method: m });
+        twice(of('catalogue.of.element', { criterion: cr.id }), cr.elements.map(e => e.id));
         for (const el of cr.elements) {
           ref(`${cr.id}-${el.id}`, el.source);
-          if (el.method && !methods.has(el.method)) problems.push(`${cr.id}-${el.id}: unknown method "${el.method}"`);
+          if (el.method && !methods.has(el.method)) problem('catalogue.unknownMethod', { where: `${cr.id}-${el.id}`, method: el.method });
         }
       }
     }
   }
   for (const k of data.evidenceKinds) {
-    ref(`evidence kind ${k.id}`, k.source);
-    if (k.maxAge) ref(`evidence kind ${k.id} maxAge`, k.maxAge.source);
-    if (k.maxAge && !parseDuration(k.maxAge.duration)) problems.push(`evidence kind ${k.id}: bad duration "${k.maxAge.duration}"`);
+    ref(of('catalogue.of.kindDuration', { kind: k.id }), k.source);
+    if (k.maxAge) ref(of('catalogue.of.maxAge', { kind: k.id }), k.maxAge.source);
+    if (k.maxAge && !parseDuration(k.maxAge.duration)) problem('catalogue.badDuration', { where: of('catalogue.of.kindDuration', { kind: k.id }), duration: k.maxAge.duration });
   }
-  for (const d of data.calista.documents) if (!data.evidenceKinds.some(k => k.id === d)) problems.push(`calista: unknown evidence kind "${d}"`);
-  if (!parseDuration(data.calista.deadline)) problems.push(`calista: bad deadline "${data.calista.deadline}"`);
+  for (const d of data.calista.documents) if (!data.evidenceKinds.some(k => k.id === d)) problem('catalogue.unknownKind', { kind: d });
+  if (!parseDuration(data.calista.deadline)) problem('catalogue.badDeadline', { deadline: data.calista.deadline });
   ref('calista', data.calista.source);
-  for (const m of data.methods) ref(`method ${m.id}`, m.source);
-  for (const k of data.evidenceKinds) if (k.followUp) ref(`evidence kind ${k.id} followUp`, k.followUp.source);
+  for (const m of data.methods) ref(lang => `${t(lang, 'catalogue.of.method')} ${m.id}`, m.source);
+  for (const k of data.evidenceKinds) if (k.followUp) ref(of('catalogue.of.followUp', { kind: k.id }), k.followUp.source);
   const cycle = data.certification;
   if (cycle) {
     ref('certification', cycle.source);
     for (const d of [cycle.validity, cycle.conditional?.from, cycle.conditional?.to, cycle.refused?.from, cycle.refused?.to]) {
-      if (d !== undefined && !parseDuration(d)) problems.push(`certification: bad duration "${d}"`);
+      if (d !== undefined && !parseDuration(d)) problem('catalogue.badDuration', { where: 'certification', duration: d });
     }
   }
   if (data.visit?.readyBefore) ref('visit.readyBefore', data.visit.readyBefore.source);
   if (data.visit?.governanceAudit) ref('visit.governanceAudit', data.visit.governanceAudit.source);
-  for (const r of data.roles ?? []) ref(`role ${r.id}`, r.source);
-  for (const s of data.scopes) ref(`scope ${s.id}`, s.source);
-  if (problems.length) throw new CatalogueError(`${origin}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+  for (const r of data.roles ?? []) ref(lang => `${t(lang, 'catalogue.of.role')} ${r.id}`, r.source);
+  for (const s of data.scopes) ref(lang => `${t(lang, 'catalogue.of.scope')} ${s.id}`, s.source);
+  if (problems.length) {
+    throw new CatalogueError(lang => t(lang, 'catalogue.problem', { origin, problem: problems[0](lang) }) + (problems.length > 1 ? t(lang, 'catalogue.more', { n: problems.length - 1 }) : ''));
+  }
   return new Catalogue(data, origin);
 }
 

@@ -11,6 +11,8 @@
 import type { CatalogueChapter, CatalogueCriterion, CatalogueData, CatalogueElement, Grade, Level } from './catalogue.js';
 import { LENIENT_CRITERION, LENIENT_ELEMENT } from './codes.js';
 import { scopeKey } from './scopes.js';
+import { count, t, type MessageId, type Params } from './l10n/index.js';
+import type { Lang } from './types.js';
 
 /** The fields a row can give, and the names their columns go by (compared without case, accents or punctuation). */
 export const IMPORT_FIELDS = {
@@ -66,6 +68,8 @@ export interface ImportOptions {
   columns?: Record<string, string>;
   /** evidence kinds, CALISTA, cycle, roles, titles of chapters and objectives the grid does not give */
   base?: CatalogueData;
+  /** the language of the reasons (default French) */
+  lang?: Lang;
 }
 
 export interface RejectedRow { row: number; reason: string }
@@ -77,17 +81,20 @@ export interface ImportResult {
 
 export class ImportError extends Error {}
 
+
 /**
  * `table[0]` is the header row; `rowNumbers[i]` the spreadsheet row of `table[i]` (1-based, as
  * the spreadsheet shows it).
  */
 export function importCatalogue(table: string[][], rowNumbers: number[], o: ImportOptions): ImportResult {
-  if (!table.length) throw new ImportError('the file is empty');
+  const lang = o.lang ?? 'fr';
+  const say = (id: MessageId, params?: Params) => t(lang, id, params);
+  if (!table.length) throw new ImportError(say('import.empty'));
   const header = table[0];
   const byName = new Map<string, ImportField>();
   for (const [field, names] of Object.entries(IMPORT_FIELDS) as [ImportField, readonly string[]][]) for (const n of names) byName.set(n, field);
   for (const [theirs, ours] of Object.entries(o.columns ?? {})) {
-    if (!(ours in IMPORT_FIELDS)) throw new ImportError(`mapping: "${ours}" is not a field (${FIELD_ORDER.join(', ')})`);
+    if (!(ours in IMPORT_FIELDS)) throw new ImportError(say('import.notAField', { field: ours, fields: FIELD_ORDER.join(', ') }));
     byName.set(norm(theirs), ours as ImportField);
   }
   const col: Partial<Record<ImportField, number>> = {};
@@ -98,7 +105,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     if (f && col[f] === undefined) { col[f] = i; headers[f] = h; } else if (h.trim()) ignoredColumns.push(h);
   });
   for (const need of ['criterion', 'element'] as const) {
-    if (col[need] === undefined) throw new ImportError(`no "${TEMPLATE_HEADERS.fr[need]}" / "${TEMPLATE_HEADERS.en[need]}" column in the header row (row ${rowNumbers[0]}); found: ${header.filter(Boolean).join(', ') || 'nothing'}. Name it in a mapping file (--map).`);
+    if (col[need] === undefined) throw new ImportError(say('import.noColumn', { fr: TEMPLATE_HEADERS.fr[need], en: TEMPLATE_HEADERS.en[need], row: rowNumbers[0], found: header.filter(Boolean).join(', ') || say('import.nothing') }));
   }
 
   const base = o.base;
@@ -121,26 +128,26 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     if (cells.every(c => !c.trim())) continue; // a blank line is not a row of the grid
     rows++;
     const get = (f: ImportField) => (col[f] === undefined ? '' : (cells[col[f]!] ?? '').trim());
-    const reject = (reason: string) => rejected.push({ row, reason });
+    const reject = (id: MessageId, params?: Params) => rejected.push({ row, reason: say(id, params) });
 
     const ref = LENIENT_CRITERION.exec(get('criterion').replace(/\s+/g, ''));
-    if (!get('criterion')) { reject('no criterion id'); continue; }
-    if (!ref) { reject(`criterion "${get('criterion')}" is not an id such as 3.4-05 or Crit.3.4-05`); continue; }
+    if (!get('criterion')) { reject('import.noCriterion'); continue; }
+    if (!ref) { reject('import.badCriterion', { value: get('criterion') }); continue; }
     const criterionId = `${ref[1]}.${ref[2]}-${ref[3].padStart(2, '0')}`;
     const eeText = get('element') || (ref[4] ? ref[4] : '');
     const ee = LENIENT_ELEMENT.exec(eeText.replace(/\s+/g, ''));
-    if (!eeText) { reject(`no element code (EE) for criterion ${criterionId}`); continue; }
-    if (!ee || Number(ee[1]) === 0) { reject(`element "${eeText}" is not an ee code such as ee01`); continue; }
+    if (!eeText) { reject('import.noElement', { criterion: criterionId }); continue; }
+    if (!ee || Number(ee[1]) === 0) { reject('import.badElement', { value: eeText }); continue; }
     const elementId = `ee${ee[1].padStart(2, '0')}`;
     const chapterId = criterionId[0], objectiveId = criterionId.slice(0, 3);
     const chapterCell = get('chapter').replace(/^(chapitre|chapter)\s*/i, '');
-    if (chapterCell && chapterCell !== chapterId) { reject(`chapter "${get('chapter')}" does not hold criterion ${criterionId} (chapter ${chapterId})`); continue; }
+    if (chapterCell && chapterCell !== chapterId) { reject('import.wrongChapter', { value: get('chapter'), criterion: criterionId, chapter: chapterId }); continue; }
     const objectiveCell = get('objective').replace(/^(objectif|objective)\s*/i, '');
-    if (objectiveCell && objectiveCell !== objectiveId) { reject(`objective "${get('objective')}" does not hold criterion ${criterionId} (objective ${objectiveId})`); continue; }
+    if (objectiveCell && objectiveCell !== objectiveId) { reject('import.wrongObjective', { value: get('objective'), criterion: criterionId, objective: objectiveId }); continue; }
 
     const levelCell = get('level');
     const level = levelCell ? LEVELS[norm(levelCell)] : undefined;
-    if (levelCell && !level) { reject(`level "${levelCell}" is not standard, impératif or avancé`); continue; }
+    if (levelCell && !level) { reject('import.badLevel', { value: levelCell }); continue; }
 
     const scopes: string[] = [];
     let badScope: string | undefined;
@@ -152,7 +159,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
       ownScopes.push({ id, label: s, source: SOURCE, grade: 'grid', note: "Champ d'application déclaré par la grille de l'équipe." });
       scopes.push(id);
     }
-    if (badScope) { reject(`champ d'application "${badScope}" is unknown (known: ${baseScopes.map(s => s.id).join(', ') || 'none'})`); continue; }
+    if (badScope) { reject('import.badScope', { value: badScope, known: baseScopes.map(s => s.id).join(', ') || say('import.none') }); continue; }
 
     const methodCell = get('method') || ref[5] || (/-([A-Z]{2,5})$/.exec(eeText)?.[1] ?? '');
     let method: string | undefined;
@@ -164,7 +171,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
         ownMethods.push({ id: methodCell, code: methodCell, label: methodCell, source: SOURCE, grade: 'grid', note: "Code de méthode de la grille de l'équipe (pas un code de la HAS)." });
         method = methodCell;
       }
-      if (!method) { reject(`method "${methodCell}" is not one of ${knownMethods.map(m => `${m.label}${m.code ? ` (${m.code})` : ''}`).join(', ')}, nor a code of the grid (2 to 5 capitals)`); continue; }
+      if (!method) { reject('import.badMethod', { value: methodCell, known: knownMethods.map(m => `${m.label}${m.code ? ` (${m.code})` : ''}`).join(', ') }); continue; }
     }
 
     let ch = chapters.get(chapterId);
@@ -175,15 +182,15 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     let cr = ob.criteria.get(criterionId);
     if (cr) {
       // the criterion's own columns must agree across its rows
-      if (title && cr.c.title && title !== cr.c.title) { reject(`criterion ${criterionId}: title differs from row ${cr.row}`); continue; }
-      if (level && cr.c.level && level !== cr.c.level) { reject(`criterion ${criterionId}: level "${levelCell}" differs from row ${cr.row}`); continue; }
-      if (scopes.length && cr.c.scopes && scopes.join() !== cr.c.scopes.join()) { reject(`criterion ${criterionId}: champs d'application differ from row ${cr.row}`); continue; }
+      if (title && cr.c.title && title !== cr.c.title) { reject('import.titleDiffers', { criterion: criterionId, row: cr.row }); continue; }
+      if (level && cr.c.level && level !== cr.c.level) { reject('import.levelDiffers', { criterion: criterionId, value: levelCell, row: cr.row }); continue; }
+      if (scopes.length && cr.c.scopes && scopes.join() !== cr.c.scopes.join()) { reject('import.scopesDiffer', { criterion: criterionId, row: cr.row }); continue; }
       const dup = cr.elementRows.get(elementId);
-      if (dup) { reject(`${criterionId}-${elementId} already given on row ${dup}`); continue; }
+      if (dup) { reject('import.duplicate', { element: `${criterionId}-${elementId}`, row: dup }); continue; }
     }
     const chapterTitle = get('chapterTitle'), objectiveTitle = get('objectiveTitle');
-    if (chapterTitle && ch.title && chapterTitle !== ch.title) { reject(`chapter ${chapterId}: title differs from row ${ch.titleRow}`); continue; }
-    if (objectiveTitle && ob.title && objectiveTitle !== ob.title) { reject(`objective ${objectiveId}: title differs from row ${ob.titleRow}`); continue; }
+    if (chapterTitle && ch.title && chapterTitle !== ch.title) { reject('import.chapterTitleDiffers', { chapter: chapterId, row: ch.titleRow }); continue; }
+    if (objectiveTitle && ob.title && objectiveTitle !== ob.title) { reject('import.objectiveTitleDiffers', { objective: objectiveId, row: ob.titleRow }); continue; }
 
     if (!cr) {
       ob.criteria.set(criterionId, cr = { c: { id: criterionId, source: SOURCE, elementsComplete: true, elements: [] }, row, elementRows: new Map() });
@@ -202,7 +209,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
   }
 
   const sources: CatalogueData['sources'] = { ...(base?.sources ?? {}) };
-  sources[SOURCE] = { title: o.title, publisher: 'has-dossier catalogue import', note: `Grille de l'établissement : ${rows} ligne(s) lue(s), ${rejected.length} rejetée(s).` };
+  sources[SOURCE] = { title: o.title, publisher: 'has-dossier catalogue import', note: t('fr', 'import.note', { rows: count('fr', 'import.rowsRead', rows), rejected: count('fr', 'cli.rejected', rejected.length) }) };
   const baseChapter = (id: string) => base?.chapters.find(c => c.id === id);
   const gridCriteria = [...chapters.values()].flatMap(ch => [...ch.objectives.values()].flatMap(ob => [...ob.criteria.values()]));
   const fromGrid = { criteria: gridCriteria.length, elements: gridCriteria.reduce((n, c) => n + c.c.elements.length, 0) };

@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRegularFile, type ReadFailure } from './host.js';
+import type { Lang } from './types.js';
+import { fileType, formatNumber, t } from './l10n/index.js';
 import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from './catalogue.js';
 
 export interface CatalogueInfo { id: string; title: string; complete: boolean; criteria: number; file: string }
@@ -23,7 +25,7 @@ export class CatalogueRegistry {
       try {
         this.metaSchema = JSON.parse(fs.readFileSync(file, 'utf8')) as object;
       } catch (e) {
-        throw new CatalogueError(`cannot read the catalogue meta-schema ${file}: ${(e as Error).message.split('\n')[0]}`);
+        throw CatalogueError.of('catalogue.metaSchema', { file, detail: (e as Error).message.split('\n')[0] });
       }
     }
     return this.metaSchema;
@@ -50,7 +52,7 @@ export class CatalogueRegistry {
     const isPath = /[\\/]/.test(manual) || /\.json$/i.test(manual);
     if (!isPath) {
       if (!/^[a-z0-9][a-z0-9.-]*$/.test(manual) || !this.bundledIds().includes(manual)) {
-        throw new CatalogueError(`unknown manual "${manual}"`);
+        throw CatalogueError.of('catalogue.unknownManual', { manual });
       }
       return this.load(path.join(this.cataloguesDir, `${manual}.json`));
     }
@@ -72,12 +74,12 @@ export class CatalogueRegistry {
     try {
       st = fs.statSync(file);
     } catch {
-      throw new CatalogueError(`catalogue file not found: ${file}`);
+      throw CatalogueError.of('catalogue.notFound', { file });
     }
     const hit = this.cache.get(file);
     if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.catalogue;
     const read = readJsonFile(file, CATALOGUE_MAX_BYTES);
-    if (!('value' in read)) throw new CatalogueError(`${file}: ${read.problem}`);
+    if (!('value' in read)) throw new CatalogueError(lang => jsonReadProblem(lang, file, read, 'catalogue'));
     const raw = read.value;
     const catalogue = buildCatalogue(raw, this.meta(), file);
     this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, catalogue });
@@ -88,37 +90,34 @@ export class CatalogueRegistry {
 /** The largest catalogue file read (the bundled one is under 100 KB). */
 export const CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
 
-const CATALOGUE_FAILURE: Record<ReadFailure, string> = {
-  'not-found': 'catalogue file not found',
-  'too-large': 'catalogue file too large',
-  binary: 'not a JSON file (binary)',
-  'not-utf8': 'not readable JSON (not UTF-8)',
-  utf16: 'not readable JSON (saved as UTF-16, save it as UTF-8)',
-  'is-directory': 'is a folder, not a catalogue file',
-  'not-regular': 'not a regular file',
-  io: 'cannot be read',
-};
+/** Why a JSON file could not be read: the reading's failure, or a JSON syntax error and where (never what). */
+export type JsonReadFailure = { failure: ReadFailure; detail?: string; maxBytes: number } | { failure: 'json'; at?: string };
 
 /**
  * A JSON file read as a dossier file is (a regular file only, never a FIFO or a device, at most
- * `maxBytes`, a UTF-8 byte-order mark allowed), or why not, in words that never quote it: V8's
- * own message shows the first characters of the text, so only the place of a syntax error is said.
- * `noun` names the file in the reasons that name it ("catalogue file too large").
+ * `maxBytes`, a UTF-8 byte-order mark allowed), or why not. V8's own message shows the first
+ * characters of the text, so only the place of a syntax error is kept.
  */
-export function readJsonFile(file: string, maxBytes: number, noun = 'catalogue file'): { value: unknown } | { failure: ReadFailure | 'json'; problem: string } {
+export function readJsonFile(file: string, maxBytes: number): { value: unknown } | JsonReadFailure {
   const read = readRegularFile(file, maxBytes);
-  if (!('bytes' in read)) {
-    const detail = read.failure === 'too-large' ? ` (${read.detail} bytes, limit ${maxBytes})` : read.failure === 'io' || read.failure === 'not-regular' ? ` (${read.detail})` : '';
-    return { failure: read.failure, problem: `${CATALOGUE_FAILURE[read.failure].replace('catalogue file', noun)}${detail}` };
-  }
+  if (!('bytes' in read)) return { failure: read.failure, detail: read.detail, maxBytes };
   try {
     let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { value: JSON.parse(text) as unknown };
   } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message);
-    return { failure: 'json', problem: `not readable JSON${e instanceof SyntaxError ? at ? ` (syntax error at character ${at[1]})` : ' (syntax error)' : ' (not UTF-8)'}` };
+    if (!(e instanceof SyntaxError)) return { failure: 'not-utf8', maxBytes };
+    return { failure: 'json', at: /position (\d+)/.exec(e.message)?.[1] };
   }
+}
+
+/** A failure of readJsonFile in words, naming the file as a catalogue file or as a file. */
+export function jsonReadProblem(lang: Lang, file: string, r: JsonReadFailure, noun: 'catalogue' | 'file'): string {
+  if (r.failure === 'json') return t(lang, r.at ? `${noun}.syntaxAt` : `${noun}.syntax`, { file, at: r.at });
+  const { failure, detail, maxBytes } = r;
+  return t(lang, `${noun}.read.${failure}`, {
+    file, detail: failure === 'not-regular' ? fileType(lang, detail) : detail, size: formatNumber(lang, Number(detail)), limit: formatNumber(lang, maxBytes),
+  });
 }
 
 /** A catalogue with nothing in it, so that the rules that need none can still run. */

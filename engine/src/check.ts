@@ -7,7 +7,7 @@ import { CatalogueError } from './catalogue.js';
 import { emptyCatalogue, type CatalogueRegistry } from './catalogueRegistry.js';
 import { computeCoverage, type CriterionCoverage } from './coverage.js';
 import { today, type CivilDate } from './dates.js';
-import { formatNumber, t } from './l10n/index.js';
+import { t } from './l10n/index.js';
 import type { DossierHost } from './host.js';
 import { loadDossier, type Dossier, type LoadOptions } from './model.js';
 import { computeProof, type ElementProof } from './proof.js';
@@ -56,7 +56,8 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   const manifest = dossier.manifest;
   if (!manifest) {
     const unreadable = dossier.unreadable.find(u => u.path === 'dossier.yaml');
-    fatal = { kind: 'no-manifest', message: unreadable ? `dossier.yaml cannot be read (${unreadable.detail === 'outside' ? 'link to outside the dossier' : unreadable.failure})` : `no dossier.yaml in ${dossier.root}` };
+    const why = unreadable && (unreadable.detail === 'outside' ? t(lang, 'check.manifestOutside') : unreadable.failure);
+    fatal = { kind: 'no-manifest', message: why ? t(lang, 'check.manifestUnreadable', { why }) : t(lang, 'check.noManifest', { root: dossier.root }) };
   } else if (!manifest.manual) {
     catalogueProblem = t(lang, 'check.noManual');
   } else {
@@ -64,7 +65,7 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
       catalogue = registry.resolve(manifest.manual.value, dossier.root);
     } catch (e) {
       if (!(e instanceof CatalogueError)) throw e;
-      catalogueProblem = e.message;
+      catalogueProblem = e.text(lang);
     }
   }
   if (manifest && !catalogue) fatal = { kind: 'catalogue', message: catalogueProblem! };
@@ -173,10 +174,8 @@ function failingFile(rule: AnyRule, base: RuleBase): string {
 
 export { MAX_FINDINGS_PER_RULE };
 
-const MORE = {
-  fr: (n: string, code: string) => `… et ${n} de plus de la règle ${code} dans ce fichier (non affichés ; le résumé les compte).`,
-  en: (n: string, code: string) => `… and ${n} more from rule ${code} in this file (not shown; the summary counts them).`,
-};
+/** « … et 3 de plus de la règle X dans ce fichier » (the count formatted for the language, its plural through the l10n module) */
+const MORE = (lang: Lang, n: number, code: string) => t(lang, 'check.more', { n, code });
 
 /** Sorted findings, with at most MAX_FINDINGS_PER_RULE per rule and file: a hostile file cannot flood an editor or a CI log. */
 function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => string>, waiverOverflow: { file: string; count: number; range: Range; severity: Severity }[]): Finding[] {
@@ -193,7 +192,7 @@ function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => 
   if (waiverOverflow.length) {
     // the waiver findings of these files stop at the cap: their « and N more » is made here
     const out = capFindings(sorted, lang, pending, []);
-    for (const o of waiverOverflow) out.push({ file: o.file, range: o.range, code: 'waiver' as RuleCode, severity: o.severity, messageId: 'more', message: MORE[lang](formatNumber(lang, o.count), 'waiver'), data: { more: o.count } });
+    for (const o of waiverOverflow) out.push({ file: o.file, range: o.range, code: 'waiver' as RuleCode, severity: o.severity, messageId: 'more', message: MORE(lang, o.count, 'waiver'), data: { more: o.count } });
     return out.sort(compareFindings);
   }
   if (!over) {
@@ -213,7 +212,7 @@ function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => 
       out.push(f);
     } else if (i === MAX_FINDINGS_PER_RULE + 1) {
       const rest = counts.get(f.code)!.get(f.file)! - MAX_FINDINGS_PER_RULE;
-      out.push({ file: f.file, range: f.range, code: f.code, severity: f.severity, messageId: 'more', message: MORE[lang](formatNumber(lang, rest), f.code), data: { more: rest } });
+      out.push({ file: f.file, range: f.range, code: f.code, severity: f.severity, messageId: 'more', message: MORE(lang, rest, f.code), data: { more: rest } });
     }
   }
   return out;

@@ -4,7 +4,7 @@
  */
 export { Catalogue, CatalogueError, parseCriterionCode, parseElementCode, REFERENCE_PATTERN, type CatalogueCriterion, type CatalogueElement, type EvidenceKind, elementsState, type ElementsState, type Grade, GRADES, WHOLE_ESTABLISHMENT } from './catalogue.js';
 export { matchScope, scopeIdsOf, scopeKey, type ScopeMatch } from './scopes.js';
-export { CatalogueRegistry, locateSchemasDir, readJsonFile, CATALOGUE_MAX_BYTES, type CatalogueInfo } from './catalogueRegistry.js';
+export { CatalogueRegistry, locateSchemasDir, readJsonFile, jsonReadProblem, CATALOGUE_MAX_BYTES, type CatalogueInfo } from './catalogueRegistry.js';
 export { checkDossier, checkDossierAt, compareFindings, type CheckOptions, type CheckResult, type Summary } from './check.js';
 export type { CriterionCoverage, ElementCounts } from './coverage.js';
 export { addDuration, formatDuration, parseCivilDate, parseDuration, today, type CivilDate } from './dates.js';

@@ -11,6 +11,8 @@ import type { Node } from 'yaml';
 import type { CatalogueData } from './catalogue.js';
 import { diffCatalogues, type CatalogueChange } from './catalogueDiff.js';
 import type { CriterionEntry, Dossier, DossierFile } from './model.js';
+import { count, t, type MessageId, type Params } from './l10n/index.js';
+import type { Lang } from './types.js';
 import { positionAt } from './yamlSource.js';
 
 /** A person's decisions: old id → new id (or null: removed, nothing to map). */
@@ -21,7 +23,8 @@ export interface MigrationRename { from: string; to: string }
 export interface MigrationDecision { file: string; line: number; subject: string; reason: string; candidate?: string }
 export interface MigrationPlan { from: string; to: string; edits: MigrationEdit[]; renames: MigrationRename[]; decisions: MigrationDecision[]; changes: CatalogueChange[] }
 
-export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: CatalogueData, manualValue: string, map: MigrationMap = {}): MigrationPlan {
+export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: CatalogueData, manualValue: string, map: MigrationMap = {}, lang: Lang = 'fr'): MigrationPlan {
+  const say = (id: MessageId, params: Params) => t(lang, id, { catalogue: newCat.id, ...params });
   const diff = diffCatalogues(oldCat, newCat);
   const plan: MigrationPlan = { from: oldCat.id, to: newCat.id, edits: [], renames: [], decisions: [], changes: diff.changes };
   const newCriteria = new Map<string, Set<string>>();
@@ -47,20 +50,20 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
     if (!entry.id || !entry.idNode) continue;
     const line = lineOf(entry.file, entry.idNode);
     const mapped = critMap.has(entry.id) ? critMap.get(entry.id)! : newCriteria.has(entry.id) ? entry.id : undefined;
-    if (mapped === null) { decide(entry.file, line, entry.id, `criterion ${entry.id} is removed in ${newCat.id} (your map says so): delete or archive ${entry.file.path}`); continue; }
+    if (mapped === null) { decide(entry.file, line, entry.id, say('migrate.criterionRemoved', { id: entry.id, file: entry.file.path })); continue; }
     if (mapped === undefined) {
       const cand = likely.get(entry.id);
       decide(entry.file, line, entry.id, cand
-        ? `criterion ${entry.id} is not in ${newCat.id}; ${cand} has a close title: confirm with "criteria": {"${entry.id}": "${cand}"} in a --map file`
-        : `criterion ${entry.id} is not in ${newCat.id}: map it to a new criterion (--map) or delete ${entry.file.path}`, cand);
+        ? say('migrate.criterionLikely', { id: entry.id, candidate: cand })
+        : say('migrate.criterionMissing', { id: entry.id, file: entry.file.path }), cand);
       continue;
     }
-    if (!newCriteria.has(mapped)) { decide(entry.file, line, entry.id, `the map sends ${entry.id} to ${mapped}, which ${newCat.id} does not have`); continue; }
+    if (!newCriteria.has(mapped)) { decide(entry.file, line, entry.id, say('migrate.mapUnknown', { id: entry.id, target: mapped })); continue; }
     const other = targets.get(mapped);
-    if (other) { decide(entry.file, line, entry.id, `${entry.id} and the criterion of ${other} would both become ${mapped}: merge them by hand`); continue; }
+    if (other) { decide(entry.file, line, entry.id, say('migrate.criteriaMerge', { id: entry.id, other, target: mapped })); continue; }
     targets.set(mapped, entry.file.path);
     if (mapped !== entry.id) {
-      edit(entry.file, entry.idNode, entry.id, mapped, `criterion ${entry.id} → ${mapped}`);
+      edit(entry.file, entry.idNode, entry.id, mapped, say('migrate.whyCriterion', { old: entry.id, new: mapped }));
       const base = path.posix.basename(entry.file.path);
       const ext = path.posix.extname(base);
       if (base.slice(0, -ext.length) === entry.id) plan.renames.push({ from: entry.file.path, to: path.posix.join(path.posix.dirname(entry.file.path), mapped + ext) });
@@ -71,7 +74,7 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
   const exists = (rel: string) => dossier.host.kind(path.join(dossier.root, ...rel.split('/'))) !== undefined;
   plan.renames = plan.renames.filter(r => {
     if (!exists(r.to) || plan.renames.some(o => o.from === r.to)) return true;
-    decide(dossier.files.find(f => f.path === r.from)!, 1, r.from, `${r.from} would be renamed ${r.to}, which exists: rename it by hand`);
+    decide(dossier.files.find(f => f.path === r.from)!, 1, r.from, say('migrate.renameExists', { from: r.from, to: r.to }));
     return false;
   });
   plan.decisions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -85,21 +88,21 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
       const oldRef = `${entry.id}-${el.code}`;
       const line = lineOf(entry.file, el.keyNode);
       const target: string | null | undefined = elemMap.has(oldRef) ? elemMap.get(oldRef)! : have.has(el.code) ? `${newId}-${el.code}` : undefined;
-      if (target === null) { decide(entry.file, line, oldRef, `element ${oldRef} is removed in ${newCat.id} (your map says so): move its evidence and delete it`); continue; }
+      if (target === null) { decide(entry.file, line, oldRef, say('migrate.elementRemoved', { id: oldRef })); continue; }
       if (target === undefined) {
         const cand = likely.get(oldRef);
         decide(entry.file, line, oldRef, cand
-          ? `element ${oldRef} is not in ${newCat.id}; ${cand} has a close text: confirm with "elements": {"${oldRef}": "${cand}"} in a --map file`
-          : `element ${oldRef} is not in ${newCat.id}: map it (--map) or move its evidence and delete it`, cand);
+          ? say('migrate.elementLikely', { id: oldRef, candidate: cand })
+          : say('migrate.elementMissing', { id: oldRef }), cand);
         continue;
       }
       const [crit, ee] = [target.slice(0, target.lastIndexOf('-')), target.slice(target.lastIndexOf('-') + 1)];
-      if (crit !== newId) { decide(entry.file, line, oldRef, `element ${oldRef} moves to criterion ${crit}: move it to that criterion's file by hand`); continue; }
-      if (!have.has(ee)) { decide(entry.file, line, oldRef, `the map sends ${oldRef} to ${target}, which ${newCat.id} does not have`); continue; }
-      if (taken.has(ee)) { decide(entry.file, line, oldRef, `${oldRef} and ${taken.get(ee)} would both become ${target}: merge them by hand`); continue; }
+      if (crit !== newId) { decide(entry.file, line, oldRef, say('migrate.elementMoves', { id: oldRef, criterion: crit })); continue; }
+      if (!have.has(ee)) { decide(entry.file, line, oldRef, say('migrate.mapUnknown', { id: oldRef, target })); continue; }
+      if (taken.has(ee)) { decide(entry.file, line, oldRef, say('migrate.elementsMerge', { id: oldRef, other: taken.get(ee), target })); continue; }
       taken.set(ee, oldRef);
-      if (ee !== el.code) edit(entry.file, el.keyNode, el.code, ee, `element ${oldRef} → ${target}`);
-      if (reworded.has(oldRef) || (ee !== el.code && reworded.has(`${entry.id}-${ee}`))) decide(entry.file, line, oldRef, `the text of ${target} changed in ${newCat.id}: re-evaluate its status and evidence`);
+      if (ee !== el.code) edit(entry.file, el.keyNode, el.code, ee, say('migrate.whyElement', { old: oldRef, new: target }));
+      if (reworded.has(oldRef) || (ee !== el.code && reworded.has(`${entry.id}-${ee}`))) decide(entry.file, line, oldRef, say('migrate.reworded', { target }));
     }
   }
 
@@ -110,7 +113,7 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
     if (i < 0) return;
     // a code or a catalogue path (letters, digits, `. _ / \ ~ + - :`, no space, no final `:`): put inside a
     // scalar, it cannot change the YAML's structure
-    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':')) { decide(file, positionAt(file.source, start).line + 1, oldText, `${JSON.stringify(newText)} is not a code: change it by hand`); return; }
+    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':')) { decide(file, positionAt(file.source, start).line + 1, oldText, say('migrate.notACode', { value: JSON.stringify(newText) })); return; }
     // only the id inside the scalar changes: quotes, `Crit.` and the method suffix stay
     plan.edits.push({ file: file.path, line: positionAt(file.source, start).line + 1, start: start + i, end: start + i + oldText.length, before: oldText, after: newText, why });
   }
@@ -130,10 +133,13 @@ export function applyMigrationEdits(text: string, edits: MigrationEdit[]): strin
   return out;
 }
 
-export function renderPlanText(p: MigrationPlan, written: boolean): string {
-  const lines = [`${p.from} → ${p.to}: ${p.edits.length} edit(s), ${p.renames.length} rename(s), ${p.decisions.length} decision(s) for a person${written ? '' : ' — nothing written (add --write)'}`];
-  if (p.edits.length) lines.push('', written ? 'Rewritten:' : 'Would rewrite:', ...p.edits.map(e => `  ${e.file}:${e.line}  ${e.before} → ${e.after}  (${e.why})`));
-  if (p.renames.length) lines.push('', written ? 'Renamed:' : 'Would rename:', ...p.renames.map(r => `  ${r.from} → ${r.to}`));
-  if (p.decisions.length) lines.push('', 'To decide:', ...p.decisions.map(d => `  ${d.file}:${d.line}  ${d.reason}`));
+export function renderPlanText(p: MigrationPlan, written: boolean, lang: Lang = 'fr'): string {
+  const lines = [t(lang, 'migrate.summary', {
+    from: p.from, to: p.to, edits: count(lang, 'count.edit', p.edits.length), renames: count(lang, 'count.rename', p.renames.length),
+    decisions: count(lang, 'count.decision', p.decisions.length), nothing: written ? '' : t(lang, 'migrate.nothingWritten'),
+  })];
+  if (p.edits.length) lines.push('', t(lang, written ? 'migrate.rewritten' : 'migrate.wouldRewrite'), ...p.edits.map(e => `  ${e.file}:${e.line}  ${e.before} → ${e.after}  (${e.why})`));
+  if (p.renames.length) lines.push('', t(lang, written ? 'migrate.renamed' : 'migrate.wouldRename'), ...p.renames.map(r => `  ${r.from} → ${r.to}`));
+  if (p.decisions.length) lines.push('', t(lang, 'migrate.toDecide'), ...p.decisions.map(d => `  ${d.file}:${d.line}  ${d.reason}`));
   return lines.join('\n') + '\n';
 }

@@ -83,7 +83,7 @@ export function startServer(connection: Connection): void {
       try {
         return fn(...args);
       } catch (e) {
-        connection.console.error(`[has-dossier] ${name} failed: ${(e as Error).stack ?? e}`);
+        connection.console.error(`[has-dossier] ${l10n.t(lang(), 'log.failed', { name, error: String((e as Error).stack ?? e) })}`);
         return fallback;
       }
     };
@@ -157,7 +157,7 @@ export function startServer(connection: Connection): void {
 
   function toDiagnostic(f: Finding): Diagnostic {
     const severity = f.waived ? DiagnosticSeverity.Hint : f.severity === 'error' ? DiagnosticSeverity.Error : f.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
-    const waived = f.waived ? (lang() === 'fr' ? `[dérogé : ${f.waived.reason}] ` : `[waived: ${f.waived.reason}] `) : '';
+    const waived = f.waived ? `[${l10n.t(lang(), 'summary.waived', { reason: f.waived.reason })}] ` : '';
     return {
       range: f.range, severity, code: f.code, source: 'has-dossier', message: waived + f.message,
       data: { criterion: f.criterion, element: f.element },
@@ -201,7 +201,7 @@ export function startServer(connection: Connection): void {
   async function checkAll(): Promise<void> {
     const states = [...roots.values()];
     const progress = canReportProgress && states.length ? await connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin('has-dossier', 0, lang() === 'fr' ? 'Vérification des dossiers…' : 'Checking dossiers…', false);
+    progress?.begin('has-dossier', 0, l10n.t(lang(), 'status.checking'), false);
     states.forEach((state, i) => {
       progress?.report(Math.round((i / states.length) * 100), path.basename(state.root));
       guard('check', undefined, () => { check(state); })();
@@ -244,7 +244,6 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    if (!schemasDir) connection.window.showErrorMessage('has-dossier: the catalogues (schemas/) were not found next to the server.');
     if (canRegisterWatchers) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     }
@@ -253,7 +252,9 @@ export function startServer(connection: Connection): void {
       discover();
       await checkAll();
     }));
-    await pullSettings().catch(e => log(`settings: ${e}`));
+    await pullSettings().catch(e => log(l10n.t(lang(), 'log.settingsFailed', { error: String(e) })));
+    // said once the settings are known, in the language they choose
+    if (!schemasDir) connection.window.showErrorMessage(l10n.t(lang(), 'status.noSchemas'));
     log(statusWord(lang(), 'started'));
     discover();
     try { await checkAll(); } finally { firstCheckDone(); }

@@ -17,7 +17,7 @@ import { REPO, registry } from '../helpers.js';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 const BASE = registry.resolve('has-es-2025', REPO).data;
-const OPTS: ImportOptions = { id: 'grille-ch', title: 'Grille du CH', base: BASE };
+const OPTS: ImportOptions = { id: 'grille-ch', title: 'Grille du CH', base: BASE, lang: 'en' };
 
 function cli(args: string[], cwd = REPO) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -89,6 +89,20 @@ describe('catalogue import', () => {
     ]);
     expect(r.rows).toBe(11);
     expect(criterionIn(r.catalogue, '3.4-05').elements.map(e => e.id)).toEqual(['ee01', 'ee05']);
+    // in French (the default), the same rows with the same reasons
+    expect(fromCsv(csv, { lang: undefined }).rejected).toEqual([
+      { row: 3, reason: 'pas de code de critère' },
+      { row: 4, reason: '« 34-05 » n\'est pas un code de critère comme 3.4-05 ou Crit.3.4-05' },
+      { row: 5, reason: "l'élément « e-deux » n'est pas un code ee comme ee01" },
+      { row: 6, reason: "le niveau « obligatoire » n'est ni standard, ni impératif, ni avancé" },
+      { row: 7, reason: '3.4-05-ee01 déjà donné à la ligne 2' },
+      { row: 8, reason: 'critère 3.4-05 : intitulé différent de la ligne 2' },
+      { row: 10, reason: expect.stringMatching(/^la méthode « Entretien » n'est ni l'une de Patient traceur, Parcours traceur, Traceur ciblé, Audit système \(ASY\), Observation, ni un code de la grille/) },
+      { row: 11, reason: "l'objectif « 3.1 » ne contient pas le critère 3.4-07 (objectif 3.4)" },
+      { row: 13, reason: 'critère 3.4-05 : niveau « avancé » différent de la ligne 2' },
+    ]);
+    // the catalogue's note counts them, with French plurals
+    expect(r.catalogue.sources.import.note).toBe("Grille de l'établissement : 11 lignes lues, 9 rejetées.");
   });
 
   it('takes the champs a grid declares of its own, usable in scope: by id or label', () => {
@@ -141,7 +155,7 @@ describe('catalogue import', () => {
     const first = fromCsv(FR).catalogue;
     const again = fromCsv(exportCatalogueCsv(first)).catalogue;
     // (the import's own note counts the rows it read: the export has a row per known element)
-    expect(again.sources.import.note).toMatch(/^Grille de l'établissement : \d+ ligne\(s\) lue\(s\), 0 rejetée\(s\)\.$/);
+    expect(again.sources.import.note).toMatch(/^Grille de l'établissement : \d+ lignes lues, 0 rejetée\.$/);
     expect({ ...again, sources: { ...again.sources, import: first.sources.import } }).toEqual(first);
     // and the bundled catalogue keeps its criteria, elements, levels and texts
     const bundled = fromCsv(exportCatalogueCsv(BASE, 'en')).catalogue;
@@ -199,14 +213,15 @@ describe('catalogue import', () => {
     const out = path.join(dir, 'grille.json');
     const r = cli(['catalogue', 'import', file, '--sheet', 'Grille 2025', '-o', out]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain(`${file}: row 5: level "Exigeant" is not standard, impératif or avancé`);
+    expect(r.stderr).toContain(`${file} : ligne 5 : le niveau « Exigeant » n'est ni standard, ni impératif, ni avancé`);
     expect(r.stderr).toMatch(/has-dossier : 1 critère, 2 éléments tirés de 3 lignes ; 1 rejetée/);
     const c = JSON.parse(fs.readFileSync(out, 'utf8')) as CatalogueData;
     expect(c).toMatchObject({ id: 'grille', complete: false });
     expect(criterionIn(c, '3.1-09').elements.map(e => e.id)).toEqual(['ee01', 'ee02']);
     const noSheet = cli(['catalogue', 'import', file, '--sheet', 'Autre']);
     expect(noSheet.code).toBe(2);
-    expect(noSheet.stderr).toMatch(/no worksheet "Autre" .*Notes, Grille 2025/);
+    expect(noSheet.stderr).toMatch(/^has-dossier: pas de feuille « Autre » dans .*grille\.xlsx \(feuilles : Notes, Grille 2025\)\n$/);
+    expect(cli(['catalogue', 'import', file, '--sheet', 'Autre', '--lang', 'en']).stderr).toMatch(/^has-dossier: no worksheet "Autre" in .*grille\.xlsx \(it has: Notes, Grille 2025\)\n$/);
   });
 
   it('writes a template (csv and xlsx, French and English) that imports back', () => {
@@ -296,15 +311,21 @@ describe('migrate', () => {
   it('plans without writing: the certain renumberings, and what needs a person', () => {
     const dir = dossier();
     const before = snapshot(dir);
-    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json')]);
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--lang', 'en']);
     expect(r.code, r.stderr).toBe(1);
     expect(snapshot(dir)).toEqual(before);
-    expect(r.stdout).toContain('ed-2025 → ed-2029: 3 edit(s), 1 rename(s), 2 decision(s) for a person — nothing written (add --write)');
+    expect(r.stdout).toContain('ed-2025 → ed-2029: 3 edits, 1 rename, 2 decisions for a person — nothing written (add --write)');
     expect(r.stdout).toContain('  dossier.yaml:1  ./e1.json → ./e2.json');
     expect(r.stdout).toContain('  criteres/1.1-01.yaml:9  ee02 → ee03  (element 1.1-01-ee02 → 1.1-01-ee03)');
     expect(r.stdout).toContain('  criteres/1.1-02.yaml → criteres/1.1-04.yaml');
     expect(r.stdout).toContain('  criteres/1.1-01.yaml:5  the text of 1.1-01-ee01 changed in ed-2029: re-evaluate its status and evidence');
     expect(r.stdout).toContain('  criteres/1.1-03.yaml:1  criterion 1.1-03 is not in ed-2029: map it to a new criterion (--map) or delete criteres/1.1-03.yaml');
+    // the same plan in French, the default
+    const fr = cli(['migrate', dir, '--to', path.join(dir, 'e2.json')]).stdout;
+    expect(fr).toContain("ed-2025 → ed-2029 : 3 modifications, 1 renommage, 2 décisions à prendre par une personne — rien n'est écrit (ajoutez --write)\n\nÀ réécrire :\n");
+    expect(fr).toContain('  criteres/1.1-01.yaml:9  ee02 → ee03  (élément 1.1-01-ee02 → 1.1-01-ee03)');
+    expect(fr).toContain('\nÀ renommer :\n  criteres/1.1-02.yaml → criteres/1.1-04.yaml\n');
+    expect(fr).toContain('\nÀ décider :\n  criteres/1.1-01.yaml:5  le texte de 1.1-01-ee01 a changé dans ed-2029 : réévaluez son statut et ses preuves');
   });
 
   it('with --write rewrites only the ids (comments, quotes and the reference form kept) and renames the file; the dossier then knows every id', () => {
@@ -325,7 +346,7 @@ describe('migrate', () => {
     // a second run has nothing left to do
     const again = cli(['migrate', dir, '--to', path.join(dir, 'e2.json')]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^ed-2029 → ed-2029: 0 edit\(s\), 0 rename\(s\), 0 decision\(s\)/);
+    expect(again.stdout).toMatch(/^ed-2029 → ed-2029 : 0 modification, 0 renommage, 0 décision à prendre par une personne/);
   });
 
   it('migrates a criterion file that begins with a UTF-8 byte-order mark, and keeps the mark', () => {
@@ -347,7 +368,7 @@ describe('migrate', () => {
     const linked = snapshot(dir);
     const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--write']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('has-dossier: criteres/1.1-01.yaml is a symbolic link: nothing migrated\n');
+    expect(r.stderr).toBe("has-dossier: criteres/1.1-01.yaml est un lien symbolique : rien n'est migré\n");
     expect(snapshot(dir)).toEqual(linked);
     expect(before['dossier.yaml']).toBe(linked['dossier.yaml']);
     expect(fs.readdirSync(path.join(dir, 'criteres')).filter(f => f.endsWith('.tmp'))).toEqual([]);
@@ -357,10 +378,11 @@ describe('migrate', () => {
     const dir = dossier();
     fs.writeFileSync(path.join(dir, 'map.json'), JSON.stringify({ criteria: { '1.1-03': '1.1-05' } }));
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-04.yaml'), '# placeholder, not a criterion file\n');
-    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json']);
+    const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json', '--lang', 'en']);
     const plan = JSON.parse(r.stdout);
     expect(plan.edits.map((e: { file: string; before: string; after: string }) => `${e.file} ${e.before}→${e.after}`)).toContain('criteres/1.1-03.yaml 1.1-03→1.1-05');
     expect(plan.renames).toEqual([{ from: 'criteres/1.1-03.yaml', to: 'criteres/1.1-05.yaml' }]);
-    expect(plan.decisions.map((d: { reason: string }) => d.reason)).toContain('criteres/1.1-02.yaml would be renamed criteres/1.1-04.yaml, which exists: rename it by hand');
+    expect(plan.decisions.map((d: { reason: string }) => d.reason)).toContain('criteres/1.1-02.yaml would be renamed criteres/1.1-04.yaml, which exists: rename it by hand');    const fr = JSON.parse(cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json']).stdout);
+    expect(fr.decisions.map((d: { reason: string }) => d.reason)).toContain('criteres/1.1-02.yaml serait renommé criteres/1.1-04.yaml, qui existe : renommez-le à la main');
   });
 });

@@ -109,15 +109,17 @@ describe('has-dossier check', () => {
     expectOneLineError(cli(['check', '--bogus', '--lang', 'en']), /^error: unknown option '--bogus'$/m);
     r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') })]);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /unknown manual "has-es-2099"/);
+    expectOneLineError(r, /^has-dossier: manuel inconnu « has-es-2099 »$/m);
+    expectOneLineError(cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') }), '--lang', 'en']), /^has-dossier: unknown manual "has-es-2099"$/m);
     r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', './grille.json'), 'grille.json': '{"id": "x"' })]);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /grille.json: not readable JSON/);
+    expectOneLineError(r, /grille\.json : JSON illisible \(erreur de syntaxe au caractère 10\)$/m);
     const folder = tmpDossier({ 'criteres/3.1-09.yaml': CLEAN['criteres/3.1-09.yaml'] });
     fs.mkdirSync(path.join(folder, 'dossier.yaml'));
     r = cli(['check', folder]);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /dossier.yaml cannot be read \(is-directory\)/);
+    expectOneLineError(r, /dossier\.yaml illisible \(is-directory\)/);
+    expectOneLineError(cli(['check', folder, '--lang', 'en']), /dossier\.yaml cannot be read \(is-directory\)/);
   });
 
   it('reports broken YAML at its place and still checks the other files', () => {
@@ -179,7 +181,8 @@ describe('has-dossier check', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(lines.find(l => l.startsWith('::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN')));
     expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(5);
-    expect(lines.at(-1)).toBe('has-dossier: 2 error(s), 29 warning(s), 5 info, 1 waived');
+    expect(lines.at(-1)).toBe('has-dossier : 2 erreurs, 29 avertissements, 5 infos, 1 dérogé');
+    expect(cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github', '--lang', 'en']).stdout.trim().split('\n').at(-1)).toBe('has-dossier: 2 errors, 29 warnings, 5 info, 1 waived');
   });
 
   it('colours only on a TTY or when forced, and honours NO_COLOR; --output writes the file', () => {

@@ -79,7 +79,7 @@ describe('a title with newlines, quotes, markup, links, a mention and escape seq
 
   it('github: every line is a workflow command or the summary (a newline cannot start a command of its own)', () => {
     const out = format('github');
-    for (const line of out.trimEnd().split('\n')) expect(line).toMatch(/^(::(error|warning|notice) file=|has-dossier: )/);
+    for (const line of out.trimEnd().split('\n')) expect(line).toMatch(/^(::(error|warning|notice) file=|has-dossier : )/);
     expect(out).toContain('a%0Ab "q"');
   });
 });

@@ -2,9 +2,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { l10n } from '../../engine/src/index.js';
+import { l10n, renderPlanText } from '../../engine/src/index.js';
 import { MESSAGES } from '../../engine/src/l10n/messages.js';
-import { REPO } from '../helpers.js';
+import { FORMATTERS } from '../../cli/src/formats/index.js';
+import { criterion, REPO, ROOT, run } from '../helpers.js';
 
 const { count, fill, formatNumber, plural, t } = l10n;
 
@@ -41,12 +42,12 @@ describe('messages by id', () => {
     }
   });
 
-  it('no inline `lang === "fr"` switch is left in the engine (outside rule modules, which keep their typed messages) or the CLI', () => {
+  it('no inline `lang === "fr"` switch nor hand-made plural (`(s)`) is left in the engine, its rules, the CLI or the server', () => {
     const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
-    const offenders = [...files(path.join(REPO, 'engine', 'src')), ...files(path.join(REPO, 'cli', 'src'))]
+    const offenders = [...files(path.join(REPO, 'engine', 'src')), ...files(path.join(REPO, 'cli', 'src')), ...files(path.join(REPO, 'server', 'src'))]
       // cli/src/localize.ts is where commander itself is put in French: its one switch is the point
-      .filter(f => !f.includes(`${path.sep}rules${path.sep}`) && !f.includes(`${path.sep}l10n${path.sep}`) && !f.endsWith('localize.ts'))
-      .filter(f => /lang === 'fr'|\bfr \? /.test(fs.readFileSync(f, 'utf8')))
+      .filter(f => !f.includes(`${path.sep}l10n${path.sep}`) && !f.endsWith('localize.ts'))
+      .filter(f => /lang(\(\))? === 'fr'|\bfr \? |\? ' et |\(s\)/.test(fs.readFileSync(f, 'utf8')))
       .map(f => path.relative(REPO, f));
     expect(offenders).toEqual([]);
   });
@@ -65,5 +66,57 @@ describe('the command line in French', () => {
     };
     walk(buildProgram('fr') as unknown as Cmd, '');
     expect(missing).toEqual([]);
+  });
+});
+
+describe('plurals in the outputs, in both languages', () => {
+  const sample = run({});
+  const withCounts = (n: number, lang: 'fr' | 'en') => ({ ...sample, lang, summary: { files: n, errors: n, warnings: n, infos: n, waived: n } });
+  const last = (name: string, n: number, lang: 'fr' | 'en') => FORMATTERS[name]({ result: withCounts(n, lang), version: '0.0.0', cwd: ROOT, base: ROOT, color: false }).trimEnd().split('\n').at(-1);
+
+  it.each([
+    ['fr', 0, '✔ 0 erreur, 0 avertissement, 0 info, 0 dérogé — 0 fichier, manuel has-es-2025, au 2026-11-23'],
+    ['fr', 1, '✖ 1 erreur, 1 avertissement, 1 info, 1 dérogé — 1 fichier, manuel has-es-2025, au 2026-11-23'],
+    ['fr', 2, '✖ 2 erreurs, 2 avertissements, 2 infos, 2 dérogés — 2 fichiers, manuel has-es-2025, au 2026-11-23'],
+    ['en', 0, '✔ 0 errors, 0 warnings, 0 info, 0 waived — 0 files, manual has-es-2025, as of 2026-11-23'],
+    ['en', 1, '✖ 1 error, 1 warning, 1 info, 1 waived — 1 file, manual has-es-2025, as of 2026-11-23'],
+    ['en', 2, '✖ 2 errors, 2 warnings, 2 info, 2 waived — 2 files, manual has-es-2025, as of 2026-11-23'],
+  ] as const)('stylish and compact, %s, %i of each', (lang, n, line) => {
+    expect(last('stylish', n, lang)).toBe(line);
+    expect(last('compact', n, lang)).toBe(line);
+  });
+
+  it.each([
+    ['fr', 0, 'has-dossier : 0 erreur, 0 avertissement, 0 info, 0 dérogé'],
+    ['fr', 1, 'has-dossier : 1 erreur, 1 avertissement, 1 info, 1 dérogé'],
+    ['fr', 2, 'has-dossier : 2 erreurs, 2 avertissements, 2 infos, 2 dérogés'],
+    ['en', 0, 'has-dossier: 0 errors, 0 warnings, 0 info, 0 waived'],
+    ['en', 1, 'has-dossier: 1 error, 1 warning, 1 info, 1 waived'],
+    ['en', 2, 'has-dossier: 2 errors, 2 warnings, 2 info, 2 waived'],
+  ] as const)('github, %s, %i of each', (lang, n, line) => expect(last('github', n, lang)).toBe(line));
+
+  it('days, from the due-soon rule: today, tomorrow, in two days', () => {
+    const actions = [0, 1, 2].map(d => `      - title: A${d}\n        owner: dsi\n        due: 2026-11-2${3 + d}\n`).join('');
+    const files = { 'criteres/c.yaml': criterion('3.2-01', `  ee01:\n    status: partiel\n    actions:\n${actions}`) };
+    const said = (lang: 'fr' | 'en') => run(files, { lang }).findings.filter(f => f.code === 'due-soon').map(f => f.message);
+    expect(said('fr')).toEqual([
+      "L'action « A0 » arrive à échéance le 2026-11-23 (dans 0 jour).",
+      "L'action « A1 » arrive à échéance le 2026-11-24 (dans 1 jour).",
+      "L'action « A2 » arrive à échéance le 2026-11-25 (dans 2 jours).",
+    ]);
+    expect(said('en')).toEqual([
+      'Action "A0" falls due on 2026-11-23 (in 0 days).',
+      'Action "A1" falls due on 2026-11-24 (in 1 day).',
+      'Action "A2" falls due on 2026-11-25 (in 2 days).',
+    ]);
+  });
+
+  it('the other counted words of the command line: migrate, import, the roles past the twelfth', () => {
+    const plan = (n: number) => ({ from: 'a', to: 'b', edits: Array(n).fill({ file: 'f', line: 1, before: 'x', after: 'y', why: 'w' }), renames: Array(n).fill({ from: 'p', to: 'q' }), decisions: Array(n).fill({ file: 'f', line: 1, reason: 'r' }), changes: [] });
+    const head = (n: number, lang: 'fr' | 'en') => renderPlanText(plan(n) as unknown as Parameters<typeof renderPlanText>[0], true, lang).split('\n')[0];
+    expect([0, 1, 2].map(n => head(n, 'fr'))).toEqual(['a → b : 0 modification, 0 renommage, 0 décision à prendre par une personne', 'a → b : 1 modification, 1 renommage, 1 décision à prendre par une personne', 'a → b : 2 modifications, 2 renommages, 2 décisions à prendre par une personne']);
+    expect([0, 1, 2].map(n => head(n, 'en'))).toEqual(['a → b: 0 edits, 0 renames, 0 decisions for a person', 'a → b: 1 edit, 1 rename, 1 decision for a person', 'a → b: 2 edits, 2 renames, 2 decisions for a person']);
+    expect([1, 2].map(n => t('fr', 'rule.andMore', { n }))).toEqual([' et 1 autre', ' et 2 autres']);
+    expect([1, 2].map(n => t('en', 'rule.andMore', { n }))).toEqual([' and 1 more', ' and 2 more']);
   });
 });

@@ -108,7 +108,7 @@ const KINDS: { name: string; run: () => void }[] = [
   { name: 'a dossier.yaml that is a folder', run: () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-'));
     fs.mkdirSync(path.join(dir, 'dossier.yaml'));
-    expect(check(dir).r.fatal).toEqual({ kind: 'no-manifest', message: 'dossier.yaml cannot be read (is-directory)' });
+    expect(check(dir).r.fatal).toEqual({ kind: 'no-manifest', message: 'dossier.yaml illisible (is-directory)' });
   } },
   { name: 'two nested dossier roots: each is its own', run: () => {
     const dir = tree({ 'site-b/dossier.yaml': MANIFEST, 'site-b/criteres/x.yaml': 'criterion: 3.4-06\nelements: {}\n' });
@@ -118,10 +118,10 @@ const KINDS: { name: string; run: () => void }[] = [
     expect(inner.r.dossier.criteria.map(c => c.file.path)).toEqual(['criteres/x.yaml']);
   } },
   { name: 'an unknown catalogue, and a malformed one', run: () => {
-    expect(check(tree({ 'dossier.yaml': 'manual: has-es-1999\nestablishment:\n  name: X\n' })).r.fatal).toEqual({ kind: 'catalogue', message: 'unknown manual "has-es-1999"' });
+    expect(check(tree({ 'dossier.yaml': 'manual: has-es-1999\nestablishment:\n  name: X\n' })).r.fatal).toEqual({ kind: 'catalogue', message: 'manuel inconnu « has-es-1999 »' });
     const dir = tree({ 'dossier.yaml': 'manual: ./grille.json\nestablishment:\n  name: X\n', 'grille.json': '{"id": "x", "title": "y"}' });
     const { r, found } = check(dir);
-    expect(r.fatal?.message).toMatch(/grille\.json: not a valid catalogue \(\/ must have required property 'complete'\)$/);
+    expect(r.fatal?.message).toMatch(/grille\.json : catalogue non valide \(\/ must have required property 'complete'\)$/);
     expect(found).toContain('unknown-manual dossier.yaml:1:9');
     stillChecksTheRest(found);
   } },
@@ -154,7 +154,7 @@ describe('bad inputs', () => {
     const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
     for (const [args, pattern] of [
       [['check', fs.mkdtempSync(path.join(os.tmpdir(), 'empty-'))], /^has-dossier: \/.*empty-\w+ : pas de dossier\.yaml ici ni au-dessus/],
-      [['check', tree({ 'dossier.yaml': 'manual: ./nope.json\nestablishment:\n  name: X\n' })], /^has-dossier: catalogue file not found: /],
+      [['check', tree({ 'dossier.yaml': 'manual: ./nope.json\nestablishment:\n  name: X\n' })], /^has-dossier: fichier de catalogue introuvable : /],
       [['check', '/nonexistent/folder'], /^has-dossier: \/nonexistent\/folder : fichier ou dossier introuvable$/],
     ] as [string[], RegExp][]) {
       const r = cli(args);

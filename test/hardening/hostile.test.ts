@@ -118,21 +118,22 @@ describe('files that are not regular files', () => {
   });
 
   for (const [name, target, expected] of [
-    ['manual: a FIFO', 'FIFO', /^has-dossier: .*tube: not a regular file \(fifo\)$/m],
-    ['manual: /dev/zero (read until memory runs out before)', '/dev/zero', /^has-dossier: \/dev\/zero: not a regular file \(device\)$/m],
-    ['manual: a 6 MB file', 'BIG', /^has-dossier: .*big\.json: catalogue file too large \(6291456 bytes, limit 5242880\)$/m],
-    ['manual: /etc/shadow (its first characters are never printed)', '/etc/shadow', /^has-dossier: \/etc\/shadow: (cannot be read \(EACCES\)|not readable JSON \(syntax error( at character \d+)?\))$/m],
-    ['manual: /proc/self/environ', '/proc/self/environ', /^has-dossier: \/proc\/self\/environ: not readable JSON \((syntax error|not UTF-8)[^)]*\)$/m],
-    ['manual: a folder', 'DIR', /^has-dossier: .*: is a folder, not a catalogue file$/m],
+    ['manual: a FIFO', 'FIFO', /^has-dossier: .*tube : ce n'est pas un fichier ordinaire \(tube nommé\)$/m],
+    ['manual: /dev/zero (read until memory runs out before)', '/dev/zero', /^has-dossier: \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)$/m],
+    ['manual: a 6 MB file', 'BIG', /^has-dossier: .*big\.json : fichier de catalogue trop gros \(6\u202f291\u202f456 octets, limite 5\u202f242\u202f880\)$/m],
+    ['manual: a 6 MB file, in English', 'BIG en', /^has-dossier: .*big\.json: catalogue file too large \(6,291,456 bytes, limit 5,242,880\)$/m],
+    ['manual: /etc/shadow (its first characters are never printed)', '/etc/shadow', /^has-dossier: \/etc\/shadow : (illisible \(EACCES\)|JSON illisible \(erreur de syntaxe( au caractère \d+)?\))$/m],
+    ['manual: /proc/self/environ', '/proc/self/environ', /^has-dossier: \/proc\/self\/environ : JSON illisible \((erreur de syntaxe|pas en UTF-8)[^)]*\)$/m],
+    ['manual: a folder', 'DIR', /^has-dossier: .* : c'est un dossier, pas un fichier de catalogue$/m],
   ] as const) {
     it(name, async () => {
       const dir = tree({});
       let manual: string = target;
       if (target === 'FIFO') { manual = path.join(dir, 'tube'); fifo(manual); }
-      if (target === 'BIG') { manual = path.join(dir, 'big.json'); fs.writeFileSync(manual, Buffer.alloc(6 * 1024 * 1024, 0x20)); }
+      if (target.startsWith('BIG')) { manual = path.join(dir, 'big.json'); fs.writeFileSync(manual, Buffer.alloc(6 * 1024 * 1024, 0x20)); }
       if (target === 'DIR') { manual = path.join(dir, 'grille.json'); fs.mkdirSync(manual); }
       fs.writeFileSync(path.join(dir, 'dossier.yaml'), MANIFEST.replace('manual: has-es-2025', `manual: ${manual}`));
-      const r = await cli(['check', dir]);
+      const r = await cli(['check', dir, ...(target.endsWith(' en') ? ['--lang', 'en'] : [])]);
       expect(r.timedOut).toBe(false);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(expected);
@@ -154,7 +155,7 @@ describe('an open buffer over the size limit', () => {
       await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'unreadable-file'), 'unreadable-file on the big buffer');
       const d = client.diagnostics.get(uri)!;
       expect(d.map(x => x.code)).toEqual(['unreadable-file']);
-      expect(d[0].message).toMatch(/^Fichier trop gros \(\d+ octets, limite 5242880\) : il est ignoré\. Découpez-le\.$/);
+      expect(d[0].message).toMatch(/^Fichier trop gros \(\d\u202f\d{3}\u202f\d{3} octets, limite 5\u202f242\u202f880\) : il est ignoré\. Découpez-le\.$/);
       const other = await client.open('criteres/3.1-07.yaml');
       const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } }) as { contents: { value: string } } | null;
       expect(hover?.contents.value).toMatch(/3\.1-07/);
@@ -201,7 +202,7 @@ describe('work linear in the file, findings capped per rule and file', () => {
     'roles × unknown owners (2,500 × 2,500)': (found, messages) => {
       expect(found.filter(f => f.startsWith('unknown-role criteres/r.yaml'))).toHaveLength(101);
       const first = messages.find(m => m.startsWith('unknown-role'))!;
-      expect(first).toMatch(/\(role-0, role-1, .*, role-11 et 2488 autres\)\.$/);
+      expect(first).toMatch(/\(role-0, role-1, .*, role-11 et 2\u202f488 autres\)\.$/);
       expect(first.length).toBeLessThan(300);
     },
     'evidence naming missing files (20,000)': found => { expect(found.filter(f => f.startsWith('evidence-not-found criteres/p.yaml'))).toHaveLength(101); },
@@ -267,7 +268,8 @@ describe('writes never go through a link nor over a file the check reads', () =>
     fs.symlinkSync('../ailleurs', path.join(base, 'site', 'criteres'));
     const r = run(['init', path.join(base, 'site')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('has-dossier: criteres is a symbolic link: nothing is created through it\n');
+    expect(r.stderr).toBe("has-dossier: criteres est un lien symbolique : rien n'est créé à travers lui\n");
+    expect(run(['init', path.join(base, 'site'), '--lang', 'en']).stderr).toBe('has-dossier: criteres is a symbolic link: nothing is created through it\n');
     expect(fs.readdirSync(path.join(base, 'ailleurs'))).toEqual([]);
     expect(fs.readdirSync(path.join(base, 'site'))).toEqual(['criteres']);
   });
@@ -277,9 +279,9 @@ describe('writes never go through a link nor over a file the check reads', () =>
     const before = fs.readFileSync(path.join(dir, 'criteres', 'bon.yaml'));
     const r = run(['check', dir, '-o', path.join(dir, 'criteres', 'bon.yaml')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^has-dossier: .*criteres\/bon\.yaml is a file of the dossier .*: choose another output file\n$/);
+    expect(r.stderr).toMatch(/^has-dossier: .*criteres\/bon\.yaml est un fichier du dossier .* : choisissez un autre fichier de sortie\n$/);
     expect(fs.readFileSync(path.join(dir, 'criteres', 'bon.yaml'))).toEqual(before);
-    const rel = run(['check', '.', '-o', 'dossier.yaml'], dir);
+    const rel = run(['check', '.', '-o', 'dossier.yaml', '--lang', 'en'], dir);
     expect(rel.status).toBe(2);
     expect(rel.stderr).toBe(`has-dossier: dossier.yaml is a file of the dossier ${fs.realpathSync(dir) === dir ? dir : dir}: choose another output file\n`);
   });
@@ -292,7 +294,7 @@ describe('writes never go through a link nor over a file the check reads', () =>
     for (const args of [['check', dir, '--format', 'json', '-o', path.join(dir, 'sortie.json')], ['report', dir, '-o', path.join(dir, 'sortie.json')]]) {
       const r = run(args);
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/sortie\.json is a symbolic link: the output is not written through it\n$/);
+      expect(r.stderr).toMatch(/sortie\.json est un lien symbolique : la sortie n'est pas écrite à travers lui\n$/);
     }
     expect(fs.readFileSync(target, 'utf8')).toBe('à garder\n');
   });
@@ -414,9 +416,9 @@ describe('read as the user wrote it', () => {
 
 describe('a catalogue with an id given twice', () => {
   for (const [what, spoil, said] of [
-    ['an element', (c: CatalogueData) => { const cr = c.chapters[2].objectives[3].criteria.find(x => x.id === '3.4-05')!; cr.elements.push({ ...cr.elements[0] }); }, /criterion 3\.4-05: element ee01 appears twice/],
-    ['an evidence kind', (c: CatalogueData) => { c.evidenceKinds.push({ ...c.evidenceKinds[0] }); }, /evidence kind \S+ appears twice/],
-    ['a scope', (c: CatalogueData) => { c.scopes.push({ ...c.scopes[1] }); }, /scope \S+ appears twice/],
+    ['an element', (c: CatalogueData) => { const cr = c.chapters[2].objectives[3].criteria.find(x => x.id === '3.4-05')!; cr.elements.push({ ...cr.elements[0] }); }, /critère 3\.4-05 : élément ee01 apparaît deux fois/],
+    ['an evidence kind', (c: CatalogueData) => { c.evidenceKinds.push({ ...c.evidenceKinds[0] }); }, /type de preuve \S+ apparaît deux fois/],
+    ['a scope', (c: CatalogueData) => { c.scopes.push({ ...c.scopes[1] }); }, /champ d'application \S+ apparaît deux fois/],
   ] as const) {
     it(`${what} twice: one line naming it (exit 2 on the CLI, a finding on manual: in the check), never an ajv message`, () => {
       const data = structuredClone(registry.resolve('has-es-2025', process.cwd()).data);

@@ -2,6 +2,8 @@
 import { terminalLines } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location, relativeTo } from './common.js';
+import { countsText } from './summary.js';
+import { l10n } from '../../../engine/src/index.js';
 
 // the log that shows these lines obeys escape sequences: control characters are dropped (as in the terminal formats), line breaks encoded
 const data = (s: string) => terminalLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -15,6 +17,6 @@ export const formatGithub: Formatter = ({ result, base }) => {
     return `::${COMMAND[f.severity]} file=${prop(file)},line=${l.line},col=${l.column},endLine=${l.endLine},endColumn=${l.endColumn},title=${prop(`has-dossier ${f.code}`)}::${data(f.message)}`;
   });
   const s = result.summary;
-  lines.push(`has-dossier: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.waived} waived`);
+  lines.push(l10n.t(result.lang, 'summary.github', { counts: countsText(s, result.lang) }));
   return lines.join('\n') + '\n';
 };

@@ -3,7 +3,7 @@
  * (errors and warnings fail, infos pass with their text, waived findings are skipped),
  * and a passing testcase for a file with no finding.
  */
-import type { Finding } from '../../../engine/src/index.js';
+import { l10n, SEVERITY_TERMS, type Finding } from '../../../engine/src/index.js';
 import type { Formatter } from './common.js';
 import { location, relativeTo } from './common.js';
 
@@ -26,9 +26,9 @@ export const formatJunit: Formatter = ({ result, base }) => {
       const l = location(f);
       const name = esc(`${f.code} ${l.line}:${l.column}`);
       const open = `    <testcase name="${name}" classname="${esc(shown(file))}" file="${esc(shown(file))}" line="${l.line}">`;
-      if (f.waived) return `${open}<skipped message="${esc(`waived: ${f.waived.reason}`)}"/></testcase>`;
+      if (f.waived) return `${open}<skipped message="${esc(l10n.t(result.lang, 'summary.waived', { reason: f.waived.reason }))}"/></testcase>`;
       if (f.severity === 'info') return `${open}<system-out>${esc(f.message)}</system-out></testcase>`;
-      return `${open}<failure type="${f.code}" message="${esc(f.message)}">${esc(`${f.severity} ${shown(file)}:${l.line}:${l.column} ${f.message}`)}</failure></testcase>`;
+      return `${open}<failure type="${f.code}" message="${esc(f.message)}">${esc(`${SEVERITY_TERMS[f.severity].label[result.lang]} ${shown(file)}:${l.line}:${l.column} ${f.message}`)}</failure></testcase>`;
     });
     const sFail = list.filter(f => !f.waived && f.severity !== 'info').length;
     const sSkip = list.filter(f => f.waived).length;

@@ -33,7 +33,7 @@ export const formatSarif: Formatter = ({ result, version, base: repoOrCwd }) => 
         region: { startLine: location(f).line, startColumn: location(f).column, endLine: location(f).endLine, endColumn: location(f).endColumn },
       },
     }],
-    ...(f.waived ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.waived.until ? `${f.waived.reason} (until ${f.waived.until})` : f.waived.reason }] } : {}),
+    ...(f.waived ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.waived.until ? l10n.t(lang, 'summary.waivedUntil', { reason: f.waived.reason, until: f.waived.until }) : f.waived.reason }] } : {}),
     ...(f.criterion ? { properties: { criterion: f.criterion, ...(f.element ? { element: f.element } : {}) } } : {}),
   }));
   const log = {

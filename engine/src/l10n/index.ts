@@ -50,6 +50,12 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';
 }
 
+/** What a file that is not a regular file is (`fifo`, `device`, `socket`, `other` as the host says), in words. */
+export function fileType(lang: Lang, type: string | undefined): string {
+  const id = `fileType.${type}`;
+  return id in MESSAGES ? t(lang, id as MessageId) : (type ?? '');
+}
+
 /** « : » in French (a space before), ":" in English. */
 export function colon(lang: Lang): string {
   return lang === 'fr' ? ' :' : ':';

@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { t } from '../l10n/index.js';
 import type { DossierFile } from '../model.js';
 import { defineRule, elementsOf } from './rule.js';
 
@@ -15,12 +16,11 @@ export default defineRule({
     en: { future: '{what} {date} is after the as-of date ({asOf}): a past date is expected. Fix it (or check --as-of).' },
   },
   check(ctx) {
-    const fr = ctx.lang === 'fr';
     const what = {
-      date: fr ? 'La date de la preuve' : 'The evidence date',
-      reviewed: fr ? 'La date de revue' : 'The review date',
-      uploaded: fr ? "La date de dépôt dans CALISTA" : 'The CALISTA upload date',
-      done: fr ? "La date de réalisation de l'action" : 'The action completion date',
+      date: t(ctx.lang, 'rule.futureDate.date'),
+      reviewed: t(ctx.lang, 'rule.futureDate.reviewed'),
+      uploaded: t(ctx.lang, 'rule.futureDate.uploaded'),
+      done: t(ctx.lang, 'rule.futureDate.done'),
     };
     const check = (file: DossierFile, d: { value: unknown; node: Node } | undefined, k: keyof typeof what, criterion?: string, element?: string) => {
       if (d && typeof d.value === 'string' && d.value > ctx.asOf) {

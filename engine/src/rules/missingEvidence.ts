@@ -1,3 +1,4 @@
+import { t } from '../l10n/index.js';
 import { defineRule, elementsOf } from './rule.js';
 
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
       const status = element.status?.value;
       if ((status === 'conforme' || status === 'partiel') && element.evidence.length === 0) {
         const kinds = entry.id && element.code ? ctx.catalogue.evidenceFor(entry.id, element.code).map(k => k.id) : [];
-        const expected = kinds.length ? (ctx.lang === 'fr' ? ` Preuve attendue : ${kinds.join(', ')}.` : ` Expected evidence: ${kinds.join(', ')}.`) : '';
+        const expected = kinds.length ? t(ctx.lang, 'rule.expectedEvidence', { n: kinds.length, kinds: kinds.join(', ') }) : '';
         ctx.report({
           file: entry.file, node: element.status!.node, messageId: 'none', criterion: entry.id, element: element.code,
           params: { criterion: entry.id ?? '?', element: element.key, status, expected }, data: { kinds },

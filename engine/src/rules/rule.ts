@@ -18,6 +18,7 @@ import type { MessageOf, Messages } from '../messages.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import type { Range, YamlSource } from '../yamlSource.js';
 import type { FIX_MESSAGES } from './fixes.js';
+import { t } from '../l10n/index.js';
 
 // What the rules share with the rest of the engine lives below them; re-exported for the rules.
 export { replaceFix, reviewFix } from './fixes.js';
@@ -119,5 +120,5 @@ export function defineRule<const C extends string, const M extends Messages, D =
 /** " Vouliez-vous dire X ?" / " Did you mean X?", or nothing. */
 export function didYouMean(lang: Lang, target: string | undefined): string {
   if (!target) return '';
-  return lang === 'fr' ? ` Vouliez-vous dire ${target} ?` : ` Did you mean ${target}?`;
+  return t(lang, 'rule.didYouMean', { target });
 }

@@ -1,5 +1,6 @@
 import type { Located } from '../model.js';
 import { distance } from 'fastest-levenshtein';
+import { t } from '../l10n/index.js';
 import { suggest } from '../validation.js';
 import { roleOf } from '../visit.js';
 import { defineRule, didYouMean, replaceFix } from './rule.js';
@@ -28,7 +29,7 @@ export default defineRule({
     const names = [...roles.values()].flatMap(r => [r.id, r.title ?? titles.get(r.id)].filter((x): x is string => Boolean(x)));
     // a message names at most ROLES_LISTED roles, not every one of thousands
     const ids = [...roles.keys()];
-    const list = ids.length ? ids.slice(0, ROLES_LISTED).join(', ') + (ids.length > ROLES_LISTED ? (ctx.lang === 'fr' ? ` et ${ids.length - ROLES_LISTED} autres` : ` and ${ids.length - ROLES_LISTED} more`) : '') : '—';
+    const list = ids.length ? ids.slice(0, ROLES_LISTED).join(', ') + (ids.length > ROLES_LISTED ? t(ctx.lang, 'rule.andMore', { n: ids.length - ROLES_LISTED }) : '') : '—';
     // did-you-mean compares an owner with every role name: past a budget of comparisons, no more hints
     let budget = SUGGESTION_BUDGET;
     const hints = new Map<string, string | undefined>();

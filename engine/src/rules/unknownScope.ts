@@ -1,5 +1,5 @@
 import { matchScope } from '../scopes.js';
-import { defineRule, replaceFix } from './rule.js';
+import { defineRule, didYouMean, replaceFix } from './rule.js';
 
 export default defineRule({
   code: 'unknown-scope',
@@ -24,9 +24,7 @@ export default defineRule({
       if (typeof s.value !== 'string' || !s.value.trim()) continue; // the schema says it
       const r = matchScope(ctx.catalogue, s.value);
       if (r.ok) continue;
-      const hint = r.suggestion
-        ? (ctx.lang === 'fr' ? ` Vouliez-vous dire ${r.suggestion.id} (${r.suggestion.label}) ?` : ` Did you mean ${r.suggestion.id} (${r.suggestion.label})?`)
-        : '';
+      const hint = didYouMean(ctx.lang, r.suggestion && `${r.suggestion.id} (${r.suggestion.label})`);
       ctx.report({
         file: m.file, node: s.node, messageId: 'unknown',
         params: { value: s.value, manual: ctx.catalogue.id, hint, scopes: ctx.catalogue.scopeIds.join(', ') },

@@ -1,9 +1,5 @@
+import { fileType, formatNumber } from '../l10n/index.js';
 import { defineRule } from './rule.js';
-
-const TYPES = {
-  fr: { fifo: 'tube nommé', device: 'périphérique', socket: 'socket', other: 'type inconnu' },
-  en: { fifo: 'named pipe', device: 'device', socket: 'socket', other: 'unknown type' },
-};
 
 export default defineRule({
   code: 'unreadable-file',
@@ -42,8 +38,8 @@ export default defineRule({
   check(ctx) {
     for (const u of ctx.dossier.unreadable) {
       const messageId = u.detail === 'outside' ? 'outside' : u.failure;
-      const type = u.failure === 'not-regular' ? TYPES[ctx.lang][u.detail as keyof typeof TYPES.en] ?? u.detail ?? '' : '';
-      ctx.report({ file: { path: u.path }, messageId, params: { detail: u.detail ?? '', limit: ctx.dossier.maxFileBytes, type } });
+      const type = u.failure === 'not-regular' ? fileType(ctx.lang, u.detail) : '';
+      ctx.report({ file: { path: u.path }, messageId, params: { detail: u.failure === 'too-large' ? formatNumber(ctx.lang, Number(u.detail)) : u.detail ?? '', limit: formatNumber(ctx.lang, ctx.dossier.maxFileBytes), type } });
     }
   },
 });

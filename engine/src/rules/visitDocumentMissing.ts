@@ -1,8 +1,8 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { formatDuration } from '../dates.js';
 import { insertAfterLineOf, sameStart } from '../edits.js';
+import { count, semicolon, t } from '../l10n/index.js';
 import type { EvidenceEntry } from '../model.js';
-import { format } from '../types.js';
 import { untypedEvidence, visitChecklist } from '../visit.js';
 import { nodeRange, type YamlSource } from '../yamlSource.js';
 import { defineRule, PROVIDER_PCA_KIND, type RuleFinding } from './rule.js';
@@ -19,11 +19,6 @@ function addKind(src: YamlSource, e: EvidenceEntry, kind: string) {
   const indent = ' '.repeat(nodeRange(src, pair.key).start.character);
   return insertAfterLineOf(src, pair.value!, `${indent}kind: ${kind}\n`);
 }
-
-const DEADLINE = {
-  fr: { soon: ' À préparer avant le {readyBy} ({readyBefore} avant la visite du {visit}).', late: ' La visite du {visit} est dans {days} jours.', lateOne: ' La visite du {visit} est demain.', today: " La visite commence aujourd'hui ({visit})." },
-  en: { soon: ' To be ready by {readyBy} ({readyBefore} before the visit of {visit}).', late: ' The visit of {visit} is in {days} days.', lateOne: ' The visit of {visit} is tomorrow.', today: ' The visit starts today ({visit}).' },
-};
 
 export default defineRule({
   code: 'visit-document-missing',
@@ -66,12 +61,12 @@ export default defineRule({
     const severity = late ? 'warning' as const : undefined;
     // never "in 0 day(s)": today, tomorrow, in N days
     const when = !late ? 'soon' : list.daysLeft === 0 ? 'today' : list.daysLeft === 1 ? 'lateOne' : 'late';
-    const deadline = !upcoming ? '' : format(DEADLINE[ctx.lang][when], {
-      readyBy: list.readyBy, readyBefore: formatDuration(list.readyBefore, ctx.lang), visit: list.visitStart, days: list.daysLeft,
+    const deadline = !upcoming ? '' : t(ctx.lang, `rule.visitDeadline.${when}`, {
+      readyBy: list.readyBy, readyBefore: formatDuration(list.readyBefore, ctx.lang), visit: list.visitStart, days: count(ctx.lang, 'count.day', list.daysLeft ?? 0),
     });
     const anchor = m.visitKeyNode ?? m.manual?.node ?? null;
-    const q = ctx.lang === 'fr' ? (x: string) => `« ${x} »` : (x: string) => `"${x}"`;
-    const criteriaOf = (item: (typeof list.documents)[number]) => item.criteria.length ? (ctx.lang === 'fr' ? ` (critère ${item.criteria.join(', ')})` : ` (criterion ${item.criteria.join(', ')})`) : '';
+    const q = (x: string) => t(ctx.lang, 'rule.quote', { text: x });
+    const criteriaOf = (item: (typeof list.documents)[number]) => item.criteria.length ? t(ctx.lang, 'rule.ofCriteria', { n: item.criteria.length, list: item.criteria.join(', ') }) : '';
     // a missing document that an evidence without `kind:` names by its title: said on that evidence, with the fix, not as missing
     const untyped = untypedEvidence(ctx);
     const named = new Set<string>();
@@ -93,7 +88,7 @@ export default defineRule({
     if (missing.length > 1) {
       ctx.report({
         file: m.file, node: anchor, messageId: 'missingMany', severity,
-        params: { n: missing.length, list: missing.map(item => `${q(item.kind.title)} (${item.kind.id})`).join(ctx.lang === 'fr' ? ' ; ' : '; '), deadline },
+        params: { n: missing.length, list: missing.map(item => `${q(item.kind.title)} (${item.kind.id})`).join(`${semicolon(ctx.lang)} `), deadline },
         data: { kind: missing[0].kind.id, kinds: missing.map(item => item.kind.id) },
       });
     }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/index.js';
 import type { DossierFile } from '../model.js';
 import { rangeFromOffsets, type Range, type SyntaxProblem } from '../yamlSource.js';
 import { defineRule, type MessageOf, type Messages } from './rule.js';
@@ -66,7 +67,7 @@ function describe(file: DossierFile, e: SyntaxProblem, lang: 'fr' | 'en', flow: 
   const src = file.source;
   const text = src.text;
   const from = offsetOf(src.lineStarts, e.range.start.line, e.range.start.character);
-  const q = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
+  const q = (s: string) => t(lang, 'rule.quote', { text: s });
   switch (e.code) {
     case 'BAD_INDENT':
     case 'MISSING_CHAR': {
@@ -80,7 +81,7 @@ function describe(file: DossierFile, e: SyntaxProblem, lang: 'fr' | 'en', flow: 
         const open = flow();
         if (open.length) {
           const closers = open.map(o => o.char === '[' ? ']' : '}').reverse();
-          const list = closers.map(q).join(lang === 'fr' ? ' puis ' : ' then ');
+          const list = closers.map(q).join(t(lang, 'rule.then'));
           return { range: rangeFromOffsets(src, open[0].offset, open[0].offset + 1), messageId: 'unclosed', params: { open: open[0].char, closers: list } };
         }
       }
