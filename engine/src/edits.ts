@@ -4,6 +4,7 @@
  */
 import type { Node } from 'yaml';
 import type { CriterionEntry, ElementEntry } from './model.js';
+import { quoted, yamlBlock } from './text/yaml.js';
 import { nodeRange, positionAt, type Position, type Range, type YamlSource, splitLines } from './yamlSource.js';
 
 /** An edit of a file of the dossier, as a rule's fix makes it (the language service turns it into LSP's). */
@@ -50,11 +51,12 @@ export function addElements(src: YamlSource, entry: CriterionEntry, missing: str
   const pair = entry.elementsPair;
   const first = entry.elements[0];
   const indent = first ? nodeRange(src, first.keyNode).start.character : (pair ? nodeRange(src, pair.key).start.character : 0) + 2;
-  const block = missing.map(ee => `${' '.repeat(indent)}${ee}:\n${' '.repeat(indent + 2)}status: a-evaluer\n`).join('');
+  const elements = Object.fromEntries(missing.map(ee => [ee, { status: 'a-evaluer' }]));
+  const block = yamlBlock(elements, indent);
   const value = pair?.value as Node | null | undefined;
   if (!pair) {
     const eof = positionAt(src, src.text.length);
-    return { range: { start: eof, end: eof }, newText: `${src.text.endsWith('\n') || !src.text ? '' : '\n'}elements:\n${block}` };
+    return { range: { start: eof, end: eof }, newText: `${src.text.endsWith('\n') || !src.text ? '' : '\n'}${yamlBlock({ elements })}` };
   }
   if (value?.range && (value as { flow?: boolean }).flow) {
     // `elements: {}` becomes a block map
@@ -70,13 +72,11 @@ export function addAction(src: YamlSource, element: ElementEntry, title: string,
   if (!value?.range) return undefined;
   const keyIndent = nodeRange(src, element.keyNode).start.character;
   const childIndent = element.status ? lineIndent(src, element.status.node) : keyIndent + 2;
-  const quoted = JSON.stringify(title);
+  // the title double-quoted, whatever it says (a colon, a `#`, a line break stay text)
+  const action = { title: quoted(title), due, done: false };
   if (element.actions.length) {
     const last = element.actions.at(-1)!;
-    const dash = ' '.repeat(nodeRange(src, last.node).start.character - 2);
-    const item = `${dash}- title: ${quoted}\n${dash}  due: ${due}\n${dash}  done: false\n`;
-    return insertAfterLineOf(src, last.node, item);
+    return insertAfterLineOf(src, last.node, yamlBlock([action], nodeRange(src, last.node).start.character - 2));
   }
-  const pad = ' '.repeat(childIndent);
-  return insertAfterLineOf(src, value, `${pad}actions:\n${pad}  - title: ${quoted}\n${pad}    due: ${due}\n${pad}    done: false\n`);
+  return insertAfterLineOf(src, value, yamlBlock({ actions: [action] }, childIndent));
 }

@@ -7,7 +7,7 @@
  * only when asked to.
  */
 import * as path from 'node:path';
-import type { Node } from 'yaml';
+import { isScalar, parseDocument, type Node } from 'yaml';
 import type { CatalogueData } from './catalogue.js';
 import { diffCatalogues, type CatalogueChange } from './catalogueDiff.js';
 import type { CriterionEntry, Dossier, DossierFile } from './model.js';
@@ -113,13 +113,24 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
     if (i < 0) return;
     // a code or a catalogue path (letters, digits, `. _ / \ ~ + - :`, no space, no final `:`): put inside a
     // scalar, it cannot change the YAML's structure
-    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':')) { decide(file, positionAt(file.source, start).line + 1, oldText, say('migrate.notACode', { value: JSON.stringify(newText) })); return; }
+    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':') || !readsBack(node, before, i, oldText, newText)) { decide(file, positionAt(file.source, start).line + 1, oldText, say('migrate.notACode', { value: JSON.stringify(newText) })); return; }
     // only the id inside the scalar changes: quotes, `Crit.` and the method suffix stay
     plan.edits.push({ file: file.path, line: positionAt(file.source, start).line + 1, start: start + i, end: start + i + oldText.length, before: oldText, after: newText, why });
   }
   function decide(file: DossierFile, line: number, subject: string, reason: string, candidate?: string): void {
     plan.decisions.push({ file: file.path, line, subject, reason, candidate });
   }
+}
+
+/**
+ * Whether the scalar's text with `oldText` at `at` replaced by `newText` reads back, through
+ * `yaml`, as its value with the same replacement (a `\` in a double-quoted scalar is an escape,
+ * `~` alone is null: those are left to a person).
+ */
+function readsBack(node: Node, source: string, at: number, oldText: string, newText: string): boolean {
+  if (!isScalar(node) || typeof node.value !== 'string') return false;
+  const doc = parseDocument(source.slice(0, at) + newText + source.slice(at + oldText.length));
+  return !doc.errors.length && isScalar(doc.contents) && doc.contents.value === node.value.replace(oldText, newText);
 }
 
 function lineOf(file: DossierFile, node: Node): number {

@@ -4,6 +4,7 @@
  */
 import { addAction, sameStart } from '../edits.js';
 import { addDuration } from '../dates.js';
+import { yamlScalar } from '../text/yaml.js';
 import { nodeRange } from '../yamlSource.js';
 import type { FixContext, RuleFinding, SharedFix } from './rule.js';
 
@@ -21,11 +22,11 @@ export const FIX_MESSAGES = {
   },
 } as const;
 
-/** For the findings whose data names a `replacement` (a near-miss code, key or value): put it instead. */
+/** For the findings whose data names a `replacement` (a near-miss code, key or value): put it instead, as one YAML scalar (quoted where it must be, in a flow `[…]` too). */
 export function replaceFix(finding: RuleFinding<{ replacement?: string } | undefined>): SharedFix[] {
   const replacement = finding.data?.replacement;
   if (typeof replacement !== 'string') return [];
-  return [{ messageId: 'replace', params: { replacement }, isPreferred: true, edits: [{ range: finding.range, newText: replacement }] }];
+  return [{ messageId: 'replace', params: { replacement }, isPreferred: true, edits: [{ range: finding.range, newText: yamlScalar(replacement, true) }] }];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { insertAfterLineOf, lineIndent } from '../edits.js';
+import { quoted as doubleQuoted, yamlBlock } from '../text/yaml.js';
 import { escapeSnippet, placeholder as field } from '../language/snippet.js';
 import { defineRule, elementsOf } from './rule.js';
 
@@ -21,13 +22,12 @@ export default defineRule({
   },
   fix(f, { src, element, t }) {
     if (!element?.status || element.justification !== undefined) return [];
-    const indent = ' '.repeat(lineIndent(src, element.status.node));
     const words = t({ messageId: 'placeholder' });
-    const quoted = JSON.stringify(words);
-    const edit = insertAfterLineOf(src, element.status.node, `${indent}justification: ${quoted}\n`);
-    // as a snippet, the placeholder is selected: the user types the reason over it (left as is, it stays reported)
+    const edit = insertAfterLineOf(src, element.status.node, yamlBlock({ justification: doubleQuoted(words) }, lineIndent(src, element.status.node)));
+    // as a snippet, the placeholder (inside its quotes) is selected: the user types the reason over it (left as is, it stays reported)
+    const quoted = yamlBlock(doubleQuoted(words)).replace(/\n$/, '');
     const at = edit.newText.lastIndexOf(quoted);
-    const snippet = `${escapeSnippet(edit.newText.slice(0, at))}"${field(1, words)}"${escapeSnippet(edit.newText.slice(at + quoted.length))}`;
+    const snippet = `${escapeSnippet(edit.newText.slice(0, at))}"${field(1, quoted.slice(1, -1))}"${escapeSnippet(edit.newText.slice(at + quoted.length))}`;
     return [{ messageId: 'justify', isPreferred: true, edits: [{ ...edit, snippet }] }];
   },
   check(ctx) {

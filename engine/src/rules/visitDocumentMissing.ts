@@ -2,6 +2,7 @@ import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { formatDuration } from '../dates.js';
 import { insertAfterLineOf, sameStart } from '../edits.js';
 import { count, semicolon, t } from '../l10n/index.js';
+import { yamlBlock } from '../text/yaml.js';
 import type { EvidenceEntry } from '../model.js';
 import { untypedEvidence, visitChecklist } from '../visit.js';
 import { nodeRange, type YamlSource } from '../yamlSource.js';
@@ -16,8 +17,7 @@ function titlePair(e: EvidenceEntry): Pair<Node, Node> | undefined {
 /** `kind: <id>` on the line after the title, at the column of `title:`. */
 function addKind(src: YamlSource, e: EvidenceEntry, kind: string) {
   const pair = titlePair(e)!;
-  const indent = ' '.repeat(nodeRange(src, pair.key).start.character);
-  return insertAfterLineOf(src, pair.value!, `${indent}kind: ${kind}\n`);
+  return insertAfterLineOf(src, pair.value!, yamlBlock({ kind }, nodeRange(src, pair.key).start.character));
 }
 
 export default defineRule({
