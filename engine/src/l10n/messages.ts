@@ -146,6 +146,8 @@ export const MESSAGES = {
   'completion.inAMonth': { fr: 'dans un mois', en: 'in a month' },
 
   'check.noManual': { fr: '« manual: » est absent de dossier.yaml', en: '"manual:" is missing from dossier.yaml' },
+  // the findings of one rule in one file past the cap (MAX_FINDINGS_PER_RULE), counted and not shown
+  'check.more': { fr: '… et {count} de plus de la règle {code} dans ce fichier (non affichés ; le résumé les compte).', en: '… and {count} more from rule {code} in this file (not shown; the summary counts them).' },
 
   // proven, not only declared (engine/src/proof.ts): why an element is not proven, the gap, readiness
   'proof.no-evidence': { fr: 'aucune preuve', en: 'no evidence' },
