@@ -80,7 +80,7 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   }
 
   const waiverRule = RULES_BY_CODE.get('waiver')!;
-  const waivers = dossier.files.flatMap(f => parseWaivers(f, asOf));
+  const waivers = dossier.files.map(f => parseWaivers(f, asOf));
   const waiverOverflow = new Map<string, WaiverOverflow>();
   for (const w of applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params), { cap: MAX_FINDINGS_PER_RULE, overflow: waiverOverflow })) findings.push(w);
 
@@ -172,12 +172,16 @@ function failingFile(rule: AnyRule, base: RuleBase): string {
 
 }
 
-export { MAX_FINDINGS_PER_RULE };
+/** The « and N more » finding that stands for the findings of one rule in one file past the cap. */
+function moreFinding(lang: Lang, file: string, range: Range, code: RuleCode, severity: Severity, count: number): Finding {
+  return { file, range, code, severity, messageId: 'more', message: t(lang, 'check.more', { n: count, code }), data: { more: count } };
+}
 
-/** « … et 3 de plus de la règle X dans ce fichier » (the count formatted for the language, its plural through the l10n module) */
-const MORE = (lang: Lang, n: number, code: string) => t(lang, 'check.more', { n, code });
-
-/** Sorted findings, with at most MAX_FINDINGS_PER_RULE per rule and file: a hostile file cannot flood an editor or a CI log. */
+/**
+ * Sorted findings, with at most MAX_FINDINGS_PER_RULE per rule and file: a hostile file cannot
+ * flood an editor or a CI log. The waiver findings past the cap were counted and not made
+ * (`waiverOverflow`): their « and N more » is added here.
+ */
 function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => string>, waiverOverflow: { file: string; count: number; range: Range; severity: Severity }[]): Finding[] {
   // counts by rule, then file: no key string built per finding (150,000 findings on a hostile file)
   const counts = new Map<string, Map<string, number>>();
@@ -189,33 +193,30 @@ function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => 
     byFile.set(f.file, n);
     if (n > MAX_FINDINGS_PER_RULE) over = true;
   }
-  if (waiverOverflow.length) {
-    // the waiver findings of these files stop at the cap: their « and N more » is made here
-    const out = capFindings(sorted, lang, pending, []);
-    for (const o of waiverOverflow) out.push({ file: o.file, range: o.range, code: 'waiver' as RuleCode, severity: o.severity, messageId: 'more', message: MORE(lang, o.count, 'waiver'), data: { more: o.count } });
-    return out.sort(compareFindings);
-  }
+  let out: Finding[];
   if (!over) {
     for (const f of sorted) { const write = pending.get(f); if (write) f.message = write(); }
-    return sorted;
-  }
-  const seen = new Map<string, Map<string, number>>();
-  const out: Finding[] = [];
-  for (const f of sorted) {
-    let byFile = seen.get(f.code);
-    if (!byFile) seen.set(f.code, byFile = new Map());
-    const i = (byFile.get(f.file) ?? 0) + 1;
-    byFile.set(f.file, i);
-    if (i <= MAX_FINDINGS_PER_RULE) {
-      const write = pending.get(f);
-      if (write) f.message = write();
-      out.push(f);
-    } else if (i === MAX_FINDINGS_PER_RULE + 1) {
-      const rest = counts.get(f.code)!.get(f.file)! - MAX_FINDINGS_PER_RULE;
-      out.push({ file: f.file, range: f.range, code: f.code, severity: f.severity, messageId: 'more', message: MORE(lang, rest, f.code), data: { more: rest } });
+    out = sorted;
+  } else {
+    const seen = new Map<string, Map<string, number>>();
+    out = [];
+    for (const f of sorted) {
+      let byFile = seen.get(f.code);
+      if (!byFile) seen.set(f.code, byFile = new Map());
+      const i = (byFile.get(f.file) ?? 0) + 1;
+      byFile.set(f.file, i);
+      if (i <= MAX_FINDINGS_PER_RULE) {
+        const write = pending.get(f);
+        if (write) f.message = write();
+        out.push(f);
+      } else if (i === MAX_FINDINGS_PER_RULE + 1) {
+        out.push(moreFinding(lang, f.file, f.range, f.code, f.severity, counts.get(f.code)!.get(f.file)! - MAX_FINDINGS_PER_RULE));
+      }
     }
   }
-  return out;
+  if (!waiverOverflow.length) return out;
+  for (const o of waiverOverflow) out.push(moreFinding(lang, o.file, o.range, 'waiver', o.severity, o.count));
+  return out.sort(compareFindings);
 }
 
 function rangeOf(r: Report): Range {

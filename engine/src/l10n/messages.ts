@@ -235,6 +235,7 @@ export const MESSAGES = {
   'check.manifestUnreadable': { fr: 'dossier.yaml illisible ({why})', en: 'dossier.yaml cannot be read ({why})' },
   'check.manifestOutside': { fr: 'lien vers un emplacement hors du dossier', en: 'link to outside the dossier' },
   'check.noManual': { fr: '« manual: » est absent de dossier.yaml', en: '"manual:" is missing from dossier.yaml' },
+  // the findings of one rule in one file past the cap (MAX_FINDINGS_PER_RULE), counted and not shown
 
   // proven, not only declared (engine/src/proof.ts): why an element is not proven, the gap, readiness
   'proof.no-evidence': { fr: 'aucune preuve', en: 'no evidence' },
