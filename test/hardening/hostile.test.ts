@@ -487,15 +487,15 @@ describe('the rest of the review, end to end through the CLI and the server', ()
     fs.writeFileSync(path.join(dir, 'dossier.yaml'), MANIFEST.replace('manual: has-es-2025', 'manual: ../x.json'));
     const r = await cli(['check', dir]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`has-dossier: ${path.join(base, 'x.json')}: not readable JSON (syntax error at character 37)\n`);
+    expect(r.stderr).toBe(`has-dossier: ${path.join(base, 'x.json')} : JSON illisible (erreur de syntaxe au caractère 37)\n`);
     const { r: res } = check(dir);
-    expect(res.fatal).toEqual({ kind: 'catalogue', message: `${path.join(base, 'x.json')}: not readable JSON (syntax error at character 37)` });
+    expect(res.fatal).toEqual({ kind: 'catalogue', message: `${path.join(base, 'x.json')} : JSON illisible (erreur de syntaxe au caractère 37)` });
     expect(JSON.stringify(res)).not.toContain('S3CRET');
   });
 
   for (const [name, manual, said] of [
-    ['manual: /dev/zero in the server: a finding on manual:, no hang, requests still answered', '/dev/zero', /^Catalogue introuvable ou invalide : \/dev\/zero: not a regular file \(device\)\. /],
-    ['manual: a file holding a secret in the server: its content is never in the editor', 'SECRET', /^Catalogue introuvable ou invalide : .*secret\.json: not readable JSON \(syntax error( at character \d+)?\)\. /],
+    ['manual: /dev/zero in the server: a finding on manual:, no hang, requests still answered', '/dev/zero', /^Catalogue introuvable ou invalide : \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)\. /],
+    ['manual: a file holding a secret in the server: its content is never in the editor', 'SECRET', /^Catalogue introuvable ou invalide : .*secret\.json : JSON illisible \(erreur de syntaxe( au caractère \d+)?\)\. /],
   ] as const) {
     it(name, async () => {
       const root = copyExample();
@@ -621,9 +621,9 @@ describe('the rest of the review, end to end through the CLI and the server', ()
 describe('the catalogue tools read their files as the check does', () => {
   const CAT = path.join(__dirname, '..', '..', 'schemas', 'catalogues', 'has-es-2025.json');
   for (const [name, make, said] of [
-    ['migrate --map naming a file that holds a secret: its first characters are never printed', (d: string) => { fs.writeFileSync(path.join(d, 'map.txt'), 'root:x:0:0:S3CRET\n'); return path.join(d, 'map.txt'); }, /^has-dossier: map .*map\.txt: not readable JSON \(syntax error( at character \d+)?\)\n$/],
-    ['migrate --map /dev/zero: refused, never read', () => '/dev/zero', /^has-dossier: map \/dev\/zero: not a regular file \(device\)\n$/],
-    ['migrate --map naming a FIFO: refused, never waited on', (d: string) => { fifo(path.join(d, 'tube')); return path.join(d, 'tube'); }, /^has-dossier: map .*tube: not a regular file \(fifo\)\n$/],
+    ['migrate --map naming a file that holds a secret: its first characters are never printed', (d: string) => { fs.writeFileSync(path.join(d, 'map.txt'), 'root:x:0:0:S3CRET\n'); return path.join(d, 'map.txt'); }, /^has-dossier: .*map\.txt : JSON illisible \(erreur de syntaxe( au caractère \d+)?\)\n$/],
+    ['migrate --map /dev/zero: refused, never read', () => '/dev/zero', /^has-dossier: \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)\n$/],
+    ['migrate --map naming a FIFO: refused, never waited on', (d: string) => { fifo(path.join(d, 'tube')); return path.join(d, 'tube'); }, /^has-dossier: .*tube : ce n'est pas un fichier ordinaire \(tube nommé\)\n$/],
   ] as const) {
     it(name, async () => {
       const dir = tree({});
@@ -638,11 +638,11 @@ describe('the catalogue tools read their files as the check does', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
     fifo(path.join(dir, 'grille.csv'));
     fs.symlinkSync('/dev/zero', path.join(dir, 'grille.xlsx'));
-    for (const [file, type] of [['grille.csv', 'fifo'], ['grille.xlsx', 'device']]) {
+    for (const [file, type] of [['grille.csv', 'tube nommé'], ['grille.xlsx', 'périphérique']]) {
       const r = await cli(['catalogue', 'import', path.join(dir, file)]);
       expect(r.timedOut).toBe(false);
       expect(r.status).toBe(2);
-      expect(r.stderr).toBe(`has-dossier: ${path.join(dir, file)}: not a regular file (${type})\n`);
+      expect(r.stderr).toBe(`has-dossier: ${path.join(dir, file)} : ce n'est pas un fichier ordinaire (${type})\n`);
     }
   });
 });
