@@ -221,6 +221,10 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         const result = checkDossierAt(root, nodeHost, registry, { asOf: o.asOf, lang: o.lang });
         const rel = path.relative(base, root).split(path.sep).join('/') || '.';
         if (result.fatal) throw new UsageError(o.all ? `${rel}: ${result.fatal.message}` : result.fatal.message);
+        // a folder that could not be read may hold the documents: said, so that "missing" is not taken as known
+        for (const u of result.dossier.unreadable) {
+          if (u.failure === 'unreadable-folder') process.stderr.write(terminalLines(`${say('cli.visitUnreadable', { dir: path.relative(process.cwd(), path.join(root, u.path)) || '.', detail: u.detail ?? '' })}\n`));
+        }
         const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
         return { root, rel, checklist, asOf: result.asOf, outcome: visitOutcome(checklist), name: buildReportModel(result).establishment?.name };
       });

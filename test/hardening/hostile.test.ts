@@ -565,7 +565,7 @@ describe('the rest of the review, end to end through the CLI and the server', ()
     expect(json.dossiers.map(d => d.root)).toEqual(['site-a']);
   });
 
-  it('a folder the CLI cannot read (on disk, chmod 000): said, its criteria and visit documents not called missing', () => {
+  it('a folder the CLI cannot read (on disk, chmod 000): said, its criteria and visit documents not called missing, and visit says it cannot count them', () => {
     const dir = tree({}, MANIFEST);
     fs.chmodSync(path.dirname(dir), 0o1777);
     execFileSync('chmod', ['-R', 'a+rX', dir]);
@@ -577,6 +577,9 @@ describe('the rest of the review, end to end through the CLI and the server', ()
       const json = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
       expect(json.diagnostics.filter(d => d.code === 'unreadable-file').map(d => `${d.file} ${d.message}`)).toEqual(['criteres/ Unreadable folder (EACCES): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.']);
       expect(json.diagnostics.filter(d => ['missing-criterion', 'missing-imperative', 'visit-document-missing'].includes(d.code))).toEqual([]);
+      // the visit checklist cannot know either: it says so on stderr
+      const visit = spawnSync(process.execPath, [CLI, 'visit', '.', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000, ...asUser });
+      expect(visit.stderr).toBe('has-dossier: criteres cannot be read (EACCES): the evidence it holds is not counted; a document called missing may be there.\n');
     } finally {
       fs.chmodSync(path.join(dir, 'criteres'), 0o755);
     }

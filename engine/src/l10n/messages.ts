@@ -521,6 +521,7 @@ export const MESSAGES = {
   'cli.importedBase': { fr: ' ; les {criteria} autres viennent de {base}', en: '; the other {criteria} come from {base}' },
   'cli.skippedDeep': { fr: 'has-dossier : {dir} non exploré : plus de {depth} niveaux sous le dossier donné (donnez un dossier plus proche à --all).', en: 'has-dossier: {dir} not searched: more than {depth} levels below the folder given (give --all a closer folder).' },
   'cli.skippedUnreadable': { fr: 'has-dossier : {dir} illisible ({detail}) : les dossiers qu\'il contient ne sont pas vérifiés.', en: 'has-dossier: {dir} cannot be read ({detail}): the dossiers it holds are not checked.' },
+  'cli.visitUnreadable': { fr: 'has-dossier : {dir} illisible ({detail}) : les preuves qu\'il contient ne sont pas comptées ; un document dit absent peut s\'y trouver.', en: 'has-dossier: {dir} cannot be read ({detail}): the evidence it holds is not counted; a document called missing may be there.' },
   'cli.row': { fr: { one: 'ligne', other: 'lignes' }, en: { one: 'row', other: 'rows' } },
   'cli.rejected': { fr: { one: 'rejetée', other: 'rejetées' }, en: { one: 'rejected', other: 'rejected' } },
   'cli.unusedColumns': { fr: ' ; colonnes non utilisées : {columns}', en: '; columns not used: {columns}' },
