@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import {
   buildReportModel, CatalogueError, checkFiness, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
   l10n, groupRow, nodeHost, parseCivilDate, parseCriterionCode, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
-  elementsState, loadDossier, matchScope, MAX_ROOT_DEPTH, SEVERITIES, type SkippedFolder,
+  elementsState, loadDossier, matchScope, MAX_ROOT_DEPTH, SEVERITIES, type Severity, type SkippedFolder,
 } from '../../engine/src/index.js';
 import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
@@ -501,7 +501,7 @@ export function ciRecipeFor(template: string, dossier: string): string {
 }
 
 interface CheckOptions {
-  format: string[]; output: string[]; asOf?: string; failOn: 'error' | 'warning' | 'info'; maxWarnings?: number; quiet?: boolean;
+  format: string[]; output: string[]; asOf?: string; failOn: Severity; maxWarnings?: number; quiet?: boolean;
   all?: boolean; jobs?: number; color?: boolean; lang: Lang;
 }
 
