@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { type Command, Option } from 'commander';
 import {
   applyMigrationEdits, CatalogueRegistry, catalogueRows, diffCatalogues, exportCatalogueCsv, FIELD_ORDER, importCatalogue, ImportError, loadDossier, nodeHost,
-  planMigration, renderDiffText, renderPlanText, TEMPLATE_HEADERS, toCsv, type MigrationMap,
+  planMigration, relativeInsidePosix, renderDiffText, renderPlanText, TEMPLATE_HEADERS, toCsv, type MigrationMap,
 } from '../../engine/src/index.js';
 import { readTable, xlsxModule } from './tables.js';
 import { CATALOGUE_MAX_BYTES, jsonReadProblem, l10n, readJsonFile, terminalLines } from '../../engine/src/index.js';
@@ -128,7 +128,9 @@ export function addCatalogueTools(program: Command, cat: Command, h: CliHelpers)
       const oldCat = reg.resolve(manual, root);
       const isBundled = reg.bundledIds().includes(o.to);
       const newCat = reg.resolve(o.to, process.cwd());
-      const manualValue = isBundled ? o.to : (() => { const rel = path.relative(root, path.resolve(o.to)).split(path.sep).join('/'); return rel.startsWith('../') ? rel : `./${rel}`; })();
+      // a catalogue inside the dossier as `./…` (a file named `..grille.json` included), one outside as the way there
+      const inside = relativeInsidePosix(root, path.resolve(o.to));
+      const manualValue = isBundled ? o.to : inside !== undefined ? `./${inside}` : path.relative(root, path.resolve(o.to)).split(path.sep).join('/');
       const map = o.map ? readJson(o.map, h) as MigrationMap : undefined;
       const plan = planMigration(dossier, oldCat.data, newCat.data, manualValue, map, h.lang);
       if (o.write) {

@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import {
   buildReportModel, CatalogueError, checkFiness, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
   l10n, groupRow, nodeHost, parseCivilDate, parseCriterionCode, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
-  elementsState, loadDossier, matchScope, MAX_ROOT_DEPTH, SEVERITIES, type SkippedFolder,
+  elementsState, isInside, loadDossier, matchScope, MAX_ROOT_DEPTH, SEVERITIES, type Severity, type SkippedFolder,
 } from '../../engine/src/index.js';
 import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
@@ -305,7 +305,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       let written = 0;
       for (const [abs, rel, text] of writes) {
         // exclusive (never over an existing file) and never through a link (`criteres → ../ailleurs`)
-        if (createNewFile(abs.startsWith(root + path.sep) ? root : path.dirname(abs), abs, text)) {
+        if (createNewFile(isInside(root, abs) ? root : path.dirname(abs), abs, text)) {
           written++;
           process.stdout.write(`${say('cli.created', { file: rel })}\n`);
         } else {
@@ -520,7 +520,7 @@ export function ciRecipeFor(template: string, dossier: string): string {
 }
 
 interface CheckOptions {
-  format: string[]; output: string[]; asOf?: string; failOn: 'error' | 'warning' | 'info'; maxWarnings?: number; quiet?: boolean;
+  format: string[]; output: string[]; asOf?: string; failOn: Severity; maxWarnings?: number; quiet?: boolean;
   all?: boolean; jobs?: number; color?: boolean; lang: Lang;
 }
 

@@ -8,7 +8,7 @@
  * are not in a grid: they come from a base catalogue (the bundled one by default), with their
  * sources.
  */
-import type { CatalogueChapter, CatalogueCriterion, CatalogueData, CatalogueElement, Grade, Level } from './catalogue.js';
+import { WHOLE_ESTABLISHMENT, type CatalogueChapter, type CatalogueCriterion, type CatalogueData, type CatalogueElement, type Grade, type Level } from './catalogue.js';
 import { LENIENT_CRITERION, LENIENT_ELEMENT } from './codes.js';
 import { scopeKey } from './scopes.js';
 import { count, t, type MessageId, type Params } from './l10n/index.js';
@@ -255,7 +255,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     sources,
     levels: base?.levels ?? { standard: { fr: 'Standard', en: 'Standard' }, imperatif: { fr: 'Impératif', en: 'Imperative' }, avance: { fr: 'Avancé', en: 'Advanced' } },
     methods: [...methodsUsed].sort().map(id => [...knownMethods, ...ownMethods].find(m => m.id === id)!),
-    scopes: [...baseScopes.filter(s => scopesUsed.has(s.id) || s.id === 'tout-l-etablissement'), ...ownScopes],
+    scopes: [...baseScopes.filter(s => scopesUsed.has(s.id) || s.id === WHOLE_ESTABLISHMENT), ...ownScopes],
     chapters: chapterList,
     evidenceKinds: base?.evidenceKinds ?? [],
     calista: base?.calista ?? { deadline: '2 months', source: SOURCE, documents: [] },

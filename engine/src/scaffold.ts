@@ -7,6 +7,7 @@ import { scopeIdsOf } from './scopes.js';
 import { t, type Lang } from './l10n/index.js';
 import { Pair, Scalar, YAMLMap } from 'yaml';
 import { quoted, yamlText } from './text/yaml.js';
+import { STATUSES } from './format/vocabulary.js';
 
 export interface ScaffoldOptions {
   manual: string;
@@ -34,8 +35,7 @@ function wrapped(text: string, indent: number, width = 96): string[] {
 
 /** A commented example of evidence and of an action, to copy under an element (the text of the comment lines). */
 const EXAMPLE = [
-  'Pour chaque élément : status (conforme, partiel, non-conforme, non-applicable + justification,',
-  'a-evaluer), les preuves et les actions. Exemple à recopier sous un élément :',
+  ...wrapped(`Pour chaque élément : status (${STATUSES.map(s => (s === 'non-applicable' ? `${s} + justification` : s)).join(', ')}), les preuves et les actions. Exemple à recopier sous un élément :`, 0),
   '    evidence:',
   '      - title: Procédure de gestion des habilitations',
   '        file: preuves/procedure-habilitations.pdf   # chemin depuis la racine du dossier',

@@ -11,7 +11,7 @@ import type { Dossier, Manifest } from './model.js';
 import { evidenceOf, freshnessOf, kindNamedBy, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite } from './evidence.js';
 import { nodeRange } from './yamlSource.js';
 
-import { DECISION_LABELS, isDecision, type Decision } from './format/vocabulary.js';
+import { DECISION_LABELS, decisionOpens, isDecision, type Decision } from './format/vocabulary.js';
 
 export { DECISION_LABELS, type Decision };
 
@@ -34,12 +34,12 @@ export function visitWindow(manifest: Manifest | undefined, catalogue: Catalogue
   if (!cycle || !decision || !decided || !isDecision(decision)) return undefined;
   const after = (d: string | undefined): CivilDate | undefined => { const p = parseDuration(d); return p ? addDuration(decided, p) : undefined; };
   const lastDayOf = (d: string | undefined): CivilDate | undefined => { const end = after(d); return end ? addDuration(end, DAY, -1) : undefined; };
-  if (decision === 'certifie' || decision === 'certifie-mention') {
+  if (decisionOpens(decision) === 'validity') {
     // valid 4 years: from the decision day through the day before its 4th anniversary
     const validUntil = lastDayOf(cycle.validity);
     return validUntil ? { decision, decided, to: validUntil, validUntil } : undefined;
   }
-  const w = decision === 'certifie-sous-conditions' ? cycle.conditional : cycle.refused;
+  const w = cycle[decisionOpens(decision) as 'conditional' | 'refused'];
   const from = after(w?.from), to = after(w?.to);
   return from && to ? { decision, decided, from, to } : undefined;
 }

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   buildReportModel, CatalogueRegistry, checkDossierAt, coverageTree, criteriaToAdd, l10n, renderReportHtml, doComplete, doHover, findCodeLenses, findDefinition,
-  findDocumentSymbols, getCodeActions, countdownShort, logLine, statusTexts, statusWord, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, splitLines, type CheckResult, type Finding,
+  findDocumentSymbols, getCodeActions, isInside, countdownShort, logLine, statusTexts, statusWord, indentContinuation, locateSchemasDir, snippetText, parseCivilDate, RULE_CODES, SEVERITY_SETTINGS, splitLines, type CheckResult, type Finding,
   type Lang, type LanguageContext, type ParseCache,
 } from '../../engine/src/index.js';
 import { overlayHost } from './overlayHost.js';
@@ -135,7 +135,7 @@ export function startServer(connection: Connection): void {
 
   /** A dossier by its folder, relative to the workspace folder that holds it (its name when it is that folder). */
   function nameOf(root: string): string {
-    const folder = folders.find(f => root === f || root.startsWith(f + path.sep));
+    const folder = folders.find(f => isInside(f, root));
     const rel = folder ? path.relative(folder, root).split(path.sep).join('/') : '';
     return rel ? `${path.basename(folder!)}/${rel}` : path.basename(root);
   }

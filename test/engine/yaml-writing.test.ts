@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyMigrationEdits, criterionFileText, getCodeActions, loadDossier, memoryHost, planMigration, scaffoldDossier, type CatalogueCriterion, type LanguageContext } from '../../engine/src/index.js';
+import { applyMigrationEdits, criterionFileText, doComplete, getCodeActions, loadDossier, memoryHost, planMigration, scaffoldDossier, type CatalogueCriterion, type LanguageContext } from '../../engine/src/index.js';
 import { MANIFEST, registry, REPO, ROOT, run } from '../helpers.js';
 
 const VALUES: [string, string][] = [
@@ -97,5 +97,16 @@ describe('migrate leaves to a person what would not read back', () => {
     const plan = planMigration(dossier, cat.data, cat.data, manual);
     expect(plan.edits).toEqual([]);
     expect(plan.decisions.map(d => [d.file, d.subject])).toEqual([['dossier.yaml', 'has-es-2025']]);
+  });
+});
+
+describe('completion writes a file path as one YAML value', () => {
+  it.each(['preuves/rapport #2.pdf', 'preuves/compte rendu: final.pdf', "preuves/'cité'.pdf", 'preuves/plain-name.pdf'])('%s', name => {
+    const file = 'criteres/3.4-05.yaml';
+    const text = 'criterion: 3.4-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: x\n        file: \n';
+    const result = run({ [file]: text, [name]: 'pdf' });
+    const item = doComplete({ result, registry, path: file, text, lang: 'fr' }, { line: 6, character: 14 }).find(i => i.label === name)!;
+    const edited = text.replace('        file: \n', `        file: ${(item.textEdit as { newText: string }).newText}\n`);
+    expect(parse(edited).elements.ee01.evidence[0].file).toBe(name);
   });
 });

@@ -6,7 +6,7 @@
 import type { CertificationCycle } from '../catalogue.js';
 import { formatDuration, parseDuration } from '../dates.js';
 import type { Lang } from '../types.js';
-import type { Decision, Words } from './vocabulary.js';
+import { decisionOpens, type Decision, type Words } from './vocabulary.js';
 
 const SENTENCES = {
   valid: (validity: string): Words => ({
@@ -26,7 +26,8 @@ const SENTENCES = {
 export function cycleSentence(d: Decision, cycle: CertificationCycle | undefined, lang: Lang): string | undefined {
   if (!cycle) return undefined;
   const say = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, lang) : s; };
-  if (d === 'certifie' || d === 'certifie-mention') return SENTENCES.valid(say(cycle.validity))[lang];
-  const w = d === 'certifie-sous-conditions' ? cycle.conditional : cycle.refused;
+  const next = decisionOpens(d);
+  if (next === 'validity') return SENTENCES.valid(say(cycle.validity))[lang];
+  const w = cycle[next];
   return w ? SENTENCES.window(say(w.from), say(w.to))[lang] : undefined;
 }

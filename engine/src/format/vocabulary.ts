@@ -46,16 +46,19 @@ export const SEVERITIES = Object.keys(severityTerms) as Severity[];
 export type SeveritySetting = Severity | 'off';
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
 
+/** `next`: which window of the catalogue's `certification` cycle the decision opens (valid for `validity`, or the next visit's window). */
 const decisionTerms = {
-  'certifie-mention': { label: { fr: 'Certifié avec mention', en: 'Certified with distinction' } },
-  certifie: { label: { fr: 'Certifié', en: 'Certified' } },
-  'certifie-sous-conditions': { label: { fr: 'Certifié sous conditions', en: 'Certified with conditions' } },
-  'non-certifie': { label: { fr: 'Non certifié', en: 'Not certified' } },
-} as const satisfies Record<string, { label: Words }>;
+  'certifie-mention': { label: { fr: 'Certifié avec mention', en: 'Certified with distinction' }, next: 'validity' },
+  certifie: { label: { fr: 'Certifié', en: 'Certified' }, next: 'validity' },
+  'certifie-sous-conditions': { label: { fr: 'Certifié sous conditions', en: 'Certified with conditions' }, next: 'conditional' },
+  'non-certifie': { label: { fr: 'Non certifié', en: 'Not certified' }, next: 'refused' },
+} as const satisfies Record<string, { label: Words; next: 'validity' | 'conditional' | 'refused' }>;
 /** The decisions of the HAS after a visit (`certification.decision`). */
 export type Decision = keyof typeof decisionTerms;
 export const CERTIFICATION_DECISIONS = Object.keys(decisionTerms) as Decision[];
 export const DECISION_LABELS: Readonly<Record<Decision, Words>> = Object.fromEntries(CERTIFICATION_DECISIONS.map(d => [d, decisionTerms[d].label])) as Record<Decision, Words>;
+/** The decision certifies the establishment (for the cycle's `validity`), or sets the window of the next visit. */
+export const decisionOpens = (d: Decision): 'validity' | 'conditional' | 'refused' => decisionTerms[d].next;
 
 export const isStatus = (s: unknown): s is Status => typeof s === 'string' && Object.prototype.hasOwnProperty.call(statusTerms, s);
 export const isDecision = (s: unknown): s is Decision => typeof s === 'string' && Object.prototype.hasOwnProperty.call(decisionTerms, s);

@@ -1,10 +1,12 @@
 /** Completion of criterion codes, ee codes, statuses, evidence kinds, scopes, paths, dates, keys. */
 import { addDuration } from '../dates.js';
-import { elementsState } from '../catalogue.js';
+import { elementsState, WHOLE_ESTABLISHMENT } from '../catalogue.js';
+import { CRITERION_CODE } from '../codes.js';
 import { appliesTo } from '../scaffold.js';
 import { scopeIdsOf } from '../scopes.js';
 import { RULE_CODES } from '../rules/index.js';
-import { placeholder } from './snippet.js';
+import { escapeSnippet, placeholder } from './snippet.js';
+import { yamlScalar } from '../text/yaml.js';
 import { yamlContextAt } from './yamlContext.js';
 import { CERTIFICATION_DECISIONS, cycleSentence, DECISION_LABELS, fileFormat, itemsOf, nodeAt, SEVERITY_SETTINGS, STATUS_TERMS, STATUSES, type FormatNode, type Source } from '../format/index.js';
 import { ADJUST_INDENTATION, COMPLETION_KIND, SNIPPET_FORMAT, type CompletionItem, type LanguageContext } from './types.js';
@@ -16,6 +18,8 @@ import type { EvidenceKind } from '../catalogue.js';
 import { describeKind } from './hover.js';
 
 const MAX_FILES = 2000;
+/** `criterion: 3.4-05` (or its `Crit.` form, quoted or not) as typed, before it parses */
+const CRITERION_LINE = new RegExp(`^criterion:[ \\t]*["']?(?:Crit\\.)?(${CRITERION_CODE})\\b`, 'm');
 
 /** A row as the features below make it; `toCompletionItem` makes it LSP's. */
 interface Item {
@@ -93,7 +97,7 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
 
   function keysOf(node: FormatNode): Item[] {
     if (node.type === 'map') {
-      for (const [k, v] of Object.entries(node.keys)) add({ label: k, kind: 'property', documentation: v.doc?.[ctx.lang], insertText: `${k}: ` });
+      for (const [k, v] of Object.entries(node.keys)) add({ label: k, kind: 'property', documentation: v.doc?.[ctx.lang], insertText: `${yamlScalar(k)}: ` });
     } else if (node.type === 'dict') {
       if (node.keysFrom === 'catalogue-elements') {
         elementCodes();
@@ -102,11 +106,11 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
         const declared = ctx.result.dossier.manifest?.roles;
         for (const r of cat?.data.roles ?? []) {
           if (declared?.has(r.id)) continue;
-          add({ label: r.id, kind: 'property', detail: r.title, insertText: `${r.id}:\n  name: $1`, snippet: true, sortText: r.id });
+          add({ label: r.id, kind: 'property', detail: r.title, insertText: `${escapeSnippet(yamlScalar(r.id))}:\n  name: $1`, snippet: true, sortText: r.id });
         }
       } else {
         const keys = node.keysFrom === 'rule-codes' ? [...RULE_CODES] : node.keysFrom === 'evidence-kinds' ? cat?.data.evidenceKinds.map(k => k.id) ?? [] : [];
-        for (const k of keys) add({ label: k, kind: 'property', insertText: `${k}: ` });
+        for (const k of keys) add({ label: k, kind: 'property', insertText: `${yamlScalar(k)}: ` });
       }
     }
     return items;
@@ -140,7 +144,7 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
         documentation: el.text ? escapeMarkdown(el.text) : t(lang, 'completion.noText'),
         // relative indentation (the editor indents continuation lines like the line accepted on);
         // the status selected, to be typed over
-        insertText: `${pad}${el.id}:\n${pad}  status: ${placeholder(1, 'a-evaluer')}`, snippet: true, sortText: el.id, filterText: el.id,
+        insertText: `${pad}${escapeSnippet(yamlScalar(el.id))}:\n${pad}  status: ${placeholder(1, 'a-evaluer')}`, snippet: true, sortText: el.id, filterText: el.id,
         ...(whole ? { range: whole } : {}),
       });
     }
@@ -151,7 +155,7 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
   function criterionOfFile(): string | undefined {
     const entry = ctx.result.dossier.criteria.find(e => e.file.path === ctx.path);
     if (entry?.id) return entry.id;
-    const m = /^criterion:[ \t]*["']?(?:Crit\.)?(\d\.\d-\d\d)\b/m.exec(ctx.text);
+    const m = CRITERION_LINE.exec(ctx.text);
     return m?.[1];
   }
 
@@ -220,7 +224,8 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
       for (const f of files) {
         if (/\.ya?ml$/i.test(f) && f !== ctx.path && ctx.result.dossier.files.some(d => d.path === f)) continue;
         if (f === 'dossier.yaml') continue;
-        add({ label: f, kind: 'file', sortText: f.startsWith('preuves/') ? `0${f}` : `1${f}` });
+        // a path with `: `, ` #` or a leading quote is written quoted (it stays one value)
+        add({ label: f, kind: 'file', insertText: yamlScalar(f), sortText: f.startsWith('preuves/') ? `0${f}` : `1${f}` });
       }
     } else if (node.type === 'date' || node.type === 'date-or-boolean') {
       const asOf = ctx.result.asOf;
@@ -237,7 +242,7 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
 
   function scopes(): Item[] {
     const present = new Set(ctx.result.dossier.manifest?.scope.map(s => s.value));
-    for (const s of cat?.data.scopes ?? []) if (!present.has(s.id) && s.id !== 'tout-l-etablissement') add({ label: s.id, kind: 'enum', detail: s.label });
+    for (const s of cat?.data.scopes ?? []) if (!present.has(s.id) && s.id !== WHOLE_ESTABLISHMENT) add({ label: s.id, kind: 'enum', detail: s.label });
     return items;
   }
 }
