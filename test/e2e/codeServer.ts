@@ -50,7 +50,7 @@ async function waitHttp(url: string, timeoutMs: number): Promise<void> {
  * starts, so it holds this run's only; the folders of the other e2e files stay).
  */
 export interface SessionOptions {
-  /** other extensions installed beside ours: folders with their package.json, as a user has them */
+  /** other extensions installed beside ours (their .vsix), as a user has them */
   extensions?: string[];
   /** run in the page before the workbench loads (e.g. to time what it shows) */
   initScript?: string;
@@ -87,9 +87,8 @@ export async function startSession(prepare: (workspace: string) => void = () => 
     ...options.settings,
   }, null, 2));
   execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', path.join(REPO, 'has-dossier.vsix')], { stdio: 'pipe' });
-  for (const dir of options.extensions ?? []) {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-    fs.cpSync(dir, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true, dereference: false });
+  for (const vsix of options.extensions ?? []) {
+    execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { stdio: 'pipe' });
   }
   const port = await freePort();
   // detached: its own process group (Node calls setsid), so that stop() ends code-server and every
