@@ -31,7 +31,8 @@ export function criteriaToAdd(result: CheckResult): CriteriaToAdd {
     .sort((a, b) => Number(b.level === 'imperatif') - Number(a.level === 'imperatif') || (a.id < b.id ? -1 : 1))
     .map(c => ({
       id: c.id, title: c.title, level: c.level, levelLabel: c.level ? cat.data.levels[c.level][lang] : undefined,
-      path: `criteres/${c.id}.yaml`, text: criterionFileText(c, lang),
+      // the dossier's own files are written in French, whatever the editor's language (as `init` and `new` write them)
+      path: `criteres/${c.id}.yaml`, text: criterionFileText(c, cat.id),
     }));
   if (criteria.length) return { criteria };
   return {
