@@ -56,7 +56,7 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   const manifest = dossier.manifest;
   if (!manifest) {
     const unreadable = dossier.unreadable.find(u => u.path === 'dossier.yaml');
-    const why = unreadable && (unreadable.detail === 'outside' ? t(lang, 'check.manifestOutside') : unreadable.failure);
+    const why = unreadable && t(lang, unreadable.detail === 'outside' ? 'check.manifestOutside' : `readFailure.${unreadable.failure}`);
     fatal = { kind: 'no-manifest', message: why ? t(lang, 'check.manifestUnreadable', { why }) : t(lang, 'check.noManifest', { root: dossier.root }) };
   } else if (!manifest.manual) {
     catalogueProblem = t(lang, 'check.noManual');

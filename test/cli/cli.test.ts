@@ -118,8 +118,8 @@ describe('has-dossier check', () => {
     fs.mkdirSync(path.join(folder, 'dossier.yaml'));
     r = cli(['check', folder]);
     expect(r.code).toBe(2);
-    expectOneLineError(r, /dossier\.yaml illisible \(is-directory\)/);
-    expectOneLineError(cli(['check', folder, '--lang', 'en']), /dossier\.yaml cannot be read \(is-directory\)/);
+    expectOneLineError(r, /dossier\.yaml illisible \(c'est un dossier\)$/m);
+    expectOneLineError(cli(['check', folder, '--lang', 'en']), /dossier\.yaml cannot be read \(it is a folder\)$/m);
   });
 
   it('reports broken YAML at its place and still checks the other files', () => {

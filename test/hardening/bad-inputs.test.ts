@@ -108,7 +108,7 @@ const KINDS: { name: string; run: () => void }[] = [
   { name: 'a dossier.yaml that is a folder', run: () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-'));
     fs.mkdirSync(path.join(dir, 'dossier.yaml'));
-    expect(check(dir).r.fatal).toEqual({ kind: 'no-manifest', message: 'dossier.yaml illisible (is-directory)' });
+    expect(check(dir).r.fatal).toEqual({ kind: 'no-manifest', message: "dossier.yaml illisible (c'est un dossier)" });
   } },
   { name: 'two nested dossier roots: each is its own', run: () => {
     const dir = tree({ 'site-b/dossier.yaml': MANIFEST, 'site-b/criteres/x.yaml': 'criterion: 3.4-06\nelements: {}\n' });
