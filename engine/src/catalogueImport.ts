@@ -159,7 +159,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
       ownScopes.push({ id, label: s, source: SOURCE, grade: 'grid', note: "Champ d'application déclaré par la grille de l'équipe." });
       scopes.push(id);
     }
-    if (badScope) { reject('import.badScope', { value: badScope, known: baseScopes.map(s => s.id).join(', ') || say('import.none') }); continue; }
+    if (badScope) { reject('import.badScope', { value: badScope, known: baseScopes.map(s => s.id).join(', ') || say('visit.none') }); continue; }
 
     const methodCell = get('method') || ref[5] || (/-([A-Z]{2,5})$/.exec(eeText)?.[1] ?? '');
     let method: string | undefined;

@@ -457,7 +457,6 @@ export const MESSAGES = {
   'import.notAField': { fr: 'correspondance : « {field} » n\'est pas un champ ({fields})', en: 'mapping: "{field}" is not a field ({fields})' },
   'import.noColumn': { fr: 'pas de colonne « {fr} » / « {en} » dans la ligne d\'en-tête (ligne {row}) ; trouvé : {found}. Nommez-la dans un fichier de correspondance (--map).', en: 'no "{fr}" / "{en}" column in the header row (row {row}); found: {found}. Name it in a mapping file (--map).' },
   'import.nothing': { fr: 'rien', en: 'nothing' },
-  'import.none': { fr: 'aucun', en: 'none' },
   'import.noCriterion': { fr: 'pas de code de critère', en: 'no criterion id' },
   'import.badCriterion': { fr: '« {value} » n\'est pas un code de critère comme 3.4-05 ou Crit.3.4-05', en: 'criterion "{value}" is not an id such as 3.4-05 or Crit.3.4-05' },
   'import.noElement': { fr: "pas de code d'élément (EE) pour le critère {criterion}", en: 'no element code (EE) for criterion {criterion}' },
