@@ -353,7 +353,7 @@ describe('hostile trees on disk, checked by the CLI', () => {
         const ds = ended(r);
         const here = on(ds, 'criteres/gros.yaml');
         if (big.over) {
-          expect(here.map(d => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([`unreadable-file 1:1 Fichier trop gros (${size} octets, limite ${LIMIT}) : il est ignoré. Découpez-le.`]);
+          expect(here.map(d => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([`unreadable-file 1:1 Fichier trop gros (${size.toLocaleString("fr-FR")} octets, limite ${LIMIT.toLocaleString("fr-FR")}) : il est ignoré. Découpez-le.`]);
         } else {
           const code = { 'repeated-key': 'yaml-syntax', waivers: 'waiver', elements: 'unknown-element' }[big.piece]!;
           const lines = text.split('\n').length;
