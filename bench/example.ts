@@ -11,14 +11,19 @@ import { performance } from 'node:perf_hooks';
 import { copyExample, startClient } from '../test/lsp/lspClient.js';
 
 const REPO = path.resolve(__dirname, '..');
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function main() {
   const cli = [];
   for (let i = 0; i < 12; i++) {
     const t = performance.now();
-    spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], { cwd: REPO });
+    spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], {
+      cwd: REPO,
+    });
     if (i >= 2) cli.push(performance.now() - t);
   }
   const bare = [];
@@ -59,4 +64,7 @@ async function main() {
   console.log(`hover: p50 ${ms(pct(hover, 50))}, p95 ${ms(pct(hover, 95))} over ${hover.length}`);
 }
 
-main().catch(e => { console.error(e); process.exit(1); });
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

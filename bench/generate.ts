@@ -23,11 +23,23 @@ export function prng(seed: number): () => number {
 
 const OBJECTIVES = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4'];
 const CATALOGUED: Record<string, number> = { '3.1-07': 5, '3.1-08': 4, '3.1-09': 3, '3.4-05': 5, '3.4-06': 4 };
-const KINDS = ['plan-formation-ssi', 'matrice-habilitation', 'procedures-habilitation', 'declarations-incidents', 'cartographie-dmn', 'procedures-dmn', 'audit-silene', 'politique-ssi', undefined];
+const KINDS = [
+  'plan-formation-ssi',
+  'matrice-habilitation',
+  'procedures-habilitation',
+  'declarations-incidents',
+  'cartographie-dmn',
+  'procedures-dmn',
+  'audit-silene',
+  'politique-ssi',
+  undefined,
+];
 const STATUSES = ['conforme', 'conforme', 'conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'];
 const OWNERS = ['Direction qualité', 'DSI', 'RSSI', 'DPO', 'Référent DMN', 'Cadre de santé', 'PCME'];
 
-function pad(n: number) { return String(n).padStart(2, '0'); }
+function pad(n: number) {
+  return String(n).padStart(2, '0');
+}
 
 function date(r: () => number, from = 2025, span = 2): string {
   const y = from + Math.floor(r() * span);
@@ -36,10 +48,11 @@ function date(r: () => number, from = 2025, span = 2): string {
 
 export function criterionIds(count: number): string[] {
   const ids = Object.keys(CATALOGUED);
-  for (let n = 1; ids.length < count; n++) for (const o of OBJECTIVES) {
-    const id = `${o}-${pad(n)}`;
-    if (!ids.includes(id) && ids.length < count) ids.push(id);
-  }
+  for (let n = 1; ids.length < count; n++)
+    for (const o of OBJECTIVES) {
+      const id = `${o}-${pad(n)}`;
+      if (!ids.includes(id) && ids.length < count) ids.push(id);
+    }
   return ids;
 }
 
@@ -49,7 +62,10 @@ export function criterionText(id: string, r: () => number, elements = CATALOGUED
     if (r() < 0.04) continue; // a missing element, now and then
     const status = STATUSES[Math.floor(r() * STATUSES.length)];
     out.push(`  ee${pad(e)}:`, `    status: ${status}`);
-    if (status === 'non-applicable') { if (r() < 0.8) out.push('    justification: Activité absente de l\'établissement.'); continue; }
+    if (status === 'non-applicable') {
+      if (r() < 0.8) out.push("    justification: Activité absente de l'établissement.");
+      continue;
+    }
     if (status === 'a-evaluer') continue;
     const n = evidencePerElement[0] + Math.floor(r() * (evidencePerElement[1] - evidencePerElement[0] + 1));
     if (r() > 0.05) {
@@ -58,14 +74,23 @@ export function criterionText(id: string, r: () => number, elements = CATALOGUED
         const kind = KINDS[Math.floor(r() * KINDS.length)];
         out.push(`      - title: Document ${id} ee${pad(e)} n°${k + 1}`);
         if (kind) out.push(`        kind: ${kind}`);
-        out.push(`        file: preuves/doc-${Math.floor(r() * 40)}.pdf`, `        date: ${date(r)}`, `        validated_by: ${OWNERS[Math.floor(r() * OWNERS.length)]}`);
+        out.push(
+          `        file: preuves/doc-${Math.floor(r() * 40)}.pdf`,
+          `        date: ${date(r)}`,
+          `        validated_by: ${OWNERS[Math.floor(r() * OWNERS.length)]}`,
+        );
         if (r() < 0.1) out.push(`        expires: ${date(r, 2026, 2)}`);
       }
     }
     if (status !== 'conforme' || r() < 0.2) {
       out.push('    actions:');
       for (let a = 0; a < 1 + Math.floor(r() * 2); a++) {
-        out.push(`      - title: Action ${a + 1} sur ${id}-ee${pad(e)}`, `        due: ${date(r, 2026, 2)}`, `        owner: ${OWNERS[Math.floor(r() * OWNERS.length)]}`, `        done: ${r() < 0.3 ? date(r, 2026, 1) : 'false'}`);
+        out.push(
+          `      - title: Action ${a + 1} sur ${id}-ee${pad(e)}`,
+          `        due: ${date(r, 2026, 2)}`,
+          `        owner: ${OWNERS[Math.floor(r() * OWNERS.length)]}`,
+          `        done: ${r() < 0.3 ? date(r, 2026, 1) : 'false'}`,
+        );
       }
     }
   }

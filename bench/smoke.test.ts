@@ -11,9 +11,15 @@ import { REPO } from '../test/helpers.js';
 
 describe('benchmark smoke run', () => {
   it('runs every measure end to end on tiny dossiers', () => {
-    const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(REPO, 'bench', 'run.ts')], { cwd: REPO, encoding: 'utf8', env: { ...process.env, BENCH_QUICK: '1' }, timeout: 290_000 });
+    const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(REPO, 'bench', 'run.ts')], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_QUICK: '1' },
+      timeout: 290_000,
+    });
     expect(r.status, r.stderr).toBe(0);
-    for (const row of ['| hospital |', '| large |', '| ght |', 'keystroke → diagnostics, large file', 'completion (status values)', 'hover (criterion code)']) expect(r.stdout).toContain(row);
+    for (const row of ['| hospital |', '| large |', '| ght |', 'keystroke → diagnostics, large file', 'completion (status values)', 'hover (criterion code)'])
+      expect(r.stdout).toContain(row);
     expect(r.stdout).not.toMatch(/\| hospital \|[^\n]*> \d+ s/); // the peer answered
   }, 300_000);
 });

@@ -19,7 +19,8 @@ const EXTRACTION = 'extraction-manuel-2025';
 const SOURCE_OF_GRADE: Record<string, string> = { 'seed-003': SEED, secondary: EXTRACTION, 'secondary-toc': EXTRACTION, inferred: EXTRACTION };
 
 const EXTRACTION_SOURCE = {
-  title: "Extraction publique du manuel officiel de certification 2025 (« données extraites du manuel officiel (95 critères) »), fichier src/lib/hasReferentielData.ts",
+  title:
+    'Extraction publique du manuel officiel de certification 2025 (« données extraites du manuel officiel (95 critères) »), fichier src/lib/hasReferentielData.ts',
   publisher: 'Dépôt public koulalizahira-bit/prism-qualit- (GitHub), commit b0e64cdf1a50f3ea17e2769de1f674233ad2b08e',
   date: '2026-07-20',
   url: 'https://github.com/koulalizahira-bit/prism-qualit-/blob/b0e64cdf1a50f3ea17e2769de1f674233ad2b08e/src/lib/hasReferentielData.ts',
@@ -49,7 +50,14 @@ const METHODS = [
   { id: 'patient-traceur', label: 'Patient traceur', source: EXTRACTION, grade: 'secondary' },
   { id: 'parcours-traceur', label: 'Parcours traceur', source: EXTRACTION, grade: 'secondary' },
   { id: 'traceur-cible', label: 'Traceur ciblé', source: EXTRACTION, grade: 'secondary' },
-  { id: 'ASY', code: 'ASY', label: 'Audit système', source: SEED, grade: 'seed-003', note: "Seul code de méthode attesté comme suffixe d'un code d'élément (Crit.3.1-08-ee01-ASY, fiche CCECQA)." },
+  {
+    id: 'ASY',
+    code: 'ASY',
+    label: 'Audit système',
+    source: SEED,
+    grade: 'seed-003',
+    note: "Seul code de méthode attesté comme suffixe d'un code d'élément (Crit.3.1-08-ee01-ASY, fiche CCECQA).",
+  },
   { id: 'observation', label: 'Observation', source: EXTRACTION, grade: 'secondary' },
 ];
 
@@ -59,7 +67,9 @@ function noteFr(note: string, repairs: string): string | undefined {
   for (const part of note.split(/;\s+(?=record|scope|not in)/).filter(Boolean)) {
     let m: RegExpExecArray | null;
     if ((m = /^record (\S+) swallowed TOC lines: its level \(([^)]*)\) and methods \(([^)]*)\) cannot be attributed to one criterion$/.exec(part))) {
-      out.push(`L'enregistrement ${m[1]} de l'extraction a absorbé des lignes de la table des matières du manuel : son niveau (${m[2]}) et ses méthodes (${m[3]}) ne peuvent être attribués à un seul critère, ils sont donc absents.`);
+      out.push(
+        `L'enregistrement ${m[1]} de l'extraction a absorbé des lignes de la table des matières du manuel : son niveau (${m[2]}) et ses méthodes (${m[3]}) ne peuvent être attribués à un seul critère, ils sont donc absents.`,
+      );
     } else if (part === "scope: the merged record's champ, which matches the last criterion of its chain") {
       out.push("Champ d'application déduit : celui de l'enregistrement fusionné, donné au dernier critère de sa chaîne.");
     } else if ((m = /^scope doubtful: organ and tissue transplantation filed under « (.+) » in the extraction$/.exec(part))) {
@@ -75,7 +85,10 @@ function noteFr(note: string, repairs: string): string | undefined {
 }
 
 function readTsv(file: string): Record<string, string>[] {
-  const lines = fs.readFileSync(path.join(SOURCES, file), 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
+  const lines = fs
+    .readFileSync(path.join(SOURCES, file), 'utf8')
+    .replace(/\r?\n$/, '')
+    .split(/\r?\n/);
   const head = lines[0].split('\t');
   return lines.slice(1).map((l, i) => {
     const cells = l.split('\t');
@@ -112,28 +125,37 @@ export function buildCatalogueText(): string {
     const c: Record<string, unknown> = { id: r.id, title: r.title, source: SOURCE_OF_GRADE[grade(r.title_source, r.id)], grade: r.title_source };
     if (r.level) {
       if (!['standard', 'imperatif', 'avance'].includes(r.level)) throw new Error(`${r.id}: level "${r.level}"`);
-      c.level = r.level; c.levelSource = SOURCE_OF_GRADE[grade(r.level_source, r.id)]; c.levelGrade = r.level_source;
+      c.level = r.level;
+      c.levelSource = SOURCE_OF_GRADE[grade(r.level_source, r.id)];
+      c.levelGrade = r.level_source;
     } else if (r.level_source) throw new Error(`${r.id}: a level source without a level`);
     if (r.scope) {
       const id = champOf.get(r.scope);
       if (!id) throw new Error(`${r.id}: champ "${r.scope}" has no id`);
-      c.scopes = [id]; c.scopesSource = SOURCE_OF_GRADE[grade(r.scope_source, r.id)]; c.scopesGrade = r.scope_source;
+      c.scopes = [id];
+      c.scopesSource = SOURCE_OF_GRADE[grade(r.scope_source, r.id)];
+      c.scopesGrade = r.scope_source;
     }
     if (r.methods) {
       const ids = r.methods.split(',');
       for (const m of ids) if (!METHODS.some(x => x.id === m)) throw new Error(`${r.id}: method "${m}"`);
-      c.methods = ids; c.methodsSource = SOURCE_OF_GRADE[grade(r.methods_source, r.id)]; c.methodsGrade = r.methods_source;
+      c.methods = ids;
+      c.methodsSource = SOURCE_OF_GRADE[grade(r.methods_source, r.id)];
+      c.methodsGrade = r.methods_source;
     }
     const known = elements.get(r.id);
     if (known) {
       // 3.1-07: the sheet quotes ee03–ee05 only; ee01 and ee02 exist by the numbering, their text is not given
       const first = Number(known[0].id.slice(2));
       const before = Array.from({ length: first - 1 }, (_, i) => ({
-        id: `ee${String(i + 1).padStart(2, '0')}`, source: SEED, grade: 'inferred',
+        id: `ee${String(i + 1).padStart(2, '0')}`,
+        source: SEED,
+        grade: 'inferred',
         note: `Existe d'après la numérotation (${known[0].id} à ${known[known.length - 1].id} sont cités) ; texte non sourcé.`,
       }));
       c.elementsComplete = before.length === 0;
-      if (before.length) c.note = `La fiche source ne cite que ${known[0].id} à ${known[known.length - 1].id} ; ${before.map(e => e.id).join(' et ')} existent (numérotation) mais leur texte n'est pas sourcé ; d'autres éléments au-delà de ${known[known.length - 1].id} ne sont pas exclus.`;
+      if (before.length)
+        c.note = `La fiche source ne cite que ${known[0].id} à ${known[known.length - 1].id} ; ${before.map(e => e.id).join(' et ')} existent (numérotation) mais leur texte n'est pas sourcé ; d'autres éléments au-delà de ${known[known.length - 1].id} ne sont pas exclus.`;
       c.elements = [...before, ...known.map(e => ({ id: e.id, text: e.text, method: e.method, source: SEED, grade: 'seed-003' }))];
     } else {
       c.elementsComplete = false;
@@ -142,7 +164,24 @@ export function buildCatalogueText(): string {
     const note = noteFr(r.note, r.repairs);
     if (note) c.note = c.note ? `${c.note} ${note}` : note;
     // a stable key order, whatever was set first
-    const order = ['id', 'title', 'source', 'grade', 'level', 'levelSource', 'levelGrade', 'scopes', 'scopesSource', 'scopesGrade', 'methods', 'methodsSource', 'methodsGrade', 'elementsComplete', 'note', 'elements'];
+    const order = [
+      'id',
+      'title',
+      'source',
+      'grade',
+      'level',
+      'levelSource',
+      'levelGrade',
+      'scopes',
+      'scopesSource',
+      'scopesGrade',
+      'methods',
+      'methodsSource',
+      'methodsGrade',
+      'elementsComplete',
+      'note',
+      'elements',
+    ];
     return Object.fromEntries(order.filter(k => k in c).map(k => [k, c[k]]));
   };
 
@@ -157,16 +196,23 @@ export function buildCatalogueText(): string {
     return { id: r.id, title: r.title, source: SOURCE_OF_GRADE[grade(sources[0], r.id)], grade: sources[0] };
   };
 
-  const chapters = objectiveRows.filter(r => r.kind === 'chapter').map(ch => ({
-    ...titled(ch),
-    objectives: objectiveRows.filter(r => r.kind === 'objective' && r.id.startsWith(ch.id + '.')).map(ob => ({
-      ...titled(ob),
-      criteria: rows.filter(r => r.objective === ob.id).sort((a, b) => (a.id < b.id ? -1 : 1)).map(r => {
-        if (r.chapter !== ch.id || !r.id.startsWith(ob.id + '-')) throw new Error(`${r.id}: chapter/objective columns disagree`);
-        return criterion(r);
-      }),
-    })),
-  }));
+  const chapters = objectiveRows
+    .filter(r => r.kind === 'chapter')
+    .map(ch => ({
+      ...titled(ch),
+      objectives: objectiveRows
+        .filter(r => r.kind === 'objective' && r.id.startsWith(ch.id + '.'))
+        .map(ob => ({
+          ...titled(ob),
+          criteria: rows
+            .filter(r => r.objective === ob.id)
+            .sort((a, b) => (a.id < b.id ? -1 : 1))
+            .map(r => {
+              if (r.chapter !== ch.id || !r.id.startsWith(ob.id + '-')) throw new Error(`${r.id}: chapter/objective columns disagree`);
+              return criterion(r);
+            }),
+        })),
+    }));
   const placed = chapters.flatMap(c => c.objectives.flatMap(o => o.criteria)).length;
   if (placed !== rows.length) throw new Error(`build-catalogue: ${rows.length - placed} criteria of the table fall in no objective`);
 
@@ -206,7 +252,10 @@ if (require.main === module) {
   const text = buildCatalogueText();
   const current = fs.readFileSync(CATALOGUE_FILE, 'utf8');
   if (process.argv.includes('--check')) {
-    if (text !== current) { console.error(`${path.relative(ROOT, CATALOGUE_FILE)} is not what scripts/build-catalogue.ts builds`); process.exit(1); }
+    if (text !== current) {
+      console.error(`${path.relative(ROOT, CATALOGUE_FILE)} is not what scripts/build-catalogue.ts builds`);
+      process.exit(1);
+    }
   } else if (text !== current) {
     fs.writeFileSync(CATALOGUE_FILE, text);
     console.log(`wrote ${path.relative(ROOT, CATALOGUE_FILE)}`);

@@ -20,8 +20,14 @@ const yamlDebugSwitches = {
   },
 };
 const common = {
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true,
-  minify: production, legalComments: 'none', logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   plugins: [yamlDebugSwitches],
 };

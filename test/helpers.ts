@@ -4,7 +4,17 @@
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogueRegistry, checkDossier, loadDossier, memoryHost, RULES_BY_CODE, type CheckOptions, type CheckResult, type MemoryTree, type RuleCode } from '../engine/src/index.js';
+import {
+  CatalogueRegistry,
+  checkDossier,
+  loadDossier,
+  memoryHost,
+  RULES_BY_CODE,
+  type CheckOptions,
+  type CheckResult,
+  type MemoryTree,
+  type RuleCode,
+} from '../engine/src/index.js';
 
 export const REPO = path.resolve(__dirname, '..');
 export const SCHEMAS = path.join(REPO, 'schemas');
@@ -28,14 +38,23 @@ export function run(tree: MemoryTree, options: CheckOptions = {}): CheckResult {
 export interface Expected {
   file?: string;
   /** the start of the finding's range, 1-based */
-  line: number; column: number;
+  line: number;
+  column: number;
   /** its end, 1-based (required in a rule table) */
-  endLine?: number; endColumn?: number;
+  endLine?: number;
+  endColumn?: number;
   /** the id of its message in the rule's table (required in a rule table) */
   messageId?: string;
-  message?: string | RegExp; severity?: string; waived?: boolean;
+  message?: string | RegExp;
+  severity?: string;
+  waived?: boolean;
 }
-export interface Case { name: string; files: MemoryTree; options?: CheckOptions; errors?: Expected[] }
+export interface Case {
+  name: string;
+  files: MemoryTree;
+  options?: CheckOptions;
+  errors?: Expected[];
+}
 
 /** A valid case expects no finding of the rule; an invalid one expects exactly `errors`, in order. */
 export function expectRule(code: RuleCode, c: Case): void {
@@ -52,8 +71,13 @@ export function expectRule(code: RuleCode, c: Case): void {
   }
   expected.forEach((e, i) => {
     const f = got[i];
-    expect({ file: f.file, line: f.range.start.line + 1, column: f.range.start.character + 1 }).toEqual({ file: e.file ?? 'criteres/c.yaml', line: e.line, column: e.column });
-    if (e.endLine !== undefined) expect({ endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 }).toEqual({ endLine: e.endLine, endColumn: e.endColumn });
+    expect({ file: f.file, line: f.range.start.line + 1, column: f.range.start.character + 1 }).toEqual({
+      file: e.file ?? 'criteres/c.yaml',
+      line: e.line,
+      column: e.column,
+    });
+    if (e.endLine !== undefined)
+      expect({ endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 }).toEqual({ endLine: e.endLine, endColumn: e.endColumn });
     if (e.messageId !== undefined) expect(f.messageId).toBe(e.messageId);
     if (e.message instanceof RegExp) expect(f.message).toMatch(e.message);
     else if (e.message !== undefined) expect(f.message).toBe(e.message);
@@ -71,7 +95,9 @@ export function ruleTable(code: RuleCode, cases: Case[]): void {
     it('has cases that fire and cases that do not, each finding with its end and message id', () => {
       expect(cases.some(c => c.errors?.length)).toBe(true);
       expect(cases.some(c => !c.errors?.length)).toBe(true);
-      for (const c of cases) for (const e of c.errors ?? []) expect([e.endLine, e.endColumn, e.messageId].includes(undefined), `${c.name}: endLine, endColumn, messageId`).toBe(false);
+      for (const c of cases)
+        for (const e of c.errors ?? [])
+          expect([e.endLine, e.endColumn, e.messageId].includes(undefined), `${c.name}: endLine, endColumn, messageId`).toBe(false);
     });
     for (const c of cases) it(c.name, () => expectRule(code, c));
   });

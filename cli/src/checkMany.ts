@@ -90,7 +90,9 @@ export function checkOne(job: DossierJob, index: number, registry: CatalogueRegi
   }
   const counted = result.summary;
   const shown = job.quiet ? { ...result, findings: result.findings.filter(f => f.severity === 'error' && !f.waived) } : result;
-  const outputs = job.formats.map((format, i) => ENCODER.encode(FORMATTERS[format]({ result: shown, version: job.version, cwd: job.cwd, base: job.base, color: job.colors[i], group: job.group })));
+  const outputs = job.formats.map((format, i) =>
+    ENCODER.encode(FORMATTERS[format]({ result: shown, version: job.version, cwd: job.cwd, base: job.base, color: job.colors[i], group: job.group })),
+  );
   return { index, outputs, summary: counted };
 }
 
@@ -113,7 +115,13 @@ export interface CheckManyOptions {
  * which a worker can load. What no worker finished is checked here with `registry`. Outcomes
  * come back in the order of `jobs`.
  */
-export async function checkMany(jobs: DossierJob[], threads: number, registry: CatalogueRegistry, workerScript: string, options: CheckManyOptions = {}): Promise<DossierOutcome[]> {
+export async function checkMany(
+  jobs: DossierJob[],
+  threads: number,
+  registry: CatalogueRegistry,
+  workerScript: string,
+  options: CheckManyOptions = {},
+): Promise<DossierOutcome[]> {
   const outcomes: (DossierOutcome | undefined)[] = new Array(jobs.length);
   let done = 0;
   let delivered = 0;
@@ -130,23 +138,32 @@ export async function checkMany(jobs: DossierJob[], threads: number, registry: C
   // from the sources (tests importing main.ts) there is no bundle next to this file: no workers
   if (jobs.length > 1 && fs.existsSync(workerScript)) {
     const next = new Int32Array(new SharedArrayBuffer(4));
-    await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, () => new Promise<void>(resolve => {
-      const worker = new Worker(workerScript, {
-        workerData: { hasDossierCheckWorker: true, jobs, next, schemasDir: registry.schemasDir },
-        resourceLimits: workerLimits(),
-      });
-      worker.on('message', settle);
-      // whatever stopped it, what it did not finish is redone below
-      worker.on('error', e => { if (process.env.HAS_DOSSIER_DEBUG) process.stderr.write(`has-dossier: a worker thread stopped: ${String(e.message ?? e).split('\n')[0]}\n`); });
-      worker.on('exit', () => resolve());
-    })));
+    await Promise.all(
+      Array.from(
+        { length: Math.min(threads, jobs.length) },
+        () =>
+          new Promise<void>(resolve => {
+            const worker = new Worker(workerScript, {
+              workerData: { hasDossierCheckWorker: true, jobs, next, schemasDir: registry.schemasDir },
+              resourceLimits: workerLimits(),
+            });
+            worker.on('message', settle);
+            // whatever stopped it, what it did not finish is redone below
+            worker.on('error', e => {
+              if (process.env.HAS_DOSSIER_DEBUG) process.stderr.write(`has-dossier: a worker thread stopped: ${String(e.message ?? e).split('\n')[0]}\n`);
+            });
+            worker.on('exit', () => resolve());
+          }),
+      ),
+    );
   }
   const inWorkers = done;
   for (let i = 0; i < jobs.length; i++) {
     if (!outcomes[i]) settle(checkOne(jobs[i], i, registry));
   }
   // HAS_DOSSIER_DEBUG: how the work was shared (a worker that could not start shows here)
-  if (process.env.HAS_DOSSIER_DEBUG && jobs.length > 1) process.stderr.write(`has-dossier: ${jobs.length} dossiers, ${inWorkers} checked in worker threads, ${jobs.length - inWorkers} in the main thread\n`);
+  if (process.env.HAS_DOSSIER_DEBUG && jobs.length > 1)
+    process.stderr.write(`has-dossier: ${jobs.length} dossiers, ${inWorkers} checked in worker threads, ${jobs.length - inWorkers} in the main thread\n`);
   return outcomes as DossierOutcome[];
 }
 
@@ -160,7 +177,10 @@ export function runCheckWorker(): void {
   const registry = new CatalogueRegistry(schemasDir);
   for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
     const outcome = checkOne(jobs[i], i, registry);
-    parentPort!.postMessage(outcome, outcome.outputs.map(o => o.buffer as ArrayBuffer));
+    parentPort!.postMessage(
+      outcome,
+      outcome.outputs.map(o => o.buffer as ArrayBuffer),
+    );
   }
 }
 

@@ -21,11 +21,19 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 }
 
 const TITLES_FR: Record<string, string> = {
-  'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :',
+  'Usage:': 'Utilisation :',
+  'Options:': 'Options :',
+  'Commands:': 'Commandes :',
+  'Arguments:': 'Arguments :',
+  'Global Options:': 'Options globales :',
 };
 
 /** `(choices: "fr", "en", default: "fr")` → `(choix : "fr", "en", par défaut : "fr")`. */
-const frExtra = (s: string) => s.replace(/\(((?:choices|default): .*)\)$/, (_, inner: string) => `(${inner.replace(/^choices: /, 'choix : ').replace(/(^|, )default: /, '$1par défaut : ')})`);
+const frExtra = (s: string) =>
+  s.replace(
+    /\(((?:choices|default): .*)\)$/,
+    (_, inner: string) => `(${inner.replace(/^choices: /, 'choix : ').replace(/(^|, )default: /, '$1par défaut : ')})`,
+  );
 
 /** Commander's own error lines, in French. */
 export function frenchError(text: string): string {
@@ -33,15 +41,24 @@ export function frenchError(text: string): string {
   const line = text.replace(/\n$/, '');
   let m: RegExpMatchArray | null;
   const suggestion = (s: string | undefined) => (s ? say('cli.error.didYouMean', { what: s }) : '');
-  if ((m = /^error: unknown option '(.+?)'(?:\n\(Did you mean (?:one of )?(.+)\?\))?$/s.exec(line))) return say('cli.error.unknownOption', { option: m[1] }) + suggestion(m[2]) + '\n';
-  if ((m = /^error: unknown command '(.+?)'(?:\n\(Did you mean (?:one of )?(.+)\?\))?$/s.exec(line))) return say('cli.error.unknownCommand', { command: m[1] }) + suggestion(m[2]) + '\n';
+  if ((m = /^error: unknown option '(.+?)'(?:\n\(Did you mean (?:one of )?(.+)\?\))?$/s.exec(line)))
+    return say('cli.error.unknownOption', { option: m[1] }) + suggestion(m[2]) + '\n';
+  if ((m = /^error: unknown command '(.+?)'(?:\n\(Did you mean (?:one of )?(.+)\?\))?$/s.exec(line)))
+    return say('cli.error.unknownCommand', { command: m[1] }) + suggestion(m[2]) + '\n';
   if ((m = /^error: missing required argument '(.+)'$/.exec(line))) return say('cli.error.missingArgument', { argument: m[1] }) + '\n';
   if ((m = /^error: option '(.+)' argument missing$/.exec(line))) return say('cli.error.missingValue', { option: m[1] }) + '\n';
   if ((m = /^error: required option '(.+)' not specified$/.exec(line))) return say('cli.error.requiredOption', { option: m[1] }) + '\n';
   if ((m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(line))) {
-    return say('cli.error.tooMany', { command: m[1] ? ` pour '${m[1]}'` : '', expected: l10n.count('fr', 'cli.expected', Number(m[2])), got: l10n.count('fr', 'cli.received', Number(m[3])) }) + '\n';
+    return (
+      say('cli.error.tooMany', {
+        command: m[1] ? ` pour '${m[1]}'` : '',
+        expected: l10n.count('fr', 'cli.expected', Number(m[2])),
+        got: l10n.count('fr', 'cli.received', Number(m[3])),
+      }) + '\n'
+    );
   }
-  if ((m = /^error: option '(.+)' argument '(.*)' is invalid\. ?(.*)$/s.exec(line))) return say('cli.error.invalidValue', { option: m[1], value: m[2], why: frenchReason(m[3]) }) + '\n';
+  if ((m = /^error: option '(.+)' argument '(.*)' is invalid\. ?(.*)$/s.exec(line)))
+    return say('cli.error.invalidValue', { option: m[1], value: m[2], why: frenchReason(m[3]) }) + '\n';
   return text;
 }
 

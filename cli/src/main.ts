@@ -7,26 +7,83 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  buildReportModel, CatalogueError, checkFiness, CatalogueRegistry, checkDossierAt, criteriaToAdd, criterionFileText, findDossierRoots, formatDuration, locateSchemasDir, renderReportHtml, generateSchemas,
-  l10n, groupRow, nodeHost, parseCivilDate, parseCriterionCode, parseDuration, renderGroupIndexHtml, RULES, scaffoldDossier, terminalLines, terminalText, visitChecklist, type GroupRow, type Lang,
-  elementsState, isInside, loadDossier, matchScope, MAX_ROOT_DEPTH, SEVERITIES, type Severity, type SkippedFolder,
+  buildReportModel,
+  CatalogueError,
+  checkFiness,
+  CatalogueRegistry,
+  checkDossierAt,
+  criteriaToAdd,
+  criterionFileText,
+  findDossierRoots,
+  formatDuration,
+  locateSchemasDir,
+  renderReportHtml,
+  generateSchemas,
+  l10n,
+  groupRow,
+  nodeHost,
+  parseCivilDate,
+  parseCriterionCode,
+  parseDuration,
+  renderGroupIndexHtml,
+  RULES,
+  scaffoldDossier,
+  terminalLines,
+  terminalText,
+  visitChecklist,
+  type GroupRow,
+  type Lang,
+  elementsState,
+  isInside,
+  loadDossier,
+  matchScope,
+  MAX_ROOT_DEPTH,
+  SEVERITIES,
+  type Severity,
+  type SkippedFolder,
 } from '../../engine/src/index.js';
 import pc from 'picocolors';
 import { FORMATTERS } from './formats/index.js';
 import { addCounts, NO_COUNTS, tooManyWarningsText, totalText } from './formats/summary.js';
-import { checkOutputTarget, cliLang, isStdout, normalizeArgv, OutputError, OutputSink, pathBase, repositoryRoot, setOutputLang, useColor, writeOut } from './output.js';
+import {
+  checkOutputTarget,
+  cliLang,
+  isStdout,
+  normalizeArgv,
+  OutputError,
+  OutputSink,
+  pathBase,
+  repositoryRoot,
+  setOutputLang,
+  useColor,
+  writeOut,
+} from './output.js';
 import { jsonHead, jsonTail } from './formats/json.js';
 import { renderVisitText, visitOutcome } from './visit.js';
 import { addCatalogueTools } from './catalogueTools.js';
 import { addSelfEvalCommands } from './selfEval.js';
-import { cannotCheck, checkManifest, checkMany, defaultJobs, isCheckWorker, runCheckWorker, workerScriptNextTo, type DossierJob, type DossierOutcome } from './checkMany.js';
+import {
+  cannotCheck,
+  checkManifest,
+  checkMany,
+  defaultJobs,
+  isCheckWorker,
+  runCheckWorker,
+  workerScriptNextTo,
+  type DossierJob,
+  type DossierOutcome,
+} from './checkMany.js';
 import { langOfArgv, localizeProgram } from './localize.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : readVersion();
 
 function readVersion(): string {
-  try { return (JSON.parse(fs.readFileSync(path.join(findUp('package.json'), 'package.json'), 'utf8')) as { version: string }).version; } catch { return '0.0.0'; }
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(findUp('package.json'), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
 }
 
 /** The folder above this file that holds `marker` (works from the sources and from dist/). */
@@ -77,18 +134,29 @@ const STREAMED_FORMATS = new Set(['json', 'stylish', 'github', 'markdown']);
 
 export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Command {
   const say = (id: l10n.MessageId, params?: l10n.Params) => l10n.t(lang, id, params);
-  const parseDate = dateParser(lang), parseJobs = wholeNumberParser(lang, 1), parseCount = wholeNumberParser(lang, 0);
+  const parseDate = dateParser(lang),
+    parseJobs = wholeNumberParser(lang, 1),
+    parseCount = wholeNumberParser(lang, 0);
   const program = new Command('has-dossier')
     .description('Criteria-as-code for the HAS certification: check a self-evaluation dossier kept as YAML.')
     .version(VERSION, '-v, --version')
     .configureOutput({ writeErr: s => process.stderr.write(s) })
     .exitOverride();
 
-  program.command('check')
+  program
+    .command('check')
     .description('check a dossier (the folder of dossier.yaml) and report every gap')
-    .argument('[path]', 'the dossier, a folder inside it or one of its files (only that file\'s findings); default: the dossier that holds the working directory. With --all: a folder holding several dossiers')
+    .argument(
+      '[path]',
+      "the dossier, a folder inside it or one of its files (only that file's findings); default: the dossier that holds the working directory. With --all: a folder holding several dossiers",
+    )
     .option('-f, --format <format>', `output format, repeatable: one per -o, in order (${Object.keys(FORMATTERS).join(', ')}; default stylish)`, collect, [])
-    .option('-o, --output <file>', 'write the i-th --format to this file ("-": standard output); repeatable; a format without -o goes to standard output', collect, [])
+    .option(
+      '-o, --output <file>',
+      'write the i-th --format to this file ("-": standard output); repeatable; a format without -o goes to standard output',
+      collect,
+      [],
+    )
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this severity or above is left').choices(SEVERITIES).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
@@ -107,14 +175,29 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       const skippedFolders: SkippedFolder[] = [];
       const roots = o.all ? findDossierRoots(target.root, skippedFolders) : [target.root];
       // a site too deep or unreadable is said, never left out in silence
-      for (const sk of skippedFolders) process.stderr.write(terminalLines(`${say(sk.reason === 'too-deep' ? 'cli.skippedDeep' : 'cli.skippedUnreadable', { dir: path.relative(cwd, sk.path) || '.', depth: MAX_ROOT_DEPTH, detail: sk.detail ?? '' })}\n`));
+      for (const sk of skippedFolders)
+        process.stderr.write(
+          terminalLines(
+            `${say(sk.reason === 'too-deep' ? 'cli.skippedDeep' : 'cli.skippedUnreadable', { dir: path.relative(cwd, sk.path) || '.', depth: MAX_ROOT_DEPTH, detail: sk.detail ?? '' })}\n`,
+          ),
+        );
       if (!roots.length) throw new UsageError(say('cli.noDossierBelow', { dir: arg ?? '.' }));
       // never a link, never a file of a dossier being checked (`-o criteres/3.4-05.yaml`)
       for (const out of outputs) checkOutputTarget(out.file, roots);
       const colors = outputs.map(out => isStdout(out.file) && useColor(process.stdout, o.color));
       const formats = outputs.map(out => out.format);
       const jobs: DossierJob[] = roots.map(root => ({
-        root, formats, colors, asOf: o.asOf, lang: o.lang, cwd, base: pathBase(root, cwd), group: Boolean(o.all), quiet: o.quiet, only: target.only, version: VERSION,
+        root,
+        formats,
+        colors,
+        asOf: o.asOf,
+        lang: o.lang,
+        cwd,
+        base: pathBase(root, cwd),
+        group: Boolean(o.all),
+        quiet: o.quiet,
+        only: target.only,
+        version: VERSION,
       }));
       const registry = new CatalogueRegistry(schemasDir());
       // a site that cannot be checked at all stops the group before anything is written
@@ -132,7 +215,10 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       let stopped: DossierOutcome | undefined;
       let running = NO_COUNTS;
       const onOutcome = (r: DossierOutcome) => {
-        if (stopped || r.fatal) { stopped ??= r; return; }
+        if (stopped || r.fatal) {
+          stopped ??= r;
+          return;
+        }
         if (formats[0] === 'json') sinks[0].write(r.index === 0 ? jsonHead(VERSION) : ',\n');
         else if (r.index > 0) sinks[0].write('\n');
         sinks[0].write(r.outputs[0]);
@@ -140,8 +226,12 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         r.outputs = [];
       };
       // progress on a terminal only (CI logs and redirected output stay clean)
-      const progress = jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\r${say('cli.progress', { done: n, total: jobs.length })}`) : undefined;
-      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), registry, workerScriptNextTo(__dirname), { onProgress: progress, onOutcome: streamed ? onOutcome : undefined });
+      const progress =
+        jobs.length > 1 && process.stderr.isTTY ? (n: number) => process.stderr.write(`\r${say('cli.progress', { done: n, total: jobs.length })}`) : undefined;
+      const outcomes = await checkMany(jobs, o.jobs ?? defaultJobs(jobs.length), registry, workerScriptNextTo(__dirname), {
+        onProgress: progress,
+        onOutcome: streamed ? onOutcome : undefined,
+      });
       if (progress) process.stderr.write('\r\x1b[K');
       const fatal = stopped ?? outcomes.find(r => r.fatal);
       if (fatal) {
@@ -159,11 +249,22 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         if (streamed) {
           if (out.format === 'json') sinks[i].write(jsonTail(summary));
         } else {
-          for (const piece of o.all ? combine(out.format, outcomes.map(r => r.outputs[i]), VERSION, summary) : [outcomes[0].outputs[i]]) sinks[i].write(piece);
+          for (const piece of o.all
+            ? combine(
+                out.format,
+                outcomes.map(r => r.outputs[i]),
+                VERSION,
+                summary,
+              )
+            : [outcomes[0].outputs[i]])
+            sinks[i].write(piece);
         }
         if (human && totalLine) sinks[i].write(`\n${colors[i] ? pc.bold(totalLine) : totalLine}\n`);
         // the summary says why --max-warnings failed the run, where a person reads it
-        if (human && tooManyText && isStdout(out.file)) { sinks[i].write(`${colors[i] ? pc.red(pc.bold(`✖ ${tooManyText}`)) : `✖ ${tooManyText}`}\n`); toldTooMany = true; }
+        if (human && tooManyText && isStdout(out.file)) {
+          sinks[i].write(`${colors[i] ? pc.red(pc.bold(`✖ ${tooManyText}`)) : `✖ ${tooManyText}`}\n`);
+          toldTooMany = true;
+        }
         sinks[i].close();
       });
       if (tooManyText && !toldTooMany) process.stderr.write(`has-dossier: ${tooManyText}\n`);
@@ -171,24 +272,36 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       process.exitCode = left > 0 || tooMany ? 1 : 0;
     });
 
-  program.command('report')
+  program
+    .command('report')
     .description('write the coverage report: one self-contained HTML file (coverage heat map, gaps, evidence timeline, action plan, CALISTA checklist)')
     .argument('[dir]', 'dossier root', '.')
     .option('-o, --output <file>', 'the HTML file to write ("-" for standard output)', 'has-dossier-report.html')
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .addOption(langOption())
-    .option('--all', "every dossier below DIR (the sites of a GHT): -o is the group's index, one row per site linking to each site's report, written beside it in a folder of the same name")
+    .option(
+      '--all',
+      "every dossier below DIR (the sites of a GHT): -o is the group's index, one row per site linking to each site's report, written beside it in a folder of the same name",
+    )
     .action((dir: string, o: { output: string; asOf?: string; lang: Lang; all?: boolean }) => {
       checkOutputTarget(o.output);
       const root = path.resolve(dir);
       if (nodeHost.kind(root) !== 'dir') throw new UsageError(say('cli.noFolder', { dir }));
-      if (o.all) { writeGroupReport(root, o, lang); return; }
+      if (o.all) {
+        writeGroupReport(root, o, lang);
+        return;
+      }
       const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { asOf: o.asOf, lang: o.lang });
       if (result.fatal) throw new UsageError(result.fatal.message);
       const toStdout = o.output === '-';
       const outDir = toStdout ? process.cwd() : path.dirname(path.resolve(o.output));
       const html = renderReportHtml(buildReportModel(result), {
-        link: (file, line) => `${path.relative(outDir, path.join(root, ...file.split('/'))).split(path.sep).map(encodeURIComponent).join('/')}#L${line}`,
+        link: (file, line) =>
+          `${path
+            .relative(outDir, path.join(root, ...file.split('/')))
+            .split(path.sep)
+            .map(encodeURIComponent)
+            .join('/')}#L${line}`,
       });
       if (toStdout) process.stdout.write(html);
       else {
@@ -198,8 +311,11 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       }
     });
 
-  program.command('visit')
-    .description("the expert visitors' checklist: the countdown, the certification cycle, each document asked for during the visit with the evidence that provides it (valid on the visit day or not), the providers' HDS certificates and PCA/PRA, the governance audit's participants; exit 1 when something is missing or not valid on the visit day")
+  program
+    .command('visit')
+    .description(
+      "the expert visitors' checklist: the countdown, the certification cycle, each document asked for during the visit with the evidence that provides it (valid on the visit day or not), the providers' HDS certificates and PCA/PRA, the governance audit's participants; exit 1 when something is missing or not valid on the visit day",
+    )
     .argument('[dir]', 'dossier root (with --all: a folder holding several dossiers)', '.')
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -223,25 +339,38 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         if (result.fatal) throw new UsageError(o.all ? `${rel}: ${result.fatal.message}` : result.fatal.message);
         // a folder that could not be read may hold the documents: said, so that "missing" is not taken as known
         for (const u of result.dossier.unreadable) {
-          if (u.failure === 'unreadable-folder') process.stderr.write(terminalLines(`${say('cli.visitUnreadable', { dir: path.relative(process.cwd(), path.join(root, u.path)) || '.', detail: u.detail ?? '' })}\n`));
+          if (u.failure === 'unreadable-folder')
+            process.stderr.write(
+              terminalLines(`${say('cli.visitUnreadable', { dir: path.relative(process.cwd(), path.join(root, u.path)) || '.', detail: u.detail ?? '' })}\n`),
+            );
         }
         const checklist = visitChecklist({ dossier: result.dossier, catalogue: result.catalogue! }, result.asOf);
         return { root, rel, checklist, asOf: result.asOf, outcome: visitOutcome(checklist), name: buildReportModel(result).establishment?.name };
       });
       const ready = sites.every(x => x.outcome.ready);
-      const json = (x: typeof sites[number]) => ({
-        establishment: x.name, ...x.outcome, ...x.checklist, readyBefore: x.checklist.readyBefore.text,
+      const json = (x: (typeof sites)[number]) => ({
+        establishment: x.name,
+        ...x.outcome,
+        ...x.checklist,
+        readyBefore: x.checklist.readyBefore.text,
         documents: x.checklist.documents.map(d => ({ ...d, kind: d.kind.id, title: d.kind.title })),
       });
       const color = isStdout(o.output) && useColor(process.stdout, o.color);
       let text: string;
       if (asJson) {
-        text = JSON.stringify(o.all ? { tool: 'has-dossier', version: VERSION, ready, sites: sites.map(x => ({ site: x.rel, ...json(x) })) } : { tool: 'has-dossier', version: VERSION, ...json(sites[0]) }, null, 2) + '\n';
+        text =
+          JSON.stringify(
+            o.all
+              ? { tool: 'has-dossier', version: VERSION, ready, sites: sites.map(x => ({ site: x.rel, ...json(x) })) }
+              : { tool: 'has-dossier', version: VERSION, ...json(sites[0]) },
+            null,
+            2,
+          ) + '\n';
       } else if (!o.all) {
         text = renderVisitText(sites[0].checklist, o.lang, sites[0].name, color, sites[0].asOf);
       } else {
         // one line per site first (what a GHT's quality director reads), then each site's checklist under its folder
-        const line = (x: typeof sites[number]) => {
+        const line = (x: (typeof sites)[number]) => {
           const params = { site: terminalText(x.rel), name: x.name ? ` (${terminalText(x.name)})` : '' };
           if (x.outcome.ready) return l10n.t(o.lang, 'cli.visitSiteReady', params);
           const parts = [
@@ -251,13 +380,21 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
           ].filter(Boolean);
           return l10n.t(o.lang, 'cli.visitSiteNotReady', { ...params, problems: l10n.list(o.lang, parts) });
         };
-        text = [sites.map(line).join('\n'), ...sites.map(x => `== ${terminalText(x.rel)} ==\n${renderVisitText(x.checklist, o.lang, x.name, color, x.asOf)}`)].join('\n\n');
+        text = [
+          sites.map(line).join('\n'),
+          ...sites.map(x => `== ${terminalText(x.rel)} ==\n${renderVisitText(x.checklist, o.lang, x.name, color, x.asOf)}`),
+        ].join('\n\n');
       }
-      writeOut(text, o.output, sites.map(x => x.root));
+      writeOut(
+        text,
+        o.output,
+        sites.map(x => x.root),
+      );
       process.exitCode = ready ? 0 : 1;
     });
 
-  program.command('init')
+  program
+    .command('init')
     .description('create a dossier for a manual and a scope (dossier.yaml and one file per criterion); never overwrites a file')
     .argument('[dir]', 'folder to create the dossier in', '.')
     .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
@@ -265,7 +402,12 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .option('--name <name>', "the establishment's name")
     .option('--finess <number>', 'FINESS number (9 characters)')
     .option('--visit <date>', 'first day of the certification visit (YYYY-MM-DD)', parseDate)
-    .addOption(new Option('--ci <kind>', "also write a CI recipe, at the root of the dossier's git repository (else next to the dossier), with the dossier's path").choices(Object.keys(CI_RECIPES)))
+    .addOption(
+      new Option(
+        '--ci <kind>',
+        "also write a CI recipe, at the root of the dossier's git repository (else next to the dossier), with the dossier's path",
+      ).choices(Object.keys(CI_RECIPES)),
+    )
     .addOption(langOption())
     .action((dir: string, o: { manual: string; scope: string; name?: string; finess?: string; visit?: string; ci?: string; lang: Lang }, cmd: Command) => {
       const root = path.resolve(dir);
@@ -276,13 +418,24 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       }
       // on an existing dossier, its own manual: and scope: unless the options say otherwise
       const existing = fs.existsSync(path.join(root, 'dossier.yaml')) ? loadDossier(root, nodeHost).manifest : undefined;
-      const manual = cmd.getOptionValueSource('manual') === 'cli' ? o.manual : existing?.manual?.value ?? o.manual;
-      const given = cmd.getOptionValueSource('scope') === 'cli' || !existing ? o.scope.split(',').map(s => s.trim()).filter(Boolean) : existing.scope.map(s => s.value);
+      const manual = cmd.getOptionValueSource('manual') === 'cli' ? o.manual : (existing?.manual?.value ?? o.manual);
+      const given =
+        cmd.getOptionValueSource('scope') === 'cli' || !existing
+          ? o.scope
+              .split(',')
+              .map(s => s.trim())
+              .filter(Boolean)
+          : existing.scope.map(s => s.value);
       const catalogue = new CatalogueRegistry(schemasDir()).resolve(manual, root);
       const scope: string[] = [];
       for (const v of given) {
         const m = matchScope(catalogue, v);
-        if (!m.ok) throw new UsageError(m.suggestion ? say('cli.unknownScopeDidYouMean', { scopes: v, suggestion: m.suggestion.id, known: catalogue.scopeIds.join(', ') }) : say('cli.unknownScope', { scopes: v, known: catalogue.scopeIds.join(', ') }));
+        if (!m.ok)
+          throw new UsageError(
+            m.suggestion
+              ? say('cli.unknownScopeDidYouMean', { scopes: v, suggestion: m.suggestion.id, known: catalogue.scopeIds.join(', ') })
+              : say('cli.unknownScope', { scopes: v, known: catalogue.scopeIds.join(', ') }),
+          );
         if (!scope.includes(m.id)) scope.push(m.id);
       }
       const files = scaffoldDossier(catalogue, { manual, name: o.name, finess: o.finess?.trim(), visitStart: o.visit, scope });
@@ -294,7 +447,10 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         const [template, target] = CI_RECIPES[o.ci];
         const repo = repositoryRoot(root) ?? root;
         const abs = path.join(repo, ...target.split('/'));
-        const recipe = ciRecipeFor(fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'), path.relative(repo, root).split(path.sep).join('/') || '.');
+        const recipe = ciRecipeFor(
+          fs.readFileSync(path.join(findUp(path.join('ci', template)), 'ci', template), 'utf8'),
+          path.relative(repo, root).split(path.sep).join('/') || '.',
+        );
         writes.push([abs, path.relative(root, abs).split(path.sep).join('/'), recipe]);
       }
       // every path is checked before the first file is written: a link on the way stops init whole
@@ -316,7 +472,8 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       if (!o.name) process.stdout.write(`${l10n.t(o.lang, 'cli.init.nameToFill')}\n`);
     });
 
-  program.command('schema')
+  program
+    .command('schema')
     .description('print the JSON Schema of dossier.yaml or of a criterion file, generated from a catalogue')
     .argument('[which]', 'dossier | criterion', 'criterion')
     .option('--manual <id>', 'catalogue id or path', 'has-es-2025')
@@ -328,15 +485,20 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     });
 
   const cat = program.command('catalogue').description('the catalogues (manual editions) has-dossier knows');
-  cat.command('list')
+  cat
+    .command('list')
     .description('list the bundled catalogues')
     .option('--json', 'print JSON')
     .action((o: { json?: boolean }) => {
       const list = new CatalogueRegistry(schemasDir()).list();
       if (o.json) return void process.stdout.write(JSON.stringify(list, null, 2) + '\n');
-      for (const c of list) process.stdout.write(`${c.id}\t${say(c.complete ? 'cli.listComplete' : 'cli.listPartial')}\t${l10n.count(lang, 'count.criterion', c.criteria)}\t${terminalText(c.title)}\n`);
+      for (const c of list)
+        process.stdout.write(
+          `${c.id}\t${say(c.complete ? 'cli.listComplete' : 'cli.listPartial')}\t${l10n.count(lang, 'count.criterion', c.criteria)}\t${terminalText(c.title)}\n`,
+        );
     });
-  cat.command('show')
+  cat
+    .command('show')
     .description('show a catalogue: chapters, objectives, criteria, elements, evidence kinds and where each comes from')
     .argument('<id>', 'catalogue id or path')
     .option('--json', 'print the catalogue JSON')
@@ -353,44 +515,81 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
           out.push(`  ${say('show.objective', { id: ob.id, title: ob.title ?? say('show.noTitle') })}${ob.source ? `  [${ob.source}]` : ''}`);
           for (const cr of ob.criteria) {
             const g = (grade?: string) => (grade ? ` (${grade})` : '');
-            const elements = elementsState(cr) === 'unknown' ? say('show.elementsUnknown') : `${l10n.count(lg, 'count.element', cr.elements.length)}${cr.elementsComplete ? '' : say('show.elementsPartial')}`;
-            out.push(`    ${cr.id} — ${cr.title ?? say('show.noTitle')}  ${say('show.criterion', {
-              level: cr.level ? `${cr.level}${g(cr.levelGrade)}` : say('show.levelUnknown'),
-              scopes: cr.scopes ? `${cr.scopes.map(x => c.scopeLabel(x)).join(', ')}${g(cr.scopesGrade)}` : say('show.scopesUnknown'),
-              methods: cr.methods ? cr.methods.map(m => c.methodLabel(m)).join(', ') : say('show.methodsUnknown'),
-              elements, source: `${cr.source}${g(cr.grade)}`,
-            })}`);
+            const elements =
+              elementsState(cr) === 'unknown'
+                ? say('show.elementsUnknown')
+                : `${l10n.count(lg, 'count.element', cr.elements.length)}${cr.elementsComplete ? '' : say('show.elementsPartial')}`;
+            out.push(
+              `    ${cr.id} — ${cr.title ?? say('show.noTitle')}  ${say('show.criterion', {
+                level: cr.level ? `${cr.level}${g(cr.levelGrade)}` : say('show.levelUnknown'),
+                scopes: cr.scopes ? `${cr.scopes.map(x => c.scopeLabel(x)).join(', ')}${g(cr.scopesGrade)}` : say('show.scopesUnknown'),
+                methods: cr.methods ? cr.methods.map(m => c.methodLabel(m)).join(', ') : say('show.methodsUnknown'),
+                elements,
+                source: `${cr.source}${g(cr.grade)}`,
+              })}`,
+            );
             for (const e of cr.elements) out.push(`      ${e.id}${e.method ? ` (${e.method})` : ''}: ${e.text ?? say('show.noText')}`);
           }
         }
       }
       out.push('', say('show.kinds'));
-      for (const k of c.data.evidenceKinds) out.push(`  ${k.id} — ${k.title}${k.shown ? ` [${k.shown}]` : ''}${k.maxAge ? say('show.maxAge', { age: k.maxAge.duration, basis: k.maxAge.basis }) : ''}`);
-      const dur = (d: string) => { const p = parseDuration(d); return p ? formatDuration(p, lg) : d; };
-      out.push('', say('show.calista', { documents: c.data.calista.documents.join(', '), deadline: dur(c.data.calista.deadline), source: c.data.calista.source }));
+      for (const k of c.data.evidenceKinds)
+        out.push(
+          `  ${k.id} — ${k.title}${k.shown ? ` [${k.shown}]` : ''}${k.maxAge ? say('show.maxAge', { age: k.maxAge.duration, basis: k.maxAge.basis }) : ''}`,
+        );
+      const dur = (d: string) => {
+        const p = parseDuration(d);
+        return p ? formatDuration(p, lg) : d;
+      };
+      out.push(
+        '',
+        say('show.calista', { documents: c.data.calista.documents.join(', '), deadline: dur(c.data.calista.deadline), source: c.data.calista.source }),
+      );
       const cycle = c.data.certification;
       if (cycle) {
-        out.push(say('show.cycle', {
-          validity: dur(cycle.validity), source: cycle.source,
-          conditional: cycle.conditional ? say('show.conditional', { from: dur(cycle.conditional.from), to: dur(cycle.conditional.to) }) : '',
-          refused: cycle.refused ? say('show.refused', { from: dur(cycle.refused.from), to: dur(cycle.refused.to) }) : '',
-        }));
+        out.push(
+          say('show.cycle', {
+            validity: dur(cycle.validity),
+            source: cycle.source,
+            conditional: cycle.conditional ? say('show.conditional', { from: dur(cycle.conditional.from), to: dur(cycle.conditional.to) }) : '',
+            refused: cycle.refused ? say('show.refused', { from: dur(cycle.refused.from), to: dur(cycle.refused.to) }) : '',
+          }),
+        );
       }
       const visit = c.data.visit;
-      if (visit?.readyBefore) out.push(say('show.readyBefore', { duration: dur(visit.readyBefore.duration), basis: say(visit.readyBefore.basis === 'practice' ? 'show.practice' : 'show.manual'), source: visit.readyBefore.source }));
+      if (visit?.readyBefore)
+        out.push(
+          say('show.readyBefore', {
+            duration: dur(visit.readyBefore.duration),
+            basis: say(visit.readyBefore.basis === 'practice' ? 'show.practice' : 'show.manual'),
+            source: visit.readyBefore.source,
+          }),
+        );
       const audit = visit?.governanceAudit;
-      if (audit) out.push(say('show.participants', { title: audit.title ?? say('show.governanceAudit'), duration: audit.duration ? ` (${audit.duration})` : '', participants: audit.participants.map(p => `${p.title}${p.uncertain ? ' ?' : ''}`).join(', '), source: audit.source }));
+      if (audit)
+        out.push(
+          say('show.participants', {
+            title: audit.title ?? say('show.governanceAudit'),
+            duration: audit.duration ? ` (${audit.duration})` : '',
+            participants: audit.participants.map(p => `${p.title}${p.uncertain ? ' ?' : ''}`).join(', '),
+            source: audit.source,
+          }),
+        );
       if (c.data.roles?.length) out.push(say('show.roles', { roles: c.data.roles.map(r => r.id).join(', ') }));
       out.push('', say('show.sources'));
-      for (const [sid, s] of Object.entries(c.data.sources)) out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
+      for (const [sid, s] of Object.entries(c.data.sources))
+        out.push(`  [${sid}] ${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` <${s.url}>` : ''}`);
       process.stdout.write(terminalLines(out.join('\n') + '\n'));
     });
 
   addCatalogueTools(program, cat, { schemasDir, usage: m => new UsageError(m), writeOut, version: VERSION, lang });
   addSelfEvalCommands(program, { schemasDir, usage: m => new UsageError(m), version: VERSION, parseDate, langOption, lang });
 
-  program.command('new')
-    .description("a new criterion file: every element with its text from the manual as a comment and status a-evaluer, a commented example of evidence and action; printed, or written with -o FILE or --write (into the dossier); never over an existing file. Without a criterion, list the criteria of the dossier's scope that have no file yet")
+  program
+    .command('new')
+    .description(
+      "a new criterion file: every element with its text from the manual as a comment and status a-evaluer, a commented example of evidence and action; printed, or written with -o FILE or --write (into the dossier); never over an existing file. Without a criterion, list the criteria of the dossier's scope that have no file yet",
+    )
     .argument('[criterion]', 'criterion code, e.g. 3.4-05 or Crit.3.4-05 (one the catalogue lacks gets a file too)')
     .option('--manual <id>', "catalogue id or path (default: the dossier's, else has-es-2025)")
     .option('-o, --output <file>', 'write the file here ("-": standard output)')
@@ -404,8 +603,17 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         const result = checkDossierAt(root, nodeHost, new CatalogueRegistry(schemasDir()), { lang: o.lang });
         if (result.fatal?.kind === 'no-manifest') throw new UsageError(result.fatal.message);
         const list = criteriaToAdd(result);
-        if (list.empty) { process.stdout.write(terminalLines(`${list.empty}\n`)); return; }
-        const out = [say('new.listHeader', { criteria: l10n.count(o.lang, 'count.criterion', list.criteria.length), catalogue: result.catalogue!.id, root: path.relative(process.cwd(), root) || '.' })];
+        if (list.empty) {
+          process.stdout.write(terminalLines(`${list.empty}\n`));
+          return;
+        }
+        const out = [
+          say('new.listHeader', {
+            criteria: l10n.count(o.lang, 'count.criterion', list.criteria.length),
+            catalogue: result.catalogue!.id,
+            root: path.relative(process.cwd(), root) || '.',
+          }),
+        ];
         for (const c of list.criteria) out.push(`  ${c.id.padEnd(7)} ${(c.levelLabel ?? '').padEnd(10)} ${c.title ?? ''}`.trimEnd());
         out.push('', say('new.listHint'));
         process.stdout.write(terminalLines(out.join('\n') + '\n'));
@@ -434,7 +642,8 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       process.stderr.write(`${say('cli.new.created', { file: path.relative(process.cwd(), target!) })}\n`);
     });
 
-  program.command('rules')
+  program
+    .command('rules')
     .description('list the rule codes with their default severity')
     .option('--json', 'print JSON: {tool, version, rules: [{code, severity, description}]}')
     .addOption(langOption())
@@ -468,20 +677,35 @@ function writeGroupReport(base: string, o: { output: string; asOf?: string; lang
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const outDir = path.dirname(file);
     checkOutputTarget(file, roots);
-    writeOutputFile(file, renderReportHtml(buildReportModel(result), {
-      link: (f, line) => `${path.relative(outDir, path.join(root, ...f.split('/'))).split(path.sep).map(encodeURIComponent).join('/')}#L${line}`,
-    }));
+    writeOutputFile(
+      file,
+      renderReportHtml(buildReportModel(result), {
+        link: (f, line) =>
+          `${path
+            .relative(outDir, path.join(root, ...f.split('/')))
+            .split(path.sep)
+            .map(encodeURIComponent)
+            .join('/')}#L${line}`,
+      }),
+    );
     rows.push(groupRow(site, result, path.relative(path.dirname(index), file).split(path.sep).map(encodeURIComponent).join('/')));
   }
   checkOutputTarget(index, roots);
   writeOutputFile(index, renderGroupIndexHtml(rows, o.lang, asOf));
-  process.stderr.write(`${l10n.t(lang, 'cli.groupReportWritten', { file: o.output, sites: l10n.count(lang, 'count.site', rows.length), folder: path.relative(process.cwd(), folder) || '.' })}\n`);
+  process.stderr.write(
+    `${l10n.t(lang, 'cli.groupReportWritten', { file: o.output, sites: l10n.count(lang, 'count.site', rows.length), folder: path.relative(process.cwd(), folder) || '.' })}\n`,
+  );
 }
 
 /** One example (or a few) at the end of each command's --help. */
 export const EXAMPLES: Record<string, string[]> = {
   '': ['has-dossier check', 'has-dossier init qualite/certification --ci github'],
-  check: ['has-dossier check', 'has-dossier check criteres/3.4-05.yaml', 'has-dossier check qualite/certification -f sarif -o has-dossier.sarif -f junit -o has-dossier.xml -f compact', 'has-dossier check GHT --all --max-warnings 0'],
+  check: [
+    'has-dossier check',
+    'has-dossier check criteres/3.4-05.yaml',
+    'has-dossier check qualite/certification -f sarif -o has-dossier.sarif -f junit -o has-dossier.xml -f compact',
+    'has-dossier check GHT --all --max-warnings 0',
+  ],
   report: ['has-dossier report qualite/certification -o rapport.html'],
   visit: ['has-dossier visit qualite/certification --as-of 2027-01-15 --format json -o visite.json'],
   init: ['has-dossier init qualite/certification --name "CH d\'Exemple" --finess 330781196 --scope maternite --ci github'],
@@ -520,8 +744,16 @@ export function ciRecipeFor(template: string, dossier: string): string {
 }
 
 interface CheckOptions {
-  format: string[]; output: string[]; asOf?: string; failOn: Severity; maxWarnings?: number; quiet?: boolean;
-  all?: boolean; jobs?: number; color?: boolean; lang: Lang;
+  format: string[];
+  output: string[];
+  asOf?: string;
+  failOn: Severity;
+  maxWarnings?: number;
+  quiet?: boolean;
+  all?: boolean;
+  jobs?: number;
+  color?: boolean;
+  lang: Lang;
 }
 
 const collect = (v: string, list: string[]) => [...list, v];
@@ -581,19 +813,30 @@ function locateTarget(arg: string | undefined, all: boolean, cwd: string, lang: 
 function combine(format: string, outputs: Uint8Array[], version: string, summary: object): (string | Uint8Array)[] {
   const text = (o: Uint8Array) => DECODER.decode(o);
   switch (format) {
-    case 'json': return [jsonHead(version), ...outputs.flatMap((o, i) => (i === 0 ? [o] : [',\n', o])), jsonTail(summary)];
+    case 'json':
+      return [jsonHead(version), ...outputs.flatMap((o, i) => (i === 0 ? [o] : [',\n', o])), jsonTail(summary)];
     case 'sarif': {
       const logs = outputs.map(o => JSON.parse(text(o)));
       return [JSON.stringify({ ...logs[0], runs: logs.flatMap(l => l.runs) }, null, 2) + '\n'];
     }
-    case 'gitlab': return [JSON.stringify(outputs.flatMap(o => JSON.parse(text(o))), null, 2) + '\n'];
+    case 'gitlab':
+      return [
+        JSON.stringify(
+          outputs.flatMap(o => JSON.parse(text(o))),
+          null,
+          2,
+        ) + '\n',
+      ];
     case 'junit': {
       const docs = outputs.map(text);
       const suites = docs.map(o => o.replace(/^[\s\S]*?<testsuites[^>]*>\n?/, '').replace(/<\/testsuites>\s*$/, ''));
       const count = (attr: string) => docs.reduce((n, o) => n + Number(new RegExp(`<testsuites [^>]*${attr}="(\\d+)"`).exec(o)?.[1] ?? 0), 0);
-      return [`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">\n${suites.join('')}</testsuites>\n`];
+      return [
+        `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">\n${suites.join('')}</testsuites>\n`,
+      ];
     }
-    default: return outputs.flatMap((o, i) => (i === 0 ? [o] : ['\n', o]));
+    default:
+      return outputs.flatMap((o, i) => (i === 0 ? [o] : ['\n', o]));
   }
 }
 
@@ -635,5 +878,7 @@ if (isCheckWorker()) {
       throw e;
     });
   }
-  main(process.argv.slice(2)).then(code => { process.exitCode = code; });
+  main(process.argv.slice(2)).then(code => {
+    process.exitCode = code;
+  });
 }

@@ -29,9 +29,13 @@ export const isStdout = (file: string | undefined): boolean => file === undefine
 
 let outputLang: Lang = 'fr';
 /** The language of the errors of this module (set once the command line is read). */
-export function setOutputLang(lang: Lang): void { outputLang = lang; }
+export function setOutputLang(lang: Lang): void {
+  outputLang = lang;
+}
 /** The language of the arguments (`--lang`, HAS_DOSSIER_LANG), for the words said outside a command. */
-export function cliLang(): Lang { return outputLang; }
+export function cliLang(): Lang {
+  return outputLang;
+}
 
 /**
  * Refuses, before anything is done, an output whose folder does not exist (or is not a folder),
@@ -41,7 +45,11 @@ export function checkOutputTarget(file: string | undefined, roots: string[] = []
   if (isStdout(file)) return;
   const dir = path.dirname(path.resolve(file!));
   let isDir = false;
-  try { isDir = fs.statSync(dir).isDirectory(); } catch { /* reported below */ }
+  try {
+    isDir = fs.statSync(dir).isDirectory();
+  } catch {
+    /* reported below */
+  }
   if (!isDir) throw new OutputError(l10n.t(lang, 'cli.output.noFolder', { file, dir: path.dirname(file!) }));
   try {
     if (fs.statSync(file!).isDirectory()) throw new OutputError(l10n.t(lang, 'cli.output.isFolder', { file }));
@@ -61,9 +69,15 @@ export function writeOut(text: string, output: string | undefined, roots: string
 /** Output written piece by piece, to a file (opened at the first piece, never through a link) or to standard output. */
 export class OutputSink {
   private fd: number | undefined;
-  constructor(private readonly file: string | undefined, private readonly roots: string[] = []) {}
+  constructor(
+    private readonly file: string | undefined,
+    private readonly roots: string[] = [],
+  ) {}
   write(piece: string | Uint8Array): void {
-    if (isStdout(this.file)) { process.stdout.write(piece); return; }
+    if (isStdout(this.file)) {
+      process.stdout.write(piece);
+      return;
+    }
     if (this.fd === undefined) checkOutputTarget(this.file, this.roots);
     this.fd ??= safe.openOutput(this.file!);
     const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
@@ -75,7 +89,9 @@ export class OutputSink {
   }
 }
 
-export interface ColorFlags { color?: boolean }
+export interface ColorFlags {
+  color?: boolean;
+}
 
 /**
  * Colour on standard output: `--color` / `--no-color` first; then `NO_COLOR` (set and not empty:

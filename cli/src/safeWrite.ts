@@ -9,7 +9,10 @@ import { l10n, nodeHost, relativeInside } from '../../engine/src/index.js';
 
 /** A write refused before anything was written: a one-line reason, exit 2. */
 export class WriteRefused extends Error {
-  constructor(readonly id: l10n.MessageId, readonly params: l10n.Params) {
+  constructor(
+    readonly id: l10n.MessageId,
+    readonly params: l10n.Params,
+  ) {
     super(l10n.t('en', id, params));
   }
   /** the refusal in the user's language */
@@ -28,7 +31,11 @@ export function linkOnTheWay(root: string, abs: string): string | undefined {
   for (const part of rel.split(path.sep)) {
     at = path.join(at, part);
     let st: fs.Stats;
-    try { st = fs.lstatSync(at); } catch { return undefined; } // the rest does not exist yet
+    try {
+      st = fs.lstatSync(at);
+    } catch {
+      return undefined;
+    } // the rest does not exist yet
     if (st.isSymbolicLink()) return at;
   }
   return undefined;
@@ -38,7 +45,11 @@ export function linkOnTheWay(root: string, abs: string): string | undefined {
 export function checkOutputTarget(file: string, roots: string[], alsoRead: string[] = []): void {
   const abs = path.resolve(file);
   let st: fs.Stats | undefined;
-  try { st = fs.lstatSync(abs); } catch { st = undefined; }
+  try {
+    st = fs.lstatSync(abs);
+  } catch {
+    st = undefined;
+  }
   if (st?.isSymbolicLink()) throw new WriteRefused('cli.write.outputLink', { file });
   const real = st ? (nodeHost.realpath(abs) ?? abs) : path.join(nodeHost.realpath(path.dirname(abs)) ?? path.dirname(abs), path.basename(abs));
   for (const read of alsoRead) if ((nodeHost.realpath(read) ?? read) === real) throw new WriteRefused('cli.write.readByCheck', { file });
@@ -88,7 +99,11 @@ export function createNewFile(root: string, abs: string, text: string): boolean 
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
-  try { fs.writeSync(fd, text); } finally { fs.closeSync(fd); }
+  try {
+    fs.writeSync(fd, text);
+  } finally {
+    fs.closeSync(fd);
+  }
   return true;
 }
 
@@ -108,10 +123,20 @@ export function replaceAll(root: string, changes: { abs: string; text: string }[
       const tmp = path.join(path.dirname(c.abs), `.${path.basename(c.abs)}.has-dossier-${process.pid}.tmp`);
       const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW, fs.statSync(c.abs).mode & 0o777);
       aside.push(tmp);
-      try { fs.writeSync(fd, c.text); fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+      try {
+        fs.writeSync(fd, c.text);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
     }
   } catch (e) {
-    for (const tmp of aside) try { fs.unlinkSync(tmp); } catch { /* gone */ }
+    for (const tmp of aside)
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* gone */
+      }
     throw e;
   }
   changes.forEach((c, i) => fs.renameSync(aside[i], c.abs));

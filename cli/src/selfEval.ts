@@ -8,8 +8,23 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
 import {
-  buildExportModel, calendarEvents, CatalogueRegistry, checkDossierAt, exportTables, findDossierRoots, l10n, nodeHost, parseDuration, renderTodo, tableText, todoList, toCsv,
-  type CheckResult, type ExportModel, type ExportTable, type Lang,
+  buildExportModel,
+  calendarEvents,
+  CatalogueRegistry,
+  checkDossierAt,
+  exportTables,
+  findDossierRoots,
+  l10n,
+  nodeHost,
+  parseDuration,
+  renderTodo,
+  tableText,
+  todoList,
+  toCsv,
+  type CheckResult,
+  type ExportModel,
+  type ExportTable,
+  type Lang,
 } from '../../engine/src/index.js';
 import { checkOutputTarget, writeOutputFile } from './safeWrite.js';
 import { xlsxModule } from './tables.js';
@@ -24,7 +39,11 @@ export interface SelfEvalDeps {
   lang: Lang;
 }
 
-interface Common { asOf?: string; lang: Lang; all?: boolean }
+interface Common {
+  asOf?: string;
+  lang: Lang;
+  all?: boolean;
+}
 
 /** The dossiers a command works on: DIR, or with --all every dossier below it; each checked. */
 function checkAll(dir: string, o: Common, d: SelfEvalDeps): { root: string; rel: string; result: CheckResult }[] {
@@ -43,7 +62,10 @@ function checkAll(dir: string, o: Common, d: SelfEvalDeps): { root: string; rel:
 
 /** Standard output, or a file (never through a link, never over a YAML file of the dossiers it read). */
 function write(text: string, output: string | undefined, roots: string[], written: l10n.MessageId, lang: Lang): void {
-  if (!output || output === '-') { process.stdout.write(text); return; }
+  if (!output || output === '-') {
+    process.stdout.write(text);
+    return;
+  }
   checkOutputTarget(output, roots);
   writeOutputFile(output, text);
   process.stderr.write(`${l10n.t(lang, written, { file: output })}\n`);
@@ -54,10 +76,18 @@ const SITE_COLUMNS = ['site', 'folder', 'finess', 'declared', 'proven', 'unprove
 /** One row per site (export --all): its name, its folder, its figures. */
 function sitesTable(sites: { rel: string; model: ExportModel }[], lang: Lang): ExportTable {
   return {
-    name: 'Sites', headers: SITE_COLUMNS.map(c => l10n.t(lang, `sites.${c}`)), widths: [36, 24, 12, 12, 12, 16, 12, 12],
+    name: 'Sites',
+    headers: SITE_COLUMNS.map(c => l10n.t(lang, `sites.${c}`)),
+    widths: [36, 24, 12, 12, 12, 16, 12, 12],
     rows: sites.map(({ rel, model: m }) => [
-      m.establishment.name ?? rel, rel, m.establishment.finess, m.readiness.declaredPercent, m.readiness.provenPercent,
-      m.readiness.unprovenConforme + m.readiness.unjustified, m.actions.filter(a => a.state === 'overdue').length, m.actions.filter(a => a.state !== 'done').length,
+      m.establishment.name ?? rel,
+      rel,
+      m.establishment.finess,
+      m.readiness.declaredPercent,
+      m.readiness.provenPercent,
+      m.readiness.unprovenConforme + m.readiness.unjustified,
+      m.actions.filter(a => a.state === 'overdue').length,
+      m.actions.filter(a => a.state !== 'done').length,
     ]),
   };
 }
@@ -75,20 +105,46 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
   const all = () => new Option('--all', 'every dossier below DIR (each folder that holds a dossier.yaml), e.g. the sites of a GHT');
   const asOf = () => new Option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today').argParser(d.parseDate);
 
-  program.command('export')
-    .description('export the self-evaluation (one row per element: declared and proven, evidence, comment, owner, open actions) and the action plan (PAQSS, one row per action) as an .xlsx workbook, CSV or JSON')
+  program
+    .command('export')
+    .description(
+      'export the self-evaluation (one row per element: declared and proven, evidence, comment, owner, open actions) and the action plan (PAQSS, one row per action) as an .xlsx workbook, CSV or JSON',
+    )
     .argument('[dir]', 'dossier root', '.')
-    .addOption(new Option('-f, --format <format>', 'xlsx (two sheets), csv (one table, see --table) or json (the model, schemas/export.schema.json)').choices(['xlsx', 'csv', 'json']).default('xlsx'))
+    .addOption(
+      new Option('-f, --format <format>', 'xlsx (two sheets), csv (one table, see --table) or json (the model, schemas/export.schema.json)')
+        .choices(['xlsx', 'csv', 'json'])
+        .default('xlsx'),
+    )
     .option('-o, --output <file>', 'the file to write (needed for xlsx; csv and json go to standard output without it)')
     .addOption(new Option('--table <table>', 'csv: which table').choices(['elements', 'actions']).default('elements'))
-    .addOption(asOf()).addOption(d.langOption()).addOption(all())
-    .addHelpText('after', '\nExamples:\n  has-dossier export -f xlsx -o auto-evaluation.xlsx\n  has-dossier export -f csv --table actions > paqss.csv\n  has-dossier export ght/ --all -f json -o ght.json')
+    .addOption(asOf())
+    .addOption(d.langOption())
+    .addOption(all())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  has-dossier export -f xlsx -o auto-evaluation.xlsx\n  has-dossier export -f csv --table actions > paqss.csv\n  has-dossier export ght/ --all -f json -o ght.json',
+    )
     .action(async (dir: string, o: Common & { format: string; output?: string; table: 'elements' | 'actions' }) => {
       if (o.format === 'xlsx' && (!o.output || o.output === '-')) throw d.usage(l10n.t(d.lang, 'cli.exportXlsxNeedsOut'));
       const sites = checkAll(dir, o, d).map(s => ({ ...s, model: buildExportModel(s.result, d.version) }));
       if (o.format === 'json') {
-        const doc = o.all ? { $schema: sites[0].model.$schema, version: sites[0].model.version, tool: 'has-dossier', toolVersion: d.version, sites: sites.map(s => ({ site: s.rel, ...s.model })) } : sites[0].model;
-        write(JSON.stringify(doc, null, 2) + '\n', o.output, sites.map(s => s.root), 'cli.exportWritten', d.lang);
+        const doc = o.all
+          ? {
+              $schema: sites[0].model.$schema,
+              version: sites[0].model.version,
+              tool: 'has-dossier',
+              toolVersion: d.version,
+              sites: sites.map(s => ({ site: s.rel, ...s.model })),
+            }
+          : sites[0].model;
+        write(
+          JSON.stringify(doc, null, 2) + '\n',
+          o.output,
+          sites.map(s => s.root),
+          'cli.exportWritten',
+          d.lang,
+        );
         return;
       }
       const per = sites.map(s => {
@@ -98,46 +154,87 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
       const elements = merge(per.map(p => p.elements));
       const actions = merge(per.map(p => p.actions));
       if (o.format === 'csv') {
-        write(toCsv(tableText(o.table === 'actions' ? actions : elements)), o.output, sites.map(s => s.root), 'cli.exportWritten', d.lang);
+        write(
+          toCsv(tableText(o.table === 'actions' ? actions : elements)),
+          o.output,
+          sites.map(s => s.root),
+          'cli.exportWritten',
+          d.lang,
+        );
         return;
       }
       const sheets = [...(o.all ? [sitesTable(sites, o.lang)] : []), elements, actions];
-      checkOutputTarget(o.output!, sites.map(s => s.root));
+      checkOutputTarget(
+        o.output!,
+        sites.map(s => s.root),
+      );
       await xlsxModule(d.lang).writeWorkbook(o.output!, sheets, { creator: 'has-dossier', title: l10n.t(o.lang, 'export.workbookTitle') });
       process.stderr.write(`${l10n.t(d.lang, 'cli.exportWritten', { file: o.output! })}\n`);
     });
 
-  program.command('calendar')
-    .description("write an iCalendar file (RFC 5545): every action's due date, every document's end of validity, the CALISTA deadline, the visit, the providers' HDS certificate ends; UIDs stay the same from one export to the next")
+  program
+    .command('calendar')
+    .description(
+      "write an iCalendar file (RFC 5545): every action's due date, every document's end of validity, the CALISTA deadline, the visit, the providers' HDS certificate ends; UIDs stay the same from one export to the next",
+    )
     .argument('[dir]', 'dossier root', '.')
     .option('-o, --output <file>', 'the .ics file to write (standard output without it)')
-    .addOption(asOf()).addOption(d.langOption()).addOption(all())
+    .addOption(asOf())
+    .addOption(d.langOption())
+    .addOption(all())
     .addHelpText('after', '\nExample:\n  has-dossier calendar -o dossier.ics')
     .action((dir: string, o: Common & { output?: string }) => {
       const sites = checkAll(dir, o, d);
-      const cal = icalGenerator({ name: l10n.t(o.lang, 'export.calendarName'), prodId: { company: 'has-dossier', product: 'has-dossier', language: o.lang.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
+      const cal = icalGenerator({
+        name: l10n.t(o.lang, 'export.calendarName'),
+        prodId: { company: 'has-dossier', product: 'has-dossier', language: o.lang.toUpperCase() },
+        method: ICalCalendarMethod.PUBLISH,
+      });
       // a fixed stamp: two exports of the same dossier are the same bytes
-      const stamp = new Date(Date.UTC(...(sites[0].result.asOf.split('-').map(Number).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])));
+      const stamp = new Date(
+        Date.UTC(
+          ...(sites[0].result.asOf
+            .split('-')
+            .map(Number)
+            .map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]),
+        ),
+      );
       for (const s of sites) {
         for (const e of calendarEvents(s.result)) {
           const [y, m, day] = e.date.split('-').map(Number);
           cal.createEvent({
-            id: e.uid, allDay: true, start: new Date(Date.UTC(y, m - 1, day)), stamp, summary: o.all ? `${e.summary} — ${s.rel}` : e.summary,
-            description: o.all ? `${e.description}\n${s.rel}` : e.description, categories: [{ name: e.kind }],
+            id: e.uid,
+            allDay: true,
+            start: new Date(Date.UTC(y, m - 1, day)),
+            stamp,
+            summary: o.all ? `${e.summary} — ${s.rel}` : e.summary,
+            description: o.all ? `${e.description}\n${s.rel}` : e.description,
+            categories: [{ name: e.kind }],
           });
         }
       }
-      write(cal.toString(), o.output, sites.map(s => s.root), 'cli.calendarWritten', d.lang);
+      write(
+        cal.toString(),
+        o.output,
+        sites.map(s => s.root),
+        'cli.calendarWritten',
+        d.lang,
+      );
     });
 
-  program.command('todo')
-    .description('who must do what: per owner (roles of dossier.yaml), the overdue and soon-due actions, the documents to renew, the elements still to evaluate or without an action plan')
+  program
+    .command('todo')
+    .description(
+      'who must do what: per owner (roles of dossier.yaml), the overdue and soon-due actions, the documents to renew, the elements still to evaluate or without an action plan',
+    )
     .argument('[dir]', 'dossier root', '.')
     .option('--owner <name>', "only this owner's work (a role id, its title or its holder, or the name as written)")
     .option('--within <duration>', 'horizon for soon-due actions and documents to renew ("30d", "30 days", "2 mois"; default: the dossier\'s due-soon windows)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .addOption(asOf()).addOption(d.langOption()).addOption(all())
+    .addOption(asOf())
+    .addOption(d.langOption())
+    .addOption(all())
     .addHelpText('after', '\nExamples:\n  has-dossier todo --owner dsi\n  has-dossier todo --within 30d --format markdown')
     .action((dir: string, o: Common & { owner?: string; within?: string; format: string; output?: string }) => {
       let within: ReturnType<typeof parseDuration>;
@@ -149,12 +246,25 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
       const sites = checkAll(dir, o, d).map(s => ({ ...s, list: todoList(s.result, { owner: o.owner, within }) }));
       let text: string;
       if (o.format === 'json') {
-        const one = (s: typeof sites[number]) => ({ asOf: s.result.asOf, owners: s.list });
-        text = JSON.stringify(o.all ? { tool: 'has-dossier', version: d.version, sites: sites.map(s => ({ site: s.rel, ...one(s) })) } : { tool: 'has-dossier', version: d.version, ...one(sites[0]) }, null, 2) + '\n';
+        const one = (s: (typeof sites)[number]) => ({ asOf: s.result.asOf, owners: s.list });
+        text =
+          JSON.stringify(
+            o.all
+              ? { tool: 'has-dossier', version: d.version, sites: sites.map(s => ({ site: s.rel, ...one(s) })) }
+              : { tool: 'has-dossier', version: d.version, ...one(sites[0]) },
+            null,
+            2,
+          ) + '\n';
       } else {
         const fmt = o.format === 'markdown' ? 'markdown' : 'text';
         text = sites.map(s => (o.all ? (fmt === 'markdown' ? `## ${s.rel}\n\n` : `== ${s.rel} ==\n`) : '') + renderTodo(s.list, fmt, o.lang)).join('\n');
       }
-      write(text, o.output, sites.map(s => s.root), 'cli.todoWritten', d.lang);
+      write(
+        text,
+        o.output,
+        sites.map(s => s.root),
+        'cli.todoWritten',
+        d.lang,
+      );
     });
 }

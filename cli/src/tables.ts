@@ -7,18 +7,30 @@ import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { l10n, readRegularFile, type Lang } from '../../engine/src/index.js';
 
-export interface Table { table: string[][]; rowNumbers: number[] }
+export interface Table {
+  table: string[][];
+  rowNumbers: number[];
+}
 
 /** The header row's delimiter: the one of `;` and `,` that occurs more outside quotes. */
 export function sniffDelimiter(text: string): ';' | ',' {
-  const first = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const first = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/, 1)[0]
+    .replace(/"[^"]*"/g, '');
   return (first.match(/;/g)?.length ?? 0) >= (first.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
 export function readCsv(text: string): Table {
   // CRLF, LF and CR rows alike: `catalogue export` writes CRLF and a row appended with LF by
   // another tool must stay a row (csv-parse alone takes the first line's ending for all)
-  const records = parse(text.replace(/^\ufeff/, ''), { delimiter: sniffDelimiter(text), record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+  const records = parse(text.replace(/^\ufeff/, ''), {
+    delimiter: sniffDelimiter(text),
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    skip_empty_lines: false,
+    trim: false,
+  }) as string[][];
   // a spreadsheet shows one row per record, multi-line cells included
   return { table: records, rowNumbers: records.map((_, i) => i + 1) };
 }
@@ -49,7 +61,14 @@ export async function readTable(file: string, sheet: string | undefined, lang: L
   const read = readRegularFile(file, TABLE_MAX_BYTES);
   if (!('bytes' in read)) {
     const { failure, detail } = read;
-    throw new Error(l10n.t(lang, `file.read.${failure}`, { file, detail: failure === 'not-regular' ? l10n.fileType(lang, detail) : detail, size: l10n.formatNumber(lang, Number(detail)), limit: l10n.formatNumber(lang, TABLE_MAX_BYTES) }));
+    throw new Error(
+      l10n.t(lang, `file.read.${failure}`, {
+        file,
+        detail: failure === 'not-regular' ? l10n.fileType(lang, detail) : detail,
+        size: l10n.formatNumber(lang, Number(detail)),
+        limit: l10n.formatNumber(lang, TABLE_MAX_BYTES),
+      }),
+    );
   }
   if (ext === '.xlsx') {
     try {
@@ -57,7 +76,12 @@ export async function readTable(file: string, sheet: string | undefined, lang: L
     } catch (e) {
       const missing = (e as { missingSheet?: { sheet?: string; sheets: string[] } }).missingSheet;
       if (!missing) throw e;
-      throw new Error(missing.sheet ? l10n.t(lang, 'cli.table.noSheet', { sheet: missing.sheet, file, sheets: missing.sheets.join(', ') }) : l10n.t(lang, 'cli.table.noSheets', { file }), { cause: e });
+      throw new Error(
+        missing.sheet
+          ? l10n.t(lang, 'cli.table.noSheet', { sheet: missing.sheet, file, sheets: missing.sheets.join(', ') })
+          : l10n.t(lang, 'cli.table.noSheets', { file }),
+        { cause: e },
+      );
     }
   }
   if (read.bytes.includes(0)) throw new Error(l10n.t(lang, 'cli.table.notText', { file }));

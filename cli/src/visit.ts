@@ -2,11 +2,27 @@
  * `has-dossier visit`: the expert visitors' checklist as text or JSON. Exit 0 when every document
  * is there and valid on the visit day and every provider's certificate holds; 1 otherwise.
  */
-import { countdownText, cycleText, documentsCountText, invalidText, l10n, terminalData, terminalText, visitWords, type Lang, type VisitChecklist } from '../../engine/src/index.js';
+import {
+  countdownText,
+  cycleText,
+  documentsCountText,
+  invalidText,
+  l10n,
+  terminalData,
+  terminalText,
+  visitWords,
+  type Lang,
+  type VisitChecklist,
+} from '../../engine/src/index.js';
 
 const { colon, semicolon } = l10n;
 
-export interface VisitOutcome { ready: boolean; missing: number; invalid: number; providerProblems: number }
+export interface VisitOutcome {
+  ready: boolean;
+  missing: number;
+  invalid: number;
+  providerProblems: number;
+}
 
 export function visitOutcome(v: VisitChecklist): VisitOutcome {
   const missing = v.documents.filter(d => d.missing).length;
@@ -21,7 +37,9 @@ export function renderVisitText(checklist: VisitChecklist, lang: Lang, establish
   const name = establishment === undefined ? undefined : terminalText(establishment);
   const w = visitWords(lang);
   const c = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const ok = c(32, '✓'), bad = c(31, '✗'), warn = c(33, '!');
+  const ok = c(32, '✓'),
+    bad = c(31, '✗'),
+    warn = c(33, '!');
   const out: string[] = [];
   out.push(`${w.visit}${name ? ` — ${name}` : ''}`);
   // a "ready by" date already past reads as late
@@ -40,7 +58,7 @@ export function renderVisitText(checklist: VisitChecklist, lang: Lang, establish
     // an evidence without `kind:` that names it: what to write for it to count
     for (const u of d.untyped) out.push(`      ${l10n.t(lang, 'visit.untyped', { title: u.title, kind: d.kind.id })}  ${c(2, `${u.declaredIn}:${u.line}`)}`);
     for (const p of d.provided) {
-      const what = p.provider ? `${p.provider}${colon(lang)} ${p.file ?? p.title}` : p.file ?? p.url ?? p.title;
+      const what = p.provider ? `${p.provider}${colon(lang)} ${p.file ?? p.title}` : (p.file ?? p.url ?? p.title);
       out.push(`      ${what}${p.date ? ` (${p.date})` : ''} — ${p.valid ? w.valid : invalidText(p, lang)}  ${c(2, `${p.declaredIn}:${p.line}`)}`);
     }
     if (d.providersWithout?.length) out.push(`      ${w.pcaPra} ${w.missing}${colon(lang)} ${d.providersWithout.join(', ')}`);
@@ -49,7 +67,9 @@ export function renderVisitText(checklist: VisitChecklist, lang: Lang, establish
   out.push(w.providers);
   if (!v.providers.length) out.push(`  ${w.noProvider}`);
   for (const p of v.providers) {
-    const state = !p.validUntil ? `${w.hds}${colon(lang)} ${w.none}` : `${w.hds} ${p.certificate ?? ''} → ${p.validUntil}${colon(lang)} ${p.validNow === false ? w.hdsExpired : p.validOnVisit === false ? w.hdsExpiresBefore : w.hdsValid}`;
+    const state = !p.validUntil
+      ? `${w.hds}${colon(lang)} ${w.none}`
+      : `${w.hds} ${p.certificate ?? ''} → ${p.validUntil}${colon(lang)} ${p.validNow === false ? w.hdsExpired : p.validOnVisit === false ? w.hdsExpiresBefore : w.hdsValid}`;
     const mark = p.validNow === false ? bad : p.validOnVisit === false || !p.pcaPra ? warn : ok;
     out.push(`  ${mark} ${p.name}${p.service ? ` — ${p.service}` : ''}`);
     out.push(`      ${state}${semicolon(lang)} ${w.pcaPra}${colon(lang)} ${p.pcaPra ?? w.missing}  ${c(2, `dossier.yaml:${p.line}`)}`);
@@ -58,7 +78,9 @@ export function renderVisitText(checklist: VisitChecklist, lang: Lang, establish
     out.push('');
     out.push(`${w.governance} — ${v.governance.title ?? ''}${v.governance.duration ? ` (${v.governance.duration})` : ''}`);
     for (const s of v.governance.seats) {
-      out.push(`  ${s.holder ? ok : s.uncertain ? ' ' : warn} ${s.title}${s.uncertain ? ` (${w.uncertain})` : ''}${colon(lang)} ${s.holder ?? (s.declared ? w.notNamed : w.notDeclared)}`);
+      out.push(
+        `  ${s.holder ? ok : s.uncertain ? ' ' : warn} ${s.title}${s.uncertain ? ` (${w.uncertain})` : ''}${colon(lang)} ${s.holder ?? (s.declared ? w.notNamed : w.notDeclared)}`,
+      );
     }
   }
   return out.join('\n') + '\n';

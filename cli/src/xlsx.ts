@@ -28,13 +28,20 @@ export async function writeXlsx(file: string, rows: string[][], sheetName: strin
   for (const r of rows) ws.addRow(r);
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.columns.forEach((c, i) => { c.width = Math.min(60, Math.max(10, ...rows.map(r => (r[i] ?? '').length + 2))); });
+  ws.columns.forEach((c, i) => {
+    c.width = Math.min(60, Math.max(10, ...rows.map(r => (r[i] ?? '').length + 2)));
+  });
   await wb.xlsx.writeFile(file);
 }
 
 /** A cell of an export table: text, a civil date (a real date in the workbook), a number, or empty. */
 export type ExportCell = string | number | { date: string } | { text: string; hyperlink: string } | null;
-export interface ExportSheet { name: string; headers: string[]; widths: number[]; rows: ExportCell[][] }
+export interface ExportSheet {
+  name: string;
+  headers: string[];
+  widths: number[];
+  rows: ExportCell[][];
+}
 
 /**
  * The self-evaluation workbook: one sheet per table, bold frozen header row, filters on every

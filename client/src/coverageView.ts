@@ -8,9 +8,16 @@ type Item = { node: CoverageNode; rootUri: string } | { dossier: DossierTree };
 const TREE_KEY = 'hasDossier.lastTree';
 
 const ICON: Record<string, [string, string?]> = {
-  conforme: ['pass-filled', 'testing.iconPassed'], partiel: ['circle-large-filled', 'list.warningForeground'],
-  'non-conforme': ['error', 'list.errorForeground'], 'non-applicable': ['circle-slash'], 'a-evaluer': ['question'], missing: ['circle-large-outline', 'disabledForeground'],
-  good: ['pass', 'testing.iconPassed'], fair: ['warning', 'list.warningForeground'], bad: ['error', 'list.errorForeground'], none: ['circle-large-outline', 'disabledForeground'],
+  conforme: ['pass-filled', 'testing.iconPassed'],
+  partiel: ['circle-large-filled', 'list.warningForeground'],
+  'non-conforme': ['error', 'list.errorForeground'],
+  'non-applicable': ['circle-slash'],
+  'a-evaluer': ['question'],
+  missing: ['circle-large-outline', 'disabledForeground'],
+  good: ['pass', 'testing.iconPassed'],
+  fair: ['warning', 'list.warningForeground'],
+  bad: ['error', 'list.errorForeground'],
+  none: ['circle-large-outline', 'disabledForeground'],
   duplicate: ['files', 'list.warningForeground'],
 };
 
@@ -33,8 +40,13 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
    * `memory`: the workspace's state, where the last tree is kept: at the next activation the view
    * shows it at once (said to be the last check's) while the server starts and checks.
    */
-  constructor(private readonly client: LanguageClient, private readonly memory?: vscode.Memento) {
-    this.firstTree = new Promise(resolve => { this.gotFirst = resolve; });
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly memory?: vscode.Memento,
+  ) {
+    this.firstTree = new Promise(resolve => {
+      this.gotFirst = resolve;
+    });
     const kept = memory?.get<DossierTree[]>(TREE_KEY);
     if (Array.isArray(kept) && kept.length) this.trees = kept;
   }
@@ -65,7 +77,11 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
 
   private item(key: string, make: () => Item, parent: Item | undefined): Item {
     let it = this.items.get(key);
-    if (!it) { it = make(); this.items.set(key, it); this.parents.set(it, parent); }
+    if (!it) {
+      it = make();
+      this.items.set(key, it);
+      this.parents.set(it, parent);
+    }
     return it;
   }
 
@@ -76,7 +92,8 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
 
   private children(item?: Item): Item[] {
     const shown = (n: CoverageNode) => !this.gapsOnly || n.gap || n.kind === 'chapter' || n.kind === 'objective';
-    const nodes = (nodes: CoverageNode[], rootUri: string, parent: Item | undefined) => nodes.filter(shown).map(node => this.item(`${rootUri}#${node.id}`, () => ({ node, rootUri }), parent));
+    const nodes = (nodes: CoverageNode[], rootUri: string, parent: Item | undefined) =>
+      nodes.filter(shown).map(node => this.item(`${rootUri}#${node.id}`, () => ({ node, rootUri }), parent));
     if (!item) {
       if (this.trees.length === 1) return nodes(this.trees[0].nodes, this.trees[0].rootUri, undefined);
       return this.trees.map(dossier => this.item(dossier.rootUri, () => ({ dossier }), undefined));
@@ -96,14 +113,17 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
       for (const it of items) {
         if ('node' in it && it.node.id === `cr:${criterion}` && (!rootUri || it.rootUri === rootUri)) return it;
         if ('dossier' in it && rootUri && it.dossier.rootUri !== rootUri) continue;
-        const found = ('node' in it && it.node.kind === 'criterion') ? undefined : walk(this.children(it));
+        const found = 'node' in it && it.node.kind === 'criterion' ? undefined : walk(this.children(it));
         if (found) return found;
       }
       return undefined;
     };
     const found = walk(this.children());
     // hidden by the "gaps only" filter: every row shown again, so that the criterion can be
-    if (!found && this.gapsOnly) { this.setGapsOnly(false); return walk(this.children()); }
+    if (!found && this.gapsOnly) {
+      this.setGapsOnly(false);
+      return walk(this.children());
+    }
     return found;
   }
 
@@ -116,8 +136,11 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
     const n = item.node;
     // chapters that hold criteria open at once; empty objectives have nothing to open
     const hasCriteria = n.kind === 'chapter' && n.children.some(o => o.children.length > 0);
-    const expand = hasCriteria ? vscode.TreeItemCollapsibleState.Expanded
-      : n.children.length && (n.kind !== 'objective' || n.children.length) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const expand = hasCriteria
+      ? vscode.TreeItemCollapsibleState.Expanded
+      : n.children.length && (n.kind !== 'objective' || n.children.length)
+        ? vscode.TreeItemCollapsibleState.Collapsed
+        : vscode.TreeItemCollapsibleState.None;
     const t = new vscode.TreeItem(n.label, expand);
     t.id = `${item.rootUri}#${n.id}`;
     t.description = n.description;
@@ -156,18 +179,31 @@ export class ReportPanel {
 
   constructor(private readonly client: LanguageClient) {}
 
-  get isOpen(): boolean { return this.panel !== undefined; }
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
 
   /** The command: opens the report in the active group, or brings it to the front without taking the focus. */
   async open(): Promise<void> {
-    if (this.panel) { this.panel.reveal(this.panel.viewColumn, true); await this.refresh(); return; }
-    const panel = vscode.window.createWebviewPanel('hasDossier.report', vscode.l10n.t('Coverage report'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    if (this.panel) {
+      this.panel.reveal(this.panel.viewColumn, true);
+      await this.refresh();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel('hasDossier.report', vscode.l10n.t('Coverage report'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [],
+    });
     this.panel = panel;
     this.shown = this.delivered = this.latest = '';
     this.scroll = { x: 0, y: 0 };
-    panel.onDidDispose(() => { this.panel = undefined; });
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+    });
     // a hidden webview loses its page: shown again, it gets the latest one (at the same scroll)
-    panel.onDidChangeViewState(() => { if (panel.visible && this.latest !== this.delivered) this.show(this.latest); });
+    panel.onDidChangeViewState(() => {
+      if (panel.visible && this.latest !== this.delivered) this.show(this.latest);
+    });
     panel.webview.onDidReceiveMessage((msg: { type?: string; file?: string; line?: number }) => this.onMessage(msg));
     await this.refresh();
   }
@@ -175,7 +211,10 @@ export class ReportPanel {
   /** After each check: new content, same place, same focus. Checks that come during a render are folded into one. */
   refresh(): Promise<void> {
     if (!this.panel) return Promise.resolve();
-    if (this.rendering) { this.again = true; return this.rendering; }
+    if (this.rendering) {
+      this.again = true;
+      return this.rendering;
+    }
     this.rendering = (async () => {
       try {
         do {
@@ -187,7 +226,9 @@ export class ReportPanel {
           if (!this.shown || !this.panel.visible) this.show(this.latest);
           else if (this.latest !== this.delivered) await this.post(this.latest);
         } while (this.again);
-      } finally { this.rendering = undefined; }
+      } finally {
+        this.rendering = undefined;
+      }
     })();
     return this.rendering;
   }

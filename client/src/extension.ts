@@ -36,8 +36,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('hasDossier.check', async () => {
       // feedback while it runs (the status bar item spins) and once done (the counts, in the user's language)
       status.text = '$(sync~spin) HAS';
-      const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('has-dossier: checking the dossier…') },
-        () => client!.sendRequest<RecheckResult | null>('workspace/executeCommand', { command: RECHECK_COMMAND, arguments: [] }));
+      const done = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('has-dossier: checking the dossier…') },
+        () => client!.sendRequest<RecheckResult | null>('workspace/executeCommand', { command: RECHECK_COMMAND, arguments: [] }),
+      );
       if (done?.message) void vscode.window.showInformationMessage(done.message);
     }),
     vscode.commands.registerCommand('hasDossier.newCriterion', () => newCriterionFile()),
@@ -52,35 +54,47 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const tree = vscode.window.createTreeView('hasDossier.coverage', { treeDataProvider: view, showCollapseAll: true });
   view.view = tree;
   tree.message = view.keptMessage;
-  context.subscriptions.push(tree, vscode.commands.registerCommand('hasDossier.showCriterion', async (id: string, uri?: string) => {
-    const item = await view.find(id, uri);
-    if (item) await tree.reveal(item, { select: true, focus: true, expand: true });
-  }),
-  vscode.commands.registerCommand('hasDossier.showGapsOnly', () => view.setGapsOnly(true)),
-  vscode.commands.registerCommand('hasDossier.showAllRows', () => view.setGapsOnly(false)));
+  context.subscriptions.push(
+    tree,
+    vscode.commands.registerCommand('hasDossier.showCriterion', async (id: string, uri?: string) => {
+      const item = await view.find(id, uri);
+      if (item) await tree.reveal(item, { select: true, focus: true, expand: true });
+    }),
+    vscode.commands.registerCommand('hasDossier.showGapsOnly', () => view.setGapsOnly(true)),
+    vscode.commands.registerCommand('hasDossier.showAllRows', () => view.setGapsOnly(false)),
+  );
   // (hasDossier.gapsOnly unset: the toolbar offers the filter)
   void vscode.commands.executeCommand('setContext', 'hasDossier.active', true);
 
   await client.start();
   // the server writes its first line itself, in the language of hasDossier.language once read
-  context.subscriptions.push(client.onNotification(StatusNotification, s => {
-    const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
-    const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
-    // the countdown to the nearest visit still to come (several dossiers: the soonest)
-    const next = s.dossiers.map(d => d.visit?.daysLeft).filter((n): n is number => n !== undefined && n >= 0).sort((a, b) => a - b)[0];
-    const soonest = s.dossiers.find(d => d.visit?.daysLeft === next)?.visit?.short;
-    status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}${soonest ? ` $(calendar) ${soonest}` : ''}`;
-    status.tooltip = s.dossiers.map(d => [
-      d.summary,
-      ...(d.readiness ? [`  ${d.readiness.text}${d.readiness.headline ? ` — ${d.readiness.headline}` : ''}`] : []),
-      ...(d.visit ? [`  ${d.visit.countdown}`, `  ${d.visit.cycle}`] : []),
-    ].join('\n')).join('\n');
-    // no alarm colour: the counts say it, and a file being typed is often invalid for a moment
-    // the view and the report follow every check (typing, files changed on disk)
-    void view.refresh();
-    // never revealed nor focused here: the user is typing
-    if (report.isOpen) void report.refresh();
-  }));
+  context.subscriptions.push(
+    client.onNotification(StatusNotification, s => {
+      const errors = s.dossiers.reduce((n, d) => n + d.errors, 0);
+      const warnings = s.dossiers.reduce((n, d) => n + d.warnings, 0);
+      // the countdown to the nearest visit still to come (several dossiers: the soonest)
+      const next = s.dossiers
+        .map(d => d.visit?.daysLeft)
+        .filter((n): n is number => n !== undefined && n >= 0)
+        .sort((a, b) => a - b)[0];
+      const soonest = s.dossiers.find(d => d.visit?.daysLeft === next)?.visit?.short;
+      status.text = `$(checklist) HAS $(error) ${errors} $(warning) ${warnings}${soonest ? ` $(calendar) ${soonest}` : ''}`;
+      status.tooltip = s.dossiers
+        .map(d =>
+          [
+            d.summary,
+            ...(d.readiness ? [`  ${d.readiness.text}${d.readiness.headline ? ` — ${d.readiness.headline}` : ''}`] : []),
+            ...(d.visit ? [`  ${d.visit.countdown}`, `  ${d.visit.cycle}`] : []),
+          ].join('\n'),
+        )
+        .join('\n');
+      // no alarm colour: the counts say it, and a file being typed is often invalid for a moment
+      // the view and the report follow every check (typing, files changed on disk)
+      void view.refresh();
+      // never revealed nor focused here: the user is typing
+      if (report.isOpen) void report.refresh();
+    }),
+  );
   void view.refresh();
   void offerOneSyntaxReport(context);
 }
@@ -100,8 +114,11 @@ async function offerOneSyntaxReport(context: vscode.ExtensionContext): Promise<v
   const turnOff = vscode.l10n.t('Let has-dossier report them');
   const keep = vscode.l10n.t('Keep both');
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t("The YAML extension (Red Hat) also reports the syntax errors of the dossier files, in English: each would show twice. Turn the YAML extension's validation off in this workspace (yaml.validate: false in its settings)? has-dossier checks the dossier files; other YAML files of the workspace would no longer be validated."),
-    turnOff, keep,
+    vscode.l10n.t(
+      "The YAML extension (Red Hat) also reports the syntax errors of the dossier files, in English: each would show twice. Turn the YAML extension's validation off in this workspace (yaml.validate: false in its settings)? has-dossier checks the dossier files; other YAML files of the workspace would no longer be validated.",
+    ),
+    turnOff,
+    keep,
   );
   if (!answer) return; // asked again next time
   await context.workspaceState.update(KEY, answer === turnOff ? 'has-dossier' : 'both');

@@ -9,7 +9,13 @@ import type { Lang } from './types.js';
 import { fileType, formatNumber, t } from './l10n/index.js';
 import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from './catalogue.js';
 
-export interface CatalogueInfo { id: string; title: string; complete: boolean; criteria: number; file: string }
+export interface CatalogueInfo {
+  id: string;
+  title: string;
+  complete: boolean;
+  criteria: number;
+  file: string;
+}
 
 export class CatalogueRegistry {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; catalogue: Catalogue }>();
@@ -17,7 +23,9 @@ export class CatalogueRegistry {
 
   constructor(readonly schemasDir: string) {}
 
-  get cataloguesDir(): string { return path.join(this.schemasDir, 'catalogues'); }
+  get cataloguesDir(): string {
+    return path.join(this.schemasDir, 'catalogues');
+  }
 
   private meta(): object {
     if (!this.metaSchema) {
@@ -34,7 +42,11 @@ export class CatalogueRegistry {
   /** Ids of the bundled catalogues. */
   bundledIds(): string[] {
     try {
-      return fs.readdirSync(this.cataloguesDir).filter(f => f.endsWith('.json')).map(f => f.slice(0, -5)).sort();
+      return fs
+        .readdirSync(this.cataloguesDir)
+        .filter(f => f.endsWith('.json'))
+        .map(f => f.slice(0, -5))
+        .sort();
     } catch {
       return [];
     }
@@ -116,16 +128,26 @@ export function jsonReadProblem(lang: Lang, file: string, r: JsonReadFailure, no
   if (r.failure === 'json') return t(lang, r.at ? `${noun}.syntaxAt` : `${noun}.syntax`, { file, at: r.at });
   const { failure, detail, maxBytes } = r;
   return t(lang, `${noun}.read.${failure}`, {
-    file, detail: failure === 'not-regular' ? fileType(lang, detail) : detail, size: formatNumber(lang, Number(detail)), limit: formatNumber(lang, maxBytes),
+    file,
+    detail: failure === 'not-regular' ? fileType(lang, detail) : detail,
+    size: formatNumber(lang, Number(detail)),
+    limit: formatNumber(lang, maxBytes),
   });
 }
 
 /** A catalogue with nothing in it, so that the rules that need none can still run. */
 export function emptyCatalogue(): Catalogue {
   const data: CatalogueData = {
-    id: '(none)', title: '(none)', complete: false, sources: {},
+    id: '(none)',
+    title: '(none)',
+    complete: false,
+    sources: {},
     levels: { standard: { fr: 'Standard', en: 'Standard' }, imperatif: { fr: 'Impératif', en: 'Imperative' }, avance: { fr: 'Avancé', en: 'Advanced' } },
-    methods: [], scopes: [], chapters: [], evidenceKinds: [], calista: { deadline: '2 months', source: '', documents: [] },
+    methods: [],
+    scopes: [],
+    chapters: [],
+    evidenceKinds: [],
+    calista: { deadline: '2 months', source: '', documents: [] },
   };
   return new Catalogue(data, '(none)');
 }

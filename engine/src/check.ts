@@ -25,7 +25,13 @@ export interface CheckOptions extends LoadOptions {
   ruleOverrides?: Partial<Record<string, SeveritySetting>>;
 }
 
-export interface Summary { files: number; errors: number; warnings: number; infos: number; waived: number }
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+}
 
 export interface CheckResult {
   root: string;
@@ -82,7 +88,11 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   const waiverRule = RULES_BY_CODE.get('waiver')!;
   const waivers = dossier.files.map(f => parseWaivers(f, asOf));
   const waiverOverflow = new Map<string, WaiverOverflow>();
-  for (const w of applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params), { cap: MAX_FINDINGS_PER_RULE, overflow: waiverOverflow })) findings.push(w);
+  for (const w of applyWaivers(waivers, findings, (id, params) => format(waiverRule.messages[lang][id], params), {
+    cap: MAX_FINDINGS_PER_RULE,
+    overflow: waiverOverflow,
+  }))
+    findings.push(w);
 
   const overrides = new Map<string, SeveritySetting>();
   for (const [code, v] of manifest?.rules ?? []) overrides.set(code, v.value as SeveritySetting);
@@ -97,7 +107,10 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   kept.sort(compareFindings);
   // the waiver findings past the cap, counted and not made: off, or at the severity set for the rule
   const waiverSetting = overrides.get('waiver');
-  const overflow = waiverSetting === 'off' ? [] : [...waiverOverflow].map(([file, o]) => ({ file, ...o, severity: (waiverSetting ?? waiverRule.defaultSeverity) as Severity }));
+  const overflow =
+    waiverSetting === 'off'
+      ? []
+      : [...waiverOverflow].map(([file, o]) => ({ file, ...o, severity: (waiverSetting ?? waiverRule.defaultSeverity) as Severity }));
 
   // the summary counts every finding; the list shows at most MAX_FINDINGS_PER_RULE of one rule in one file
   const summary: Summary = { files: dossier.files.length + dossier.unreadable.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
@@ -110,8 +123,16 @@ export function checkDossier(dossier: Dossier, registry: CatalogueRegistry, opti
   for (const o of overflow) summary[o.severity === 'error' ? 'errors' : o.severity === 'warning' ? 'warnings' : 'infos'] += o.count;
   const proof = catalogue ? computeProof(dossier, catalogue, kept, asOf) : [];
   return {
-    root: dossier.root, asOf, lang, dossier, catalogue, fatal, findings: capFindings(kept, lang, sink.pending, overflow),
-    coverage: catalogue ? computeCoverage(dossier, catalogue, proof) : [], proof, summary,
+    root: dossier.root,
+    asOf,
+    lang,
+    dossier,
+    catalogue,
+    fatal,
+    findings: capFindings(kept, lang, sink.pending, overflow),
+    coverage: catalogue ? computeCoverage(dossier, catalogue, proof) : [],
+    proof,
+    summary,
   };
 }
 
@@ -123,8 +144,15 @@ function findingOf(rule: AnyRule, lang: Lang, r: Report, sink?: Sink): Finding {
   // the message ids are types (rules/rule.ts): an unknown one is a defect of the rule, not a message
   if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
   const f: Finding = {
-    file: r.file.path, range: r.range ?? rangeOf(r), code: rule.code as RuleCode, severity: r.severity ?? rule.defaultSeverity,
-    messageId: r.messageId, message: '', criterion: r.criterion, element: r.element, data: r.data,
+    file: r.file.path,
+    range: r.range ?? rangeOf(r),
+    code: rule.code as RuleCode,
+    severity: r.severity ?? rule.defaultSeverity,
+    messageId: r.messageId,
+    message: '',
+    criterion: r.criterion,
+    element: r.element,
+    data: r.data,
   };
   const k = `${f.code}\u0000${f.file}`;
   const n = sink ? (sink.reported.get(k) ?? 0) + 1 : 1;
@@ -134,7 +162,10 @@ function findingOf(rule: AnyRule, lang: Lang, r: Report, sink?: Sink): Finding {
   return f;
 }
 
-interface Sink { reported: Map<string, number>; pending: Map<Finding, () => string> }
+interface Sink {
+  reported: Map<string, number>;
+  pending: Map<Finding, () => string>;
+}
 
 /**
  * Runs one rule on its own: when it throws, the findings it reported before stay, every other
@@ -162,14 +193,18 @@ function failingFile(rule: AnyRule, base: RuleBase): string {
   const manifestFile = dossier.manifest?.file;
   const throwsOn = (files: Dossier['files'], unreadable: Dossier['unreadable']) => {
     const view: Dossier = { ...dossier, files, unreadable, criteria: dossier.criteria.filter(c => files.includes(c.file)) };
-    try { rule.check({ ...base, dossier: view, report: () => undefined }); return false; } catch { return true; }
+    try {
+      rule.check({ ...base, dossier: view, report: () => undefined });
+      return false;
+    } catch {
+      return true;
+    }
   };
   const withManifest = (f?: Dossier['files'][number]) => [...(manifestFile ? [manifestFile] : []), ...(f && f !== manifestFile ? [f] : [])];
   if (manifestFile && throwsOn(withManifest(), [])) return manifestFile.path;
   for (const file of dossier.files) if (file !== manifestFile && throwsOn(withManifest(file), [])) return file.path;
   for (const u of dossier.unreadable) if (throwsOn(withManifest(), [u])) return u.path;
   return manifestFile?.path ?? dossier.files[0]?.path ?? dossier.unreadable[0]?.path ?? 'dossier.yaml';
-
 }
 
 /** The « and N more » finding that stands for the findings of one rule in one file past the cap. */
@@ -182,27 +217,35 @@ function moreFinding(lang: Lang, file: string, range: Range, code: RuleCode, sev
  * flood an editor or a CI log. The waiver findings past the cap were counted and not made
  * (`waiverOverflow`): their « and N more » is added here.
  */
-function capFindings(sorted: Finding[], lang: Lang, pending: Map<Finding, () => string>, waiverOverflow: { file: string; count: number; range: Range; severity: Severity }[]): Finding[] {
+function capFindings(
+  sorted: Finding[],
+  lang: Lang,
+  pending: Map<Finding, () => string>,
+  waiverOverflow: { file: string; count: number; range: Range; severity: Severity }[],
+): Finding[] {
   // counts by rule, then file: no key string built per finding (150,000 findings on a hostile file)
   const counts = new Map<string, Map<string, number>>();
   let over = false;
   for (const f of sorted) {
     let byFile = counts.get(f.code);
-    if (!byFile) counts.set(f.code, byFile = new Map());
+    if (!byFile) counts.set(f.code, (byFile = new Map()));
     const n = (byFile.get(f.file) ?? 0) + 1;
     byFile.set(f.file, n);
     if (n > MAX_FINDINGS_PER_RULE) over = true;
   }
   let out: Finding[];
   if (!over) {
-    for (const f of sorted) { const write = pending.get(f); if (write) f.message = write(); }
+    for (const f of sorted) {
+      const write = pending.get(f);
+      if (write) f.message = write();
+    }
     out = sorted;
   } else {
     const seen = new Map<string, Map<string, number>>();
     out = [];
     for (const f of sorted) {
       let byFile = seen.get(f.code);
-      if (!byFile) seen.set(f.code, byFile = new Map());
+      if (!byFile) seen.set(f.code, (byFile = new Map()));
       const i = (byFile.get(f.file) ?? 0) + 1;
       byFile.set(f.file, i);
       if (i <= MAX_FINDINGS_PER_RULE) {

@@ -41,7 +41,11 @@ export const LENIENT_CRITERION = new RegExp(`^(?:Crit\\.)?([1-9])\\.([1-9])-(\\d
 /** Group: the ee number. */
 export const LENIENT_ELEMENT = new RegExp(`^(?:Crit\\.${CRITERION_CODE}-)?(?:ee|EE|Ee)?\\s*0?(\\d{1,2})(?:-${METHOD_CODE})?$`);
 
-export interface CodeRef { criterion: string; element?: string; method?: string }
+export interface CodeRef {
+  criterion: string;
+  element?: string;
+  method?: string;
+}
 
 /** Reads a criterion code as written in a file: `3.4-05` or `Crit.3.4-05` (with optional ee and method parts). */
 export function parseCriterionCode(text: string): CodeRef | undefined {
@@ -52,7 +56,7 @@ export function parseCriterionCode(text: string): CodeRef | undefined {
 }
 
 /** Reads an element key: `ee01` or `Crit.3.4-05-ee01-ASY`. */
-export function parseElementCode(text: string): CodeRef & { element: string } | { element: string; criterion?: undefined } | undefined {
+export function parseElementCode(text: string): (CodeRef & { element: string }) | { element: string; criterion?: undefined } | undefined {
   const t = text.trim();
   if (ELEMENT_ID.test(t)) return { element: t };
   const r = parseCriterionCode(t);

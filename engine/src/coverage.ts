@@ -8,14 +8,30 @@ import type { ElementProof } from './proof.js';
 
 /** Elements by declared status, and how many of the claims (conforme, non-applicable) the dossier proves (proof.ts). */
 export interface ElementCounts {
-  total: number; conforme: number; partiel: number; 'non-conforme': number; 'non-applicable': number; 'a-evaluer': number; missing: number;
-  provenConforme: number; provenNonApplicable: number;
+  total: number;
+  conforme: number;
+  partiel: number;
+  'non-conforme': number;
+  'non-applicable': number;
+  'a-evaluer': number;
+  missing: number;
+  provenConforme: number;
+  provenNonApplicable: number;
   /** conforme and non-applicable elements still proven on the first day of the visit (= proven when no visit is ahead) */
   provenAtVisit: number;
 }
 
 export const zeroCounts = (): ElementCounts => ({
-  total: 0, conforme: 0, partiel: 0, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0, provenConforme: 0, provenNonApplicable: 0, provenAtVisit: 0,
+  total: 0,
+  conforme: 0,
+  partiel: 0,
+  'non-conforme': 0,
+  'non-applicable': 0,
+  'a-evaluer': 0,
+  missing: 0,
+  provenConforme: 0,
+  provenNonApplicable: 0,
+  provenAtVisit: 0,
 });
 
 export interface CriterionCoverage {
@@ -40,7 +56,10 @@ export function computeCoverage(dossier: Dossier, catalogue: Catalogue, proof: r
       if (isStatus(status)) counts[status]++;
       else counts['a-evaluer']++; // no valid status yet: not evaluated
       const p = proofs.get(`${entry.file.path}\0${el.code}`);
-      if (p?.proven) { if (p.status === 'conforme') counts.provenConforme++; else counts.provenNonApplicable++; }
+      if (p?.proven) {
+        if (p.status === 'conforme') counts.provenConforme++;
+        else counts.provenNonApplicable++;
+      }
       if (p?.provenAtVisit) counts.provenAtVisit++;
     }
     counts.missing = [...known].filter(k => !seen.has(k)).length;

@@ -21,7 +21,10 @@ export interface CriterionToAdd {
   text: string;
 }
 
-export interface CriteriaToAdd { criteria: CriterionToAdd[]; /** why the list is empty */ empty?: string }
+export interface CriteriaToAdd {
+  criteria: CriterionToAdd[];
+  /** why the list is empty */ empty?: string;
+}
 
 export function criteriaToAdd(result: CheckResult): CriteriaToAdd {
   const { catalogue: cat, lang } = result;
@@ -30,15 +33,20 @@ export function criteriaToAdd(result: CheckResult): CriteriaToAdd {
   const criteria = criteriaWithoutFile(result.dossier, cat)
     .sort((a, b) => Number(b.level === 'imperatif') - Number(a.level === 'imperatif') || (a.id < b.id ? -1 : 1))
     .map(c => ({
-      id: c.id, title: c.title, level: c.level, levelLabel: c.level ? cat.data.levels[c.level][lang] : undefined,
+      id: c.id,
+      title: c.title,
+      level: c.level,
+      levelLabel: c.level ? cat.data.levels[c.level][lang] : undefined,
       // the dossier's own files are written in French, whatever the editor's language (as `init` and `new` write them)
-      path: `criteres/${c.id}.yaml`, text: criterionFileText(c, cat.id),
+      path: `criteres/${c.id}.yaml`,
+      text: criterionFileText(c, cat.id),
     }));
   if (criteria.length) return { criteria };
   return {
     criteria,
     empty: t(lang, 'new.allPresent', {
-      criteria: count(lang, 'count.criterion', criteriaInScope(cat, scope).length), catalogue: cat.id,
+      criteria: count(lang, 'count.criterion', criteriaInScope(cat, scope).length),
+      catalogue: cat.id,
       scope: scope.length ? scope.join(', ') : t(lang, 'new.wholeEstablishment'),
     }),
   };

@@ -24,7 +24,9 @@ export function parseCivilDate(text: unknown): CivilDate | undefined {
   if (typeof text !== 'string') return undefined;
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   // year 0000 does not exist in the calendar a dossier uses (it printed as "00-1--1-15")
   if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return text;
@@ -36,7 +38,8 @@ export function parseCivilDate(text: unknown): CivilDate | undefined {
  * every comparison with a date a dossier can hold (a validity that would end in year 10000 ends
  * after every as-of date: a document dated 9999-06-01 is not stale on 9999-12-31).
  */
-const FIRST_DAY = '0001-01-01', LAST_DAY = '9999-12-31';
+const FIRST_DAY = '0001-01-01',
+  LAST_DAY = '9999-12-31';
 /** A computed end that fell beyond the calendar (saturated): no end worth announcing. */
 export function beyondCalendar(d: CivilDate): boolean {
   return d === LAST_DAY;
@@ -55,10 +58,21 @@ export interface Duration {
 }
 
 const UNITS: Record<string, { unit: 'day' | 'month'; factor: number }> = {
-  day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 }, jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 },
-  week: { unit: 'day', factor: 7 }, weeks: { unit: 'day', factor: 7 }, semaine: { unit: 'day', factor: 7 }, semaines: { unit: 'day', factor: 7 },
-  month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 }, mois: { unit: 'month', factor: 1 },
-  year: { unit: 'month', factor: 12 }, years: { unit: 'month', factor: 12 }, an: { unit: 'month', factor: 12 }, ans: { unit: 'month', factor: 12 },
+  day: { unit: 'day', factor: 1 },
+  days: { unit: 'day', factor: 1 },
+  jour: { unit: 'day', factor: 1 },
+  jours: { unit: 'day', factor: 1 },
+  week: { unit: 'day', factor: 7 },
+  weeks: { unit: 'day', factor: 7 },
+  semaine: { unit: 'day', factor: 7 },
+  semaines: { unit: 'day', factor: 7 },
+  month: { unit: 'month', factor: 1 },
+  months: { unit: 'month', factor: 1 },
+  mois: { unit: 'month', factor: 1 },
+  year: { unit: 'month', factor: 12 },
+  years: { unit: 'month', factor: 12 },
+  an: { unit: 'month', factor: 12 },
+  ans: { unit: 'month', factor: 12 },
 };
 
 export const DURATION_PATTERN = `^[1-9][0-9]* (${Object.keys(UNITS).join('|')})$`;
@@ -82,7 +96,8 @@ export function addDuration(date: CivilDate, duration: Duration, sign: 1 | -1 = 
     return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
   }
   const total = y * 12 + (m - 1) + sign * duration.amount;
-  const ny = Math.floor(total / 12), nm = (total % 12) + 1;
+  const ny = Math.floor(total / 12),
+    nm = (total % 12) + 1;
   return format(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
@@ -103,6 +118,9 @@ export function formatDuration(d: Duration, lang: 'fr' | 'en'): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
-  const utc = (d: CivilDate) => { const [y, m, day] = d.split('-').map(Number); return utcTime(y, m - 1, day); };
+  const utc = (d: CivilDate) => {
+    const [y, m, day] = d.split('-').map(Number);
+    return utcTime(y, m - 1, day);
+  };
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }

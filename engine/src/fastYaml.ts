@@ -14,15 +14,31 @@
  * made by both and compared.
  */
 import {
-  CHOMPING_KEEP as KEEP, COLLECTION_STYLE_BLOCK as BLOCK,
-  EVENT_DOCUMENT as DOCUMENT, EVENT_MAPPING as MAPPING, EVENT_POP as POP, EVENT_SCALAR as SCALAR, EVENT_SEQUENCE as SEQUENCE,
-  SCALAR_STYLE_DOUBLE_QUOTED as DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK as FOLDED, SCALAR_STYLE_LITERAL_BLOCK as LITERAL,
-  SCALAR_STYLE_PLAIN as PLAIN, SCALAR_STYLE_SINGLE_QUOTED as SINGLE_QUOTED,
-  getScalarValue, parseEvents, type Event, type ScalarEvent,
+  CHOMPING_KEEP as KEEP,
+  COLLECTION_STYLE_BLOCK as BLOCK,
+  EVENT_DOCUMENT as DOCUMENT,
+  EVENT_MAPPING as MAPPING,
+  EVENT_POP as POP,
+  EVENT_SCALAR as SCALAR,
+  EVENT_SEQUENCE as SEQUENCE,
+  SCALAR_STYLE_DOUBLE_QUOTED as DOUBLE_QUOTED,
+  SCALAR_STYLE_FOLDED_BLOCK as FOLDED,
+  SCALAR_STYLE_LITERAL_BLOCK as LITERAL,
+  SCALAR_STYLE_PLAIN as PLAIN,
+  SCALAR_STYLE_SINGLE_QUOTED as SINGLE_QUOTED,
+  getScalarValue,
+  parseEvents,
+  type Event,
+  type ScalarEvent,
 } from 'js-yaml';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
-interface ScalarTag { default?: boolean | string; test?: RegExp; format?: string; resolve(str: string, onError: (msg: string) => void, options: object): unknown }
+interface ScalarTag {
+  default?: boolean | string;
+  test?: RegExp;
+  format?: string;
+  resolve(str: string, onError: (msg: string) => void, options: object): unknown;
+}
 // the implicit tags of yaml's core schema, in its order: a plain scalar gets the value yaml would give it
 const CORE_TAGS = (new Document().schema.tags as unknown as ScalarTag[]).filter(t => t.default === true && t.test);
 const RESOLVE_OPTIONS = { intAsBigInt: false };
@@ -44,9 +60,13 @@ const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
 
 /** Thrown inside the builder when the input is outside what the fast path reproduces. */
 class NotHere extends Error {}
-const notHere = (): never => { throw new NotHere(); };
+const notHere = (): never => {
+  throw new NotHere();
+};
 
-export interface FastDocument { contents: Node | null }
+export interface FastDocument {
+  contents: Node | null;
+}
 
 export function parseFast(text: string): FastDocument | undefined {
   // a BOM, a tab or a lone carriage return shifts yaml's ranges or errors in ways not worth reproducing: those files take the slow path
@@ -71,7 +91,10 @@ export function parseFast(text: string): FastDocument | undefined {
 
 class Builder {
   private i = 0;
-  constructor(private readonly text: string, private readonly events: Event[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly events: Event[],
+  ) {}
 
   document(): FastDocument {
     const ev = this.events;
@@ -83,8 +106,7 @@ class Builder {
     if (first.type === SCALAR && first.valueStart < 0) {
       if (first.anchorStart >= 0 || first.tagStart >= 0) notHere();
       this.i++;
-    }
-    else contents = this.node(-1, 0).node;
+    } else contents = this.node(-1, 0).node;
     if (ev[this.i++]?.type !== POP || this.i !== ev.length) notHere();
     return { contents };
   }
@@ -388,7 +410,13 @@ function plainScalar(source: string): Scalar {
   for (const tag of CORE_TAGS) {
     if (tag.test!.test(source)) {
       let failed = false;
-      const value = tag.resolve(source, () => { failed = true; }, RESOLVE_OPTIONS);
+      const value = tag.resolve(
+        source,
+        () => {
+          failed = true;
+        },
+        RESOLVE_OPTIONS,
+      );
       if (failed) notHere();
       // some tags (bool) resolve to a Scalar of their own, as in yaml's composeScalar
       const s = value instanceof Scalar ? value : new Scalar(value);
@@ -427,16 +455,20 @@ export function fastToJs(node: Node | null): unknown {
  */
 export function differenceFromYaml(slow: { contents: unknown; errors: unknown[]; value: unknown }, fast: FastDocument | undefined): string | undefined {
   if (!fast) return undefined;
-  if (slow.errors.length) return `the fast path accepts a text yaml rejects (${String((slow.errors[0] as { message?: string }).message ?? slow.errors[0]).split('\n')[0]})`;
-  const a = JSON.stringify(fastToJs(fast.contents)), b = JSON.stringify(slow.value);
+  if (slow.errors.length)
+    return `the fast path accepts a text yaml rejects (${String((slow.errors[0] as { message?: string }).message ?? slow.errors[0]).split('\n')[0]})`;
+  const a = JSON.stringify(fastToJs(fast.contents)),
+    b = JSON.stringify(slow.value);
   return compareNodes(fast.contents, slow.contents, '$') ?? (a === b ? undefined : `values differ: ${a.slice(0, 200)} ≠ ${b.slice(0, 200)}`);
 }
 
 function compareNodes(a: unknown, b: unknown, at: string): string | undefined {
   if (a === null || b === null) return a === b ? undefined : `${at}: ${a === null ? 'empty' : 'node'} ≠ ${b === null ? 'empty' : 'node'}`;
-  const kind = (n: unknown) => (n instanceof YAMLMap ? 'map' : n instanceof YAMLSeq ? 'seq' : n instanceof Scalar ? 'scalar' : n instanceof Pair ? 'pair' : typeof n);
+  const kind = (n: unknown) =>
+    n instanceof YAMLMap ? 'map' : n instanceof YAMLSeq ? 'seq' : n instanceof Scalar ? 'scalar' : n instanceof Pair ? 'pair' : typeof n;
   if (kind(a) !== kind(b)) return `${at}: ${kind(a)} ≠ ${kind(b)}`;
-  const ra = (a as Node).range, rb = (b as Node).range;
+  const ra = (a as Node).range,
+    rb = (b as Node).range;
   if (!ra || !rb || ra[0] !== rb[0] || ra[1] !== rb[1]) return `${at}: range ${JSON.stringify(ra)} ≠ ${JSON.stringify(rb)}`;
   if (a instanceof Scalar) {
     const sb = b as Scalar;
@@ -455,7 +487,8 @@ function compareNodes(a: unknown, b: unknown, at: string): string | undefined {
     }
     return undefined;
   }
-  const pa = (a as YAMLMap).items as Pair[], pb = (b as YAMLMap).items as Pair[];
+  const pa = (a as YAMLMap).items as Pair[],
+    pb = (b as YAMLMap).items as Pair[];
   if (pa.length !== pb.length) return `${at}: ${pa.length} pairs ≠ ${pb.length}`;
   for (let i = 0; i < pb.length; i++) {
     const name = `${at}.${String((pb[i].key as Scalar)?.value)}`;

@@ -15,7 +15,11 @@ import * as path from 'node:path';
 export type ReadFailure = 'not-found' | 'too-large' | 'binary' | 'not-utf8' | 'utf16' | 'is-directory' | 'not-regular' | 'io';
 
 /** What a listing passed over without a word otherwise: a folder it could not read, a YAML name that is a FIFO, socket or device. */
-export interface SkippedEntry { path: string; failure: 'unreadable-folder' | 'not-regular'; detail: string }
+export interface SkippedEntry {
+  path: string;
+  failure: 'unreadable-folder' | 'not-regular';
+  detail: string;
+}
 export type ReadResult = { text: string } | { failure: ReadFailure; detail?: string };
 
 export interface DossierHost {
@@ -44,7 +48,8 @@ export function readRegularFile(absPath: string, maxBytes: number): { bytes: Buf
   let fd: number | undefined;
   try {
     const pre = fs.statSync(absPath);
-    const notRegular = (st: fs.Stats) => st.isDirectory() ? { failure: 'is-directory' as const } : !st.isFile() ? { failure: 'not-regular' as const, detail: fileType(st) } : undefined;
+    const notRegular = (st: fs.Stats) =>
+      st.isDirectory() ? { failure: 'is-directory' as const } : !st.isFile() ? { failure: 'not-regular' as const, detail: fileType(st) } : undefined;
     const refused = notRegular(pre);
     if (refused) return refused;
     if (pre.size > maxBytes) return { failure: 'too-large', detail: String(pre.size) };
@@ -76,7 +81,12 @@ export function readRegularFile(absPath: string, maxBytes: number): { bytes: Buf
     if (code === 'EISDIR') return { failure: 'is-directory' };
     return { failure: 'io', detail: code ?? 'error' };
   } finally {
-    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
+    if (fd !== undefined)
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already closed */
+      }
   }
 }
 
@@ -116,7 +126,11 @@ export const nodeHost: DossierHost = {
   },
   realpath(absPath) {
     // the native call is one syscall; the JS one lstat()s every component of the path
-    try { return fs.realpathSync.native(absPath); } catch { return undefined; }
+    try {
+      return fs.realpathSync.native(absPath);
+    } catch {
+      return undefined;
+    }
   },
   stamp(absPath) {
     try {
@@ -138,7 +152,12 @@ export const nodeHost: DossierHost = {
     } catch {
       return undefined;
     } finally {
-      if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
+      if (fd !== undefined)
+        try {
+          fs.closeSync(fd);
+        } catch {
+          /* already closed */
+        }
     }
   },
   listYamlFiles(root, skipped) {
@@ -174,7 +193,11 @@ function walkFiles(root: string, keep: (name: string) => boolean, limit: number,
         out.push(childRel);
       } else if (keep(e.name) && !e.isFile()) {
         // a FIFO, socket or device named like a YAML file: never opened, but said
-        skipped?.push({ path: childRel, failure: 'not-regular', detail: e.isFIFO() ? 'fifo' : e.isSocket() ? 'socket' : e.isCharacterDevice() || e.isBlockDevice() ? 'device' : 'other' });
+        skipped?.push({
+          path: childRel,
+          failure: 'not-regular',
+          detail: e.isFIFO() ? 'fifo' : e.isSocket() ? 'socket' : e.isCharacterDevice() || e.isBlockDevice() ? 'device' : 'other',
+        });
       }
     }
   };

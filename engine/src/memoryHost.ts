@@ -19,7 +19,11 @@ export function memoryHost(root: string, tree: MemoryTree): DossierHost {
     kind: abs => (files.has(abs) ? 'file' : isDir(abs) ? 'dir' : undefined),
     realpath: abs => (files.has(abs) || isDir(abs) || abs === root ? abs : undefined),
     listFiles(r, limit) {
-      return [...files.keys()].filter(f => f.startsWith(r + path.sep)).map(f => path.relative(r, f).split(path.sep).join('/')).sort().slice(0, limit);
+      return [...files.keys()]
+        .filter(f => f.startsWith(r + path.sep))
+        .map(f => path.relative(r, f).split(path.sep).join('/'))
+        .sort()
+        .slice(0, limit);
     },
     listYamlFiles(r) {
       const rels = [...files.keys()].filter(f => f.startsWith(r + path.sep)).map(f => path.relative(r, f).split(path.sep).join('/'));

@@ -16,14 +16,48 @@ import type { Lang } from './types.js';
 import { positionAt } from './yamlSource.js';
 
 /** A person's decisions: old id → new id (or null: removed, nothing to map). */
-export interface MigrationMap { criteria?: Record<string, string | null>; elements?: Record<string, string | null> }
+export interface MigrationMap {
+  criteria?: Record<string, string | null>;
+  elements?: Record<string, string | null>;
+}
 
-export interface MigrationEdit { file: string; line: number; start: number; end: number; before: string; after: string; why: string }
-export interface MigrationRename { from: string; to: string }
-export interface MigrationDecision { file: string; line: number; subject: string; reason: string; candidate?: string }
-export interface MigrationPlan { from: string; to: string; edits: MigrationEdit[]; renames: MigrationRename[]; decisions: MigrationDecision[]; changes: CatalogueChange[] }
+export interface MigrationEdit {
+  file: string;
+  line: number;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  why: string;
+}
+export interface MigrationRename {
+  from: string;
+  to: string;
+}
+export interface MigrationDecision {
+  file: string;
+  line: number;
+  subject: string;
+  reason: string;
+  candidate?: string;
+}
+export interface MigrationPlan {
+  from: string;
+  to: string;
+  edits: MigrationEdit[];
+  renames: MigrationRename[];
+  decisions: MigrationDecision[];
+  changes: CatalogueChange[];
+}
 
-export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: CatalogueData, manualValue: string, map: MigrationMap = {}, lang: Lang = 'fr'): MigrationPlan {
+export function planMigration(
+  dossier: Dossier,
+  oldCat: CatalogueData,
+  newCat: CatalogueData,
+  manualValue: string,
+  map: MigrationMap = {},
+  lang: Lang = 'fr',
+): MigrationPlan {
   const say = (id: MessageId, params: Params) => t(lang, id, { catalogue: newCat.id, ...params });
   const diff = diffCatalogues(oldCat, newCat);
   const plan: MigrationPlan = { from: oldCat.id, to: newCat.id, edits: [], renames: [], decisions: [], changes: diff.changes };
@@ -50,23 +84,37 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
     if (!entry.id || !entry.idNode) continue;
     const line = lineOf(entry.file, entry.idNode);
     const mapped = critMap.has(entry.id) ? critMap.get(entry.id)! : newCriteria.has(entry.id) ? entry.id : undefined;
-    if (mapped === null) { decide(entry.file, line, entry.id, say('migrate.criterionRemoved', { id: entry.id, file: entry.file.path })); continue; }
-    if (mapped === undefined) {
-      const cand = likely.get(entry.id);
-      decide(entry.file, line, entry.id, cand
-        ? say('migrate.criterionLikely', { id: entry.id, candidate: cand })
-        : say('migrate.criterionMissing', { id: entry.id, file: entry.file.path }), cand);
+    if (mapped === null) {
+      decide(entry.file, line, entry.id, say('migrate.criterionRemoved', { id: entry.id, file: entry.file.path }));
       continue;
     }
-    if (!newCriteria.has(mapped)) { decide(entry.file, line, entry.id, say('migrate.mapUnknown', { id: entry.id, target: mapped })); continue; }
+    if (mapped === undefined) {
+      const cand = likely.get(entry.id);
+      decide(
+        entry.file,
+        line,
+        entry.id,
+        cand ? say('migrate.criterionLikely', { id: entry.id, candidate: cand }) : say('migrate.criterionMissing', { id: entry.id, file: entry.file.path }),
+        cand,
+      );
+      continue;
+    }
+    if (!newCriteria.has(mapped)) {
+      decide(entry.file, line, entry.id, say('migrate.mapUnknown', { id: entry.id, target: mapped }));
+      continue;
+    }
     const other = targets.get(mapped);
-    if (other) { decide(entry.file, line, entry.id, say('migrate.criteriaMerge', { id: entry.id, other, target: mapped })); continue; }
+    if (other) {
+      decide(entry.file, line, entry.id, say('migrate.criteriaMerge', { id: entry.id, other, target: mapped }));
+      continue;
+    }
     targets.set(mapped, entry.file.path);
     if (mapped !== entry.id) {
       edit(entry.file, entry.idNode, entry.id, mapped, say('migrate.whyCriterion', { old: entry.id, new: mapped }));
       const base = path.posix.basename(entry.file.path);
       const ext = path.posix.extname(base);
-      if (base.slice(0, -ext.length) === entry.id) plan.renames.push({ from: entry.file.path, to: path.posix.join(path.posix.dirname(entry.file.path), mapped + ext) });
+      if (base.slice(0, -ext.length) === entry.id)
+        plan.renames.push({ from: entry.file.path, to: path.posix.join(path.posix.dirname(entry.file.path), mapped + ext) });
     }
     elements(entry, mapped);
   }
@@ -74,7 +122,12 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
   const exists = (rel: string) => dossier.host.kind(path.join(dossier.root, ...rel.split('/'))) !== undefined;
   plan.renames = plan.renames.filter(r => {
     if (!exists(r.to) || plan.renames.some(o => o.from === r.to)) return true;
-    decide(dossier.files.find(f => f.path === r.from)!, 1, r.from, say('migrate.renameExists', { from: r.from, to: r.to }));
+    decide(
+      dossier.files.find(f => f.path === r.from)!,
+      1,
+      r.from,
+      say('migrate.renameExists', { from: r.from, to: r.to }),
+    );
     return false;
   });
   plan.decisions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -88,18 +141,34 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
       const oldRef = `${entry.id}-${el.code}`;
       const line = lineOf(entry.file, el.keyNode);
       const target: string | null | undefined = elemMap.has(oldRef) ? elemMap.get(oldRef)! : have.has(el.code) ? `${newId}-${el.code}` : undefined;
-      if (target === null) { decide(entry.file, line, oldRef, say('migrate.elementRemoved', { id: oldRef })); continue; }
+      if (target === null) {
+        decide(entry.file, line, oldRef, say('migrate.elementRemoved', { id: oldRef }));
+        continue;
+      }
       if (target === undefined) {
         const cand = likely.get(oldRef);
-        decide(entry.file, line, oldRef, cand
-          ? say('migrate.elementLikely', { id: oldRef, candidate: cand })
-          : say('migrate.elementMissing', { id: oldRef }), cand);
+        decide(
+          entry.file,
+          line,
+          oldRef,
+          cand ? say('migrate.elementLikely', { id: oldRef, candidate: cand }) : say('migrate.elementMissing', { id: oldRef }),
+          cand,
+        );
         continue;
       }
       const [crit, ee] = [target.slice(0, target.lastIndexOf('-')), target.slice(target.lastIndexOf('-') + 1)];
-      if (crit !== newId) { decide(entry.file, line, oldRef, say('migrate.elementMoves', { id: oldRef, criterion: crit })); continue; }
-      if (!have.has(ee)) { decide(entry.file, line, oldRef, say('migrate.mapUnknown', { id: oldRef, target })); continue; }
-      if (taken.has(ee)) { decide(entry.file, line, oldRef, say('migrate.elementsMerge', { id: oldRef, other: taken.get(ee), target })); continue; }
+      if (crit !== newId) {
+        decide(entry.file, line, oldRef, say('migrate.elementMoves', { id: oldRef, criterion: crit }));
+        continue;
+      }
+      if (!have.has(ee)) {
+        decide(entry.file, line, oldRef, say('migrate.mapUnknown', { id: oldRef, target }));
+        continue;
+      }
+      if (taken.has(ee)) {
+        decide(entry.file, line, oldRef, say('migrate.elementsMerge', { id: oldRef, other: taken.get(ee), target }));
+        continue;
+      }
       taken.set(ee, oldRef);
       if (ee !== el.code) edit(entry.file, el.keyNode, el.code, ee, say('migrate.whyElement', { old: oldRef, new: target }));
       if (reworded.has(oldRef) || (ee !== el.code && reworded.has(`${entry.id}-${ee}`))) decide(entry.file, line, oldRef, say('migrate.reworded', { target }));
@@ -113,9 +182,20 @@ export function planMigration(dossier: Dossier, oldCat: CatalogueData, newCat: C
     if (i < 0) return;
     // a code or a catalogue path (letters, digits, `. _ / \ ~ + - :`, no space, no final `:`): put inside a
     // scalar, it cannot change the YAML's structure
-    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':') || !readsBack(node, before, i, oldText, newText)) { decide(file, positionAt(file.source, start).line + 1, oldText, say('migrate.notACode', { value: JSON.stringify(newText) })); return; }
+    if (!/^[\p{L}\p{N}._/\\~+:-]+$/u.test(newText) || newText.endsWith(':') || !readsBack(node, before, i, oldText, newText)) {
+      decide(file, positionAt(file.source, start).line + 1, oldText, say('migrate.notACode', { value: JSON.stringify(newText) }));
+      return;
+    }
     // only the id inside the scalar changes: quotes, `Crit.` and the method suffix stay
-    plan.edits.push({ file: file.path, line: positionAt(file.source, start).line + 1, start: start + i, end: start + i + oldText.length, before: oldText, after: newText, why });
+    plan.edits.push({
+      file: file.path,
+      line: positionAt(file.source, start).line + 1,
+      start: start + i,
+      end: start + i + oldText.length,
+      before: oldText,
+      after: newText,
+      why,
+    });
   }
   function decide(file: DossierFile, line: number, subject: string, reason: string, candidate?: string): void {
     plan.decisions.push({ file: file.path, line, subject, reason, candidate });
@@ -145,11 +225,22 @@ export function applyMigrationEdits(text: string, edits: MigrationEdit[]): strin
 }
 
 export function renderPlanText(p: MigrationPlan, written: boolean, lang: Lang = 'fr'): string {
-  const lines = [t(lang, 'migrate.summary', {
-    from: p.from, to: p.to, edits: count(lang, 'count.edit', p.edits.length), renames: count(lang, 'count.rename', p.renames.length),
-    decisions: count(lang, 'count.decision', p.decisions.length), nothing: written ? '' : t(lang, 'migrate.nothingWritten'),
-  })];
-  if (p.edits.length) lines.push('', t(lang, written ? 'migrate.rewritten' : 'migrate.wouldRewrite'), ...p.edits.map(e => `  ${e.file}:${e.line}  ${e.before} → ${e.after}  (${e.why})`));
+  const lines = [
+    t(lang, 'migrate.summary', {
+      from: p.from,
+      to: p.to,
+      edits: count(lang, 'count.edit', p.edits.length),
+      renames: count(lang, 'count.rename', p.renames.length),
+      decisions: count(lang, 'count.decision', p.decisions.length),
+      nothing: written ? '' : t(lang, 'migrate.nothingWritten'),
+    }),
+  ];
+  if (p.edits.length)
+    lines.push(
+      '',
+      t(lang, written ? 'migrate.rewritten' : 'migrate.wouldRewrite'),
+      ...p.edits.map(e => `  ${e.file}:${e.line}  ${e.before} → ${e.after}  (${e.why})`),
+    );
   if (p.renames.length) lines.push('', t(lang, written ? 'migrate.renamed' : 'migrate.wouldRename'), ...p.renames.map(r => `  ${r.from} → ${r.to}`));
   if (p.decisions.length) lines.push('', t(lang, 'migrate.toDecide'), ...p.decisions.map(d => `  ${d.file}:${d.line}  ${d.reason}`));
   return lines.join('\n') + '\n';

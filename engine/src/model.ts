@@ -106,7 +106,12 @@ export interface Manifest {
   paqss?: { keyNode: Node; reviewPeriod?: Located<string>; actionsDueSoon?: Located<string>; documentsDueSoon?: Located<string> };
 }
 
-export interface RoleEntry { id: string; keyNode: Node; title?: string; name?: string }
+export interface RoleEntry {
+  id: string;
+  keyNode: Node;
+  title?: string;
+  name?: string;
+}
 
 export interface ProviderEntry {
   node: Node;
@@ -120,7 +125,11 @@ export interface ProviderEntry {
 
 export { CERTIFICATION_DECISIONS } from './format/vocabulary.js';
 
-export interface UnreadableFile { path: string; failure: ReadFailure | 'unreadable-folder'; detail?: string }
+export interface UnreadableFile {
+  path: string;
+  failure: ReadFailure | 'unreadable-folder';
+  detail?: string;
+}
 
 export interface Dossier {
   root: string;
@@ -145,7 +154,13 @@ export interface LoadOptions {
  * one file: the others are known by their stamp (or, for open buffers, by their text).
  */
 export type ParseCache = Map<string, CacheEntry>;
-interface CacheEntry { stamp?: string; skip?: boolean; source?: YamlSource; file?: DossierFile; model?: CriterionEntry | Manifest }
+interface CacheEntry {
+  stamp?: string;
+  skip?: boolean;
+  source?: YamlSource;
+  file?: DossierFile;
+  model?: CriterionEntry | Manifest;
+}
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CRITERION_KEY = /^criterion[ \t]*:/m;
@@ -206,7 +221,6 @@ function sniffCriterion(host: DossierHost, abs: string): boolean {
   return head === undefined ? true : CRITERION_KEY.test(head);
 }
 
-
 const own = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
 function readEvidence(node: unknown): EvidenceEntry | undefined {
@@ -215,9 +229,16 @@ function readEvidence(node: unknown): EvidenceEntry | undefined {
   const c = fields(CALISTA_ENTRY, node);
   return {
     node: node as Node,
-    title: f.text('title'), kind: f.str('kind'), file: f.str('file'), url: f.text('url'),
-    date: f.date('date'), expires: f.date('expires'), uploaded: c.date('uploaded'),
-    findings: f.int('findings'), actionPlan: f.str('actionPlan'), lessons: f.str('lessons'),
+    title: f.text('title'),
+    kind: f.str('kind'),
+    file: f.str('file'),
+    url: f.text('url'),
+    date: f.date('date'),
+    expires: f.date('expires'),
+    uploaded: c.date('uploaded'),
+    findings: f.int('findings'),
+    actionPlan: f.str('actionPlan'),
+    lessons: f.str('lessons'),
   };
 }
 
@@ -232,7 +253,9 @@ export function readCriterion(file: DossierFile): CriterionEntry {
   const idNode = own(f.node('criterion'));
   const text = scalarText(idNode);
   const entry: CriterionEntry = {
-    file, idNode, text,
+    file,
+    idNode,
+    text,
     id: text !== undefined ? parseCriterionCode(text)?.criterion : undefined,
     reviewed: f.date('reviewed'),
     owner: f.str('owner'),
@@ -249,8 +272,14 @@ export function readCriterion(file: DossierFile): CriterionEntry {
       const value = pair.value as Node | null;
       const e = fields(ELEMENT, value);
       entry.elements.push({
-        key, keyNode: pair.key as Node, code: parsed?.element, keyCriterion: parsed?.criterion, valueNode: value,
-        status: e.str('status'), comment: e.text('comment'), justification: e.text('justification'),
+        key,
+        keyNode: pair.key as Node,
+        code: parsed?.element,
+        keyCriterion: parsed?.criterion,
+        valueNode: value,
+        status: e.str('status'),
+        comment: e.text('comment'),
+        justification: e.text('justification'),
         evidence: e.list('evidence', readEvidence),
         actions: e.list('actions', readAction),
       });
@@ -297,12 +326,16 @@ export function readManifest(file: DossierFile): Manifest {
       // `rssi: Jeanne Martin` (who holds it) or `rssi: { title: RSSI, name: Jeanne Martin }`
       const v = pair.value;
       const r = fields(role, v);
-      m.roles.set(id, isMap(v)
-        ? { id, keyNode: pair.key as Node, title: r.text('title'), name: r.text('name') }
-        : { id, keyNode: pair.key as Node, name: scalarText(v) });
+      m.roles.set(
+        id,
+        isMap(v) ? { id, keyNode: pair.key as Node, title: r.text('title'), name: r.text('name') } : { id, keyNode: pair.key as Node, name: scalarText(v) },
+      );
     }
   }
-  for (const [field, target] of [['freshness', m.freshness], ['rules', m.rules]] as const) {
+  for (const [field, target] of [
+    ['freshness', m.freshness],
+    ['rules', m.rules],
+  ] as const) {
     const node = f.node(field);
     if (!isMap(node)) continue;
     for (const pair of node.items) {

@@ -51,4 +51,3 @@ export function validUntil(view: DossierView, e: EvidenceEntry): { date: CivilDa
   if (byAge && (!exp || byAge <= exp)) return { date: byAge, by: 'age' };
   return exp ? { date: exp, by: 'expires' } : undefined;
 }
-

@@ -60,7 +60,9 @@ export function computeProof(dossier: Dossier, catalogue: Catalogue, findings: r
     if (f.severity !== 'error' || f.waived || !f.element) continue;
     const k = `${f.file}\0${f.element}`;
     const list = errors.get(k);
-    if (list) { if (!list.includes(f.code)) list.push(f.code); } else errors.set(k, [f.code]);
+    if (list) {
+      if (!list.includes(f.code)) list.push(f.code);
+    } else errors.set(k, [f.code]);
   }
   const out: ElementProof[] = [];
   for (const entry of dossier.criteria) {
@@ -69,14 +71,20 @@ export function computeProof(dossier: Dossier, catalogue: Catalogue, findings: r
       if (!element.code || seen.has(element.code)) continue;
       seen.add(element.code);
       const raw = element.status?.value;
-      const status: Status = raw && (STATUSES as readonly string[]).includes(raw) ? raw as Status : 'a-evaluer';
+      const status: Status = raw && (STATUSES as readonly string[]).includes(raw) ? (raw as Status) : 'a-evaluer';
       const ruleErrors = errors.get(`${entry.file.path}\0${element.code}`) ?? [];
       const reasons = judge(view, entry, element, status, asOf, ruleErrors);
       const reasonsAtVisit = visitDay ? judge(view, entry, element, status, visitDay, ruleErrors) : reasons;
       out.push({
-        file: entry.file.path, criterion: entry.id, element: element.code, key: element.key, status,
-        proven: CLAIMS.includes(status) && reasons.length === 0, reasons,
-        provenAtVisit: CLAIMS.includes(status) && reasonsAtVisit.length === 0, reasonsAtVisit,
+        file: entry.file.path,
+        criterion: entry.id,
+        element: element.code,
+        key: element.key,
+        status,
+        proven: CLAIMS.includes(status) && reasons.length === 0,
+        reasons,
+        provenAtVisit: CLAIMS.includes(status) && reasonsAtVisit.length === 0,
+        reasonsAtVisit,
       });
     }
   }
@@ -142,14 +150,22 @@ export interface Readiness {
 }
 
 export interface ProofCounts {
-  total: number; conforme: number; 'non-applicable': number;
-  provenConforme: number; provenNonApplicable: number; provenAtVisit: number;
+  total: number;
+  conforme: number;
+  'non-applicable': number;
+  provenConforme: number;
+  provenNonApplicable: number;
+  provenAtVisit: number;
 }
 
 export function readinessOf(c: ProofCounts): Readiness {
   return {
-    total: c.total, declared: c.conforme + c['non-applicable'], proven: c.provenConforme + c.provenNonApplicable, provenAtVisit: c.provenAtVisit,
-    unprovenConforme: c.conforme - c.provenConforme, unjustified: c['non-applicable'] - c.provenNonApplicable,
+    total: c.total,
+    declared: c.conforme + c['non-applicable'],
+    proven: c.provenConforme + c.provenNonApplicable,
+    provenAtVisit: c.provenAtVisit,
+    unprovenConforme: c.conforme - c.provenConforme,
+    unjustified: c['non-applicable'] - c.provenNonApplicable,
   };
 }
 
@@ -193,10 +209,16 @@ export function checkReadiness(result: Pick<CheckResult, 'coverage' | 'dossier' 
 }
 
 /** Readiness of a check as JSON prints it and the status bar shows it: figures, percentages and the headline in words. */
-export function readinessJson(result: Pick<CheckResult, 'coverage' | 'dossier' | 'catalogue' | 'lang'>): Readiness & { declaredPercent: number; provenPercent: number; provenAtVisitPercent: number; text: string; headline: string | null } {
+export function readinessJson(
+  result: Pick<CheckResult, 'coverage' | 'dossier' | 'catalogue' | 'lang'>,
+): Readiness & { declaredPercent: number; provenPercent: number; provenAtVisitPercent: number; text: string; headline: string | null } {
   const r = checkReadiness(result);
   return {
-    ...r, declaredPercent: percent(r.declared, r.total), provenPercent: percent(r.proven, r.total), provenAtVisitPercent: percent(r.provenAtVisit, r.total),
-    text: readinessText(r, result.lang), headline: proofGapText(r, result.lang) ?? null,
+    ...r,
+    declaredPercent: percent(r.declared, r.total),
+    provenPercent: percent(r.proven, r.total),
+    provenAtVisitPercent: percent(r.provenAtVisit, r.total),
+    text: readinessText(r, result.lang),
+    headline: proofGapText(r, result.lang) ?? null,
   };
 }

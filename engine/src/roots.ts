@@ -8,7 +8,11 @@ const SKIP = new Set(['node_modules']);
 const MAX_DEPTH = 8;
 
 /** A folder the search passed over: too deep to be looked into, or unreadable. */
-export interface SkippedFolder { path: string; reason: 'too-deep' | 'unreadable'; detail?: string }
+export interface SkippedFolder {
+  path: string;
+  reason: 'too-deep' | 'unreadable';
+  detail?: string;
+}
 
 /**
  * Every folder below `folder` that holds a dossier.yaml, at most MAX_DEPTH levels down; the

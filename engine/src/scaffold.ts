@@ -26,8 +26,10 @@ function wrapped(text: string, indent: number, width = 96): string[] {
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
-    if (line && indent + 2 + line.length + 1 + w.length > width) { lines.push(line); line = w; }
-    else line = line ? `${line} ${w}` : w;
+    if (line && indent + 2 + line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(line);
   return lines;
@@ -35,7 +37,10 @@ function wrapped(text: string, indent: number, width = 96): string[] {
 
 /** A commented example of evidence and of an action, to copy under an element (the text of the comment lines). */
 const EXAMPLE = [
-  ...wrapped(`Pour chaque élément : status (${STATUSES.map(s => (s === 'non-applicable' ? `${s} + justification` : s)).join(', ')}), les preuves et les actions. Exemple à recopier sous un élément :`, 0),
+  ...wrapped(
+    `Pour chaque élément : status (${STATUSES.map(s => (s === 'non-applicable' ? `${s} + justification` : s)).join(', ')}), les preuves et les actions. Exemple à recopier sous un élément :`,
+    0,
+  ),
   '    evidence:',
   '      - title: Procédure de gestion des habilitations',
   '        file: preuves/procedure-habilitations.pdf   # chemin depuis la racine du dossier',
@@ -55,7 +60,11 @@ const EXAMPLE = [
  * `yaml`'s Document (text/yaml.ts): a title or an element text with a line break, a `#` or a
  * quote stays a comment, the code a value.
  */
-export function criterionFileText(c: CatalogueCriterion | { id: string; title?: undefined; elements?: undefined }, catalogueId?: string, lang: Lang = 'fr'): string {
+export function criterionFileText(
+  c: CatalogueCriterion | { id: string; title?: undefined; elements?: undefined },
+  catalogueId?: string,
+  lang: Lang = 'fr',
+): string {
   const header = [
     `${c.id}${c.title ? ` — ${c.title}` : ''}`,
     ...(c.elements ? [] : [t(lang, 'scaffold.uncatalogued', { catalogue: catalogueId ? ` ${catalogueId}` : '' })]),

@@ -19,8 +19,13 @@ type Json = Record<string, unknown>;
 /** The lists a schema enumerates, from the format's vocabularies and the catalogue. */
 function enumLists(cat: Catalogue): Partial<Record<Source, readonly string[]>> {
   return {
-    statuses: STATUSES, decisions: CERTIFICATION_DECISIONS, 'severity-settings': SEVERITY_SETTINGS, 'rule-codes': RULE_CODES,
-    'evidence-kinds': cat.data.evidenceKinds.map(k => k.id), 'calista-documents': cat.data.calista.documents, scopes: cat.scopeIds,
+    statuses: STATUSES,
+    decisions: CERTIFICATION_DECISIONS,
+    'severity-settings': SEVERITY_SETTINGS,
+    'rule-codes': RULE_CODES,
+    'evidence-kinds': cat.data.evidenceKinds.map(k => k.id),
+    'calista-documents': cat.data.calista.documents,
+    scopes: cat.scopeIds,
   };
 }
 
@@ -45,30 +50,49 @@ class SchemaWriter {
   private body(node: FormatNode): Json {
     const description = node.schema === undefined ? {} : { description: node.schema };
     switch (node.type) {
-      case 'text': return { type: 'string', minLength: 1, ...description };
+      case 'text':
+        return { type: 'string', minLength: 1, ...description };
       case 'string': {
         // JSON Schema forbids an empty enum, and a catalogue may list no scope, kind or CALISTA document
         const list = node.values ? this.lists[node.values] : undefined;
         if (node.suggested) return { type: 'string', minLength: 1, ...description, ...(list?.length ? { examples: [...list] } : {}) };
         return { type: 'string', ...(list?.length ? { enum: [...list] } : {}), ...(node.pattern ? { pattern: node.pattern } : {}), ...description };
       }
-      case 'date': return this.date(node.schema);
-      case 'url': return { type: 'string', format: 'uri', ...description };
-      case 'integer': return { type: 'integer', ...(node.minimum !== undefined ? { minimum: node.minimum } : {}), ...description };
-      case 'date-or-boolean': return { oneOf: [{ type: 'boolean' }, this.date(node.schema)] };
-      case 'list': return { type: 'array', ...description, ...(node.unique ? { uniqueItems: true } : {}), items: this.use(node.items) };
+      case 'date':
+        return this.date(node.schema);
+      case 'url':
+        return { type: 'string', format: 'uri', ...description };
+      case 'integer':
+        return { type: 'integer', ...(node.minimum !== undefined ? { minimum: node.minimum } : {}), ...description };
+      case 'date-or-boolean':
+        return { oneOf: [{ type: 'boolean' }, this.date(node.schema)] };
+      case 'list':
+        return { type: 'array', ...description, ...(node.unique ? { uniqueItems: true } : {}), items: this.use(node.items) };
       case 'dict': {
         if (node.closed) {
-          return { type: 'object', ...description, additionalProperties: false, properties: Object.fromEntries((this.lists[node.keysFrom!] ?? []).map(k => [k, this.use(node.values)])) };
+          return {
+            type: 'object',
+            ...description,
+            additionalProperties: false,
+            properties: Object.fromEntries((this.lists[node.keysFrom!] ?? []).map(k => [k, this.use(node.values)])),
+          };
         }
-        return { type: 'object', ...description, ...(node.keyPattern ? { propertyNames: { pattern: node.keyPattern } } : {}), additionalProperties: this.use(node.values) };
+        return {
+          type: 'object',
+          ...description,
+          ...(node.keyPattern ? { propertyNames: { pattern: node.keyPattern } } : {}),
+          additionalProperties: this.use(node.values),
+        };
       }
       case 'map': {
         const properties = Object.fromEntries(Object.entries(node.keys).map(([k, v]) => [k, this.use(v)]));
         // a team's own `x-` keys: accepted in every map with fixed keys, whatever their value
         const extensions = { patternProperties: { [EXTENSION_KEYS.pattern]: {} } };
-        if (node.orText) return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: false, ...extensions, properties }, { type: 'null' }] };
-        const required = Object.entries(node.keys).filter(([, v]) => v.required).map(([k]) => k);
+        if (node.orText)
+          return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: false, ...extensions, properties }, { type: 'null' }] };
+        const required = Object.entries(node.keys)
+          .filter(([, v]) => v.required)
+          .map(([k]) => k);
         return { type: 'object', additionalProperties: false, ...extensions, ...(required.length ? { required } : {}), ...description, properties };
       }
     }
@@ -93,10 +117,12 @@ function shippedPatterns(root: MapNode): Json {
 function elementsPerCriterion(cat: Catalogue, root: MapNode): Json[] {
   const criterionKey = Object.keys(root.keys).find(k => (root.keys[k] as { values?: Source }).values === 'criteria')!;
   const elementsKey = Object.keys(root.keys).find(k => (root.keys[k] as { keysFrom?: Source }).keysFrom === 'catalogue-elements')!;
-  return [...cat.criteria.values()].filter(c => c.elementsComplete).map(c => ({
-    if: { properties: { [criterionKey]: { const: c.id } }, required: [criterionKey] },
-    then: { properties: { [elementsKey]: { propertyNames: { enum: c.elements.map(e => e.id) } } } },
-  }));
+  return [...cat.criteria.values()]
+    .filter(c => c.elementsComplete)
+    .map(c => ({
+      if: { properties: { [criterionKey]: { const: c.id } }, required: [criterionKey] },
+      then: { properties: { [elementsKey]: { propertyNames: { enum: c.elements.map(e => e.id) } } } },
+    }));
 }
 
 export function generateSchemas(cat: Catalogue): { dossier: Record<string, unknown>; criterion: Record<string, unknown> } {

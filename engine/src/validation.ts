@@ -16,7 +16,10 @@ import { DURATION_PATTERN, NO_DURATION } from './dates.js';
 import { t, type MessageId } from './l10n/index.js';
 import { headRange, isMap, isScalar, nodeAtPath, nodeRange, type Range, type YamlSource } from './yamlSource.js';
 
-interface Validators { manifest: ValidateFunction; criterion: ValidateFunction }
+interface Validators {
+  manifest: ValidateFunction;
+  criterion: ValidateFunction;
+}
 const cache = new WeakMap<Catalogue, Validators>();
 
 function validators(cat: Catalogue): Validators {
@@ -38,7 +41,10 @@ function validators(cat: Catalogue): Validators {
   return v;
 }
 
-export type StructureProblem = { range: Range; /** where, as YAML keys and list positions (0-based), rendered in words by structureParams */ path: string[] } & MessageOf<typeof STRUCTURE_MESSAGES> & { params: Readonly<Record<string, unknown>> };
+export type StructureProblem = {
+  range: Range;
+  /** where, as YAML keys and list positions (0-based), rendered in words by structureParams */ path: string[];
+} & MessageOf<typeof STRUCTURE_MESSAGES> & { params: Readonly<Record<string, unknown>> };
 
 const MAX_LISTED = 12;
 const list = (xs: unknown[]) => (xs.length > MAX_LISTED ? `${xs.slice(0, MAX_LISTED).join(', ')}, …` : xs.join(', '));
@@ -73,7 +79,10 @@ function computeStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: Y
     if (kind === 'criterion' && e.keyword === 'type' && e.instancePath === '/criterion' && (e.data === null || e.data === '')) continue;
     const p = describe(e, src);
     const key = `${p.range.start.line}:${p.range.start.character}:${p.messageId}:${JSON.stringify(p.params)}`;
-    if (!seen.has(key)) { seen.add(key); out.push(p); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
   }
   // one problem, one message: a misspelt key (`statut:`) is not also a missing one (`status`)
   const misspelt = new Set(out.filter(p => p.messageId === 'unknownKeyDidYouMean').map(p => `${p.path.join('/')}\u0000${String(p.params.suggestion)}`));
@@ -82,7 +91,10 @@ function computeStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: Y
 }
 
 function pathOf(e: ErrorObject): string[] {
-  return e.instancePath.split('/').slice(1).map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return e.instancePath
+    .split('/')
+    .slice(1)
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Where a problem is, in words: `elements › ee01 › evidence n° 1 › date`, the file's top level for the root (never a JSON pointer). */
@@ -143,8 +155,22 @@ function describeAt(e: ErrorObject, src: YamlSource): Omit<StructureProblem, 'pa
       const written = isScalar(node) && node.range ? src.text.slice(node.range[0], node.range[1]).trim() : '';
       const value = quoted && written && !/[\n"\\]/.test(written) ? written : String(e.data);
       // a key written with nothing after it (mid-typing `comment:`): it has no value yet
-      if (e.data === null) return { range: pair?.key ? nodeRange(src, pair.key as Node) : valueRange(), messageId: 'noValue', params: { where, key: segs.at(-1) ?? '', type: expected } };
-      return { range: valueRange(), messageId: quoted ? 'typeQuote' : 'type', params: { where, type: expected, value: quoted ? value : written.length <= 40 && !written.includes('\n') ? written : '', data: e.data === null || typeof e.data !== 'object' ? e.data : Array.isArray(e.data) ? [] : {} } };
+      if (e.data === null)
+        return {
+          range: pair?.key ? nodeRange(src, pair.key as Node) : valueRange(),
+          messageId: 'noValue',
+          params: { where, key: segs.at(-1) ?? '', type: expected },
+        };
+      return {
+        range: valueRange(),
+        messageId: quoted ? 'typeQuote' : 'type',
+        params: {
+          where,
+          type: expected,
+          value: quoted ? value : written.length <= 40 && !written.includes('\n') ? written : '',
+          data: e.data === null || typeof e.data !== 'object' ? e.data : Array.isArray(e.data) ? [] : {},
+        },
+      };
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -163,7 +189,12 @@ function describeAt(e: ErrorObject, src: YamlSource): Omit<StructureProblem, 'pa
       }
       // the duration patterns: "none" is offered only where the pattern takes it (freshness, not documents_ready)
       const pattern = String(e.schema ?? '');
-      if (pattern.includes(DURATION_PATTERN)) return { range: valueRange(), messageId: NO_DURATION.some(w => pattern.includes(w)) ? 'duration' : 'durationNoNone', params: { where, value: String(e.data) } };
+      if (pattern.includes(DURATION_PATTERN))
+        return {
+          range: valueRange(),
+          messageId: NO_DURATION.some(w => pattern.includes(w)) ? 'duration' : 'durationNoNone',
+          params: { where, value: String(e.data) },
+        };
       return { range: valueRange(), messageId: 'pattern', params: { where, value: String(e.data) } };
     }
     case 'minLength':
@@ -188,33 +219,33 @@ export function suggest(value: string, allowed: string[]): string | undefined {
 
 /** A suggestion is shown only when it is a plausible typo of what was written. */
 export function distanceOk(a: string, b: string): boolean {
-  const x = a.toLowerCase(), y = b.toLowerCase();
+  const x = a.toLowerCase(),
+    y = b.toLowerCase();
   // a truncated code (`overdue` for `overdue-action`) is as plausible as a typo
   if (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x))) return true;
   return levenshtein(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) / 3));
 }
 
-
 export const STRUCTURE_MESSAGES = {
   fr: {
-    unknownKey: "Clé inconnue « {key} » dans {where}. Clés permises : {allowed}.",
-    unknownKeyDidYouMean: "Clé inconnue « {key} » dans {where} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.",
-    missingKey: "Clé obligatoire « {key} » absente de {where}.",
-    type: "{where} attend {expected} (trouvé : {value}).",
+    unknownKey: 'Clé inconnue « {key} » dans {where}. Clés permises : {allowed}.',
+    unknownKeyDidYouMean: 'Clé inconnue « {key} » dans {where} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.',
+    missingKey: 'Clé obligatoire « {key} » absente de {where}.',
+    type: '{where} attend {expected} (trouvé : {value}).',
     noValue: "« {key} » n'a pas de valeur : attendu {expected}{under}.",
-    typeQuote: "{where} doit être un texte : mettez la valeur entre guillemets (\"{value}\").",
-    enum: "Valeur « {value} » non permise pour {where}. Valeurs permises : {allowed}.",
-    enumDidYouMean: "Valeur « {value} » non permise pour {where} : vouliez-vous dire « {suggestion} » ? Valeurs permises : {allowed}.",
-    date: "Date invalide « {value} » pour {where} : attendu une date réelle au format AAAA-MM-JJ (ex. 2026-11-23).",
-    uri: "Adresse invalide « {value} » pour {where} : attendu une URL complète (https://…).",
-    duration: "Durée invalide « {value} » pour {where} : écrivez par ex. « 12 months », « 1 an », « 30 jours » ou « none ».",
-    durationNoNone: "Durée invalide « {value} » pour {where} : écrivez par ex. « 2 months », « 2 mois », « 60 jours ».",
+    typeQuote: '{where} doit être un texte : mettez la valeur entre guillemets ("{value}").',
+    enum: 'Valeur « {value} » non permise pour {where}. Valeurs permises : {allowed}.',
+    enumDidYouMean: 'Valeur « {value} » non permise pour {where} : vouliez-vous dire « {suggestion} » ? Valeurs permises : {allowed}.',
+    date: 'Date invalide « {value} » pour {where} : attendu une date réelle au format AAAA-MM-JJ (ex. 2026-11-23).',
+    uri: 'Adresse invalide « {value} » pour {where} : attendu une URL complète (https://…).',
+    duration: 'Durée invalide « {value} » pour {where} : écrivez par ex. « 12 months », « 1 an », « 30 jours » ou « none ».',
+    durationNoNone: 'Durée invalide « {value} » pour {where} : écrivez par ex. « 2 months », « 2 mois », « 60 jours ».',
     pattern: "« {value} » n'a pas la forme attendue pour {where}.",
-    keyName: "Identifiant « {key} » non permis dans {where} : lettres minuscules sans accent, chiffres et tirets seulement (par ex. « responsable-qualite »).",
-    empty: "{where} ne doit pas être vide.",
-    duplicateItem: "{where} contient une valeur en double.",
-    done: "{where} doit valoir true, false ou une date AAAA-MM-JJ (trouvé : {value}).",
-    other: "{where} : {detail}.",
+    keyName: 'Identifiant « {key} » non permis dans {where} : lettres minuscules sans accent, chiffres et tirets seulement (par ex. « responsable-qualite »).',
+    empty: '{where} ne doit pas être vide.',
+    duplicateItem: '{where} contient une valeur en double.',
+    done: '{where} doit valoir true, false ou une date AAAA-MM-JJ (trouvé : {value}).',
+    other: '{where} : {detail}.',
   },
   en: {
     unknownKey: 'Unknown key "{key}" in {where}. Allowed keys: {allowed}.',

@@ -32,15 +32,22 @@ export function visitWindow(manifest: Manifest | undefined, catalogue: Catalogue
   const decision = manifest?.certification?.decision?.value as Decision | undefined;
   const decided = manifest?.certification?.date?.value;
   if (!cycle || !decision || !decided || !isDecision(decision)) return undefined;
-  const after = (d: string | undefined): CivilDate | undefined => { const p = parseDuration(d); return p ? addDuration(decided, p) : undefined; };
-  const lastDayOf = (d: string | undefined): CivilDate | undefined => { const end = after(d); return end ? addDuration(end, DAY, -1) : undefined; };
+  const after = (d: string | undefined): CivilDate | undefined => {
+    const p = parseDuration(d);
+    return p ? addDuration(decided, p) : undefined;
+  };
+  const lastDayOf = (d: string | undefined): CivilDate | undefined => {
+    const end = after(d);
+    return end ? addDuration(end, DAY, -1) : undefined;
+  };
   if (decisionOpens(decision) === 'validity') {
     // valid 4 years: from the decision day through the day before its 4th anniversary
     const validUntil = lastDayOf(cycle.validity);
     return validUntil ? { decision, decided, to: validUntil, validUntil } : undefined;
   }
   const w = cycle[decisionOpens(decision) as 'conditional' | 'refused'];
-  const from = after(w?.from), to = after(w?.to);
+  const from = after(w?.from),
+    to = after(w?.to);
   return from && to ? { decision, decided, from, to } : undefined;
 }
 
@@ -52,7 +59,10 @@ export function isInWindow(w: VisitWindow, day: CivilDate): boolean {
 
 /** From how long before the visit a missing checklist document is a warning: dossier.yaml first, then the catalogue. */
 export function documentsReadyBefore(manifest: Manifest | undefined, catalogue: Catalogue): Duration {
-  return parseDuration(manifest?.documentsReady?.value) ?? parseDuration(catalogue.data.visit?.readyBefore?.duration) ?? { amount: 2, unit: 'month', text: '2 months' };
+  return (
+    parseDuration(manifest?.documentsReady?.value) ??
+    parseDuration(catalogue.data.visit?.readyBefore?.duration) ?? { amount: 2, unit: 'month', text: '2 months' }
+  );
 }
 
 export interface ProvidedDocument {
@@ -110,7 +120,13 @@ export interface ProviderStatus {
   pcaPra?: string;
 }
 
-export interface GovernanceSeat { role: string; title: string; uncertain: boolean; holder?: string; declared: boolean }
+export interface GovernanceSeat {
+  role: string;
+  title: string;
+  uncertain: boolean;
+  holder?: string;
+  declared: boolean;
+}
 
 export interface VisitChecklist {
   asOf: CivilDate;
@@ -141,7 +157,7 @@ export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presence
     const k = site.evidence.kind?.value;
     if (!k) continue;
     let list = sitesByKind.get(k);
-    if (!list) sitesByKind.set(k, list = []);
+    if (!list) sitesByKind.set(k, (list = []));
     list.push(site);
   }
   const untypedByKind = untypedEvidence(view);
@@ -149,10 +165,19 @@ export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presence
   for (const kind of catalogue.data.evidenceKinds) {
     if (kind.shown !== 'visit') continue;
     // the rule only needs to know whether something provides the kind: no stat, no freshness
-    const provided = (sitesByKind.get(kind.id) ?? []).map(s => (o.presenceOnly ? { origin: s.origin } as ProvidedDocument : describe(view, s, day)));
-    const item: ChecklistItem = { kind, criteria: kind.criteria ?? [], criteriaNote: kind.criteriaNote, provided, missing: provided.length === 0,
+    const provided = (sitesByKind.get(kind.id) ?? []).map(s => (o.presenceOnly ? ({ origin: s.origin } as ProvidedDocument) : describe(view, s, day)));
+    const item: ChecklistItem = {
+      kind,
+      criteria: kind.criteria ?? [],
+      criteriaNote: kind.criteriaNote,
+      provided,
+      missing: provided.length === 0,
       untyped: (untypedByKind.get(kind.id) ?? []).map(site => ({
-        declaredIn: site.file.path, line: nodeRange(site.file.source, site.evidence.node).start.line + 1, title: site.evidence.title!, criterion: site.criterion, element: site.element,
+        declaredIn: site.file.path,
+        line: nodeRange(site.file.source, site.evidence.node).start.line + 1,
+        title: site.evidence.title!,
+        criterion: site.criterion,
+        element: site.element,
       })),
     };
     if (kind.id === PROVIDER_PCA_KIND && m?.providers.length) {
@@ -164,30 +189,39 @@ export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presence
   }
 
   const providers: ProviderStatus[] = (m?.providers ?? []).map(p => ({
-    name: p.name ?? '?', service: p.service, line: nodeRange(m!.file.source, p.node).start.line + 1,
-    certificate: p.hdsCertificate?.value, validUntil: p.hdsValidUntil?.value,
+    name: p.name ?? '?',
+    service: p.service,
+    line: nodeRange(m!.file.source, p.node).start.line + 1,
+    certificate: p.hdsCertificate?.value,
+    validUntil: p.hdsValidUntil?.value,
     validNow: p.hdsValidUntil ? p.hdsValidUntil.value >= asOf : undefined,
     validOnVisit: p.hdsValidUntil && visitStart ? p.hdsValidUntil.value >= visitStart : undefined,
     pcaPra: p.pcaPra?.value,
   }));
 
   const audit = catalogue.data.visit?.governanceAudit;
-  const governance = audit ? {
-    title: audit.title, duration: audit.duration,
-    seats: audit.participants.map(p => {
-      const declared = m?.roles?.get(p.role);
-      return { role: p.role, title: p.title, uncertain: Boolean(p.uncertain), holder: declared?.name, declared: Boolean(declared) };
-    }),
-  } : undefined;
+  const governance = audit
+    ? {
+        title: audit.title,
+        duration: audit.duration,
+        seats: audit.participants.map(p => {
+          const declared = m?.roles?.get(p.role);
+          return { role: p.role, title: p.title, uncertain: Boolean(p.uncertain), holder: declared?.name, declared: Boolean(declared) };
+        }),
+      }
+    : undefined;
 
   return {
-    asOf, visitStart,
+    asOf,
+    visitStart,
     daysLeft: visitStart ? daysBetween(asOf, visitStart) : undefined,
     readyBy: visitStart ? addDuration(visitStart, readyBefore, -1) : undefined,
     readyBefore,
-    readyBeforeBasis: m?.documentsReady && parseDuration(m.documentsReady.value) ? 'dossier' : catalogue.data.visit?.readyBefore?.basis ?? 'practice',
+    readyBeforeBasis: m?.documentsReady && parseDuration(m.documentsReady.value) ? 'dossier' : (catalogue.data.visit?.readyBefore?.basis ?? 'practice'),
     window: w ? { ...w, visitInWindow: visitStart ? isInWindow(w, visitStart) : undefined } : undefined,
-    documents, providers, governance,
+    documents,
+    providers,
+    governance,
   };
 }
 
@@ -199,7 +233,7 @@ export function untypedEvidence(view: DossierView): Map<string, EvidenceSite[]> 
     const kind = kindNamedBy(view.catalogue, site.evidence.title);
     if (!kind) continue;
     let list = out.get(kind.id);
-    if (!list) out.set(kind.id, list = []);
+    if (!list) out.set(kind.id, (list = []));
     list.push(site);
   }
   return out;
@@ -208,31 +242,55 @@ export function untypedEvidence(view: DossierView): Map<string, EvidenceSite[]> 
 function describe(view: DossierView, site: EvidenceSite, day: CivilDate): ProvidedDocument {
   const e = site.evidence;
   const doc: ProvidedDocument = {
-    declaredIn: site.file.path, line: nodeRange(site.file.source, e.node).start.line + 1,
+    declaredIn: site.file.path,
+    line: nodeRange(site.file.source, e.node).start.line + 1,
     title: e.title ?? view.catalogue.evidenceKinds.get(e.kind?.value ?? '')?.title ?? '?',
-    url: e.url, date: e.date?.value ?? e.uploaded?.value, origin: site.origin,
-    criterion: site.criterion, element: site.element, provider: site.provider, valid: true,
+    url: e.url,
+    date: e.date?.value ?? e.uploaded?.value,
+    origin: site.origin,
+    criterion: site.criterion,
+    element: site.element,
+    provider: site.provider,
+    valid: true,
   };
   if (e.file) {
     const where = resolveEvidencePath(view.dossier, e.file.value);
     doc.file = where.ok ? where.rel : e.file.value;
     doc.fileExists = where.ok && view.dossier.host.kind(where.abs) !== undefined;
-    if (!doc.fileExists) { doc.valid = false; doc.invalidBecause = { reason: 'file-missing' }; return doc; }
+    if (!doc.fileExists) {
+      doc.valid = false;
+      doc.invalidBecause = { reason: 'file-missing' };
+      return doc;
+    }
   } else if (!e.url) {
-    doc.valid = false; doc.invalidBecause = { reason: 'no-file' }; return doc;
+    doc.valid = false;
+    doc.invalidBecause = { reason: 'no-file' };
+    return doc;
   }
-  if (e.expires && e.expires.value < day) { doc.valid = false; doc.invalidBecause = { reason: 'expired', on: e.expires.value }; return doc; }
+  if (e.expires && e.expires.value < day) {
+    doc.valid = false;
+    doc.invalidBecause = { reason: 'expired', on: e.expires.value };
+    return doc;
+  }
   const fresh = e.kind && e.date ? freshnessOf(view, e.kind.value) : undefined;
   if (fresh && e.date) {
     const validThrough = addDuration(e.date.value, fresh.duration);
-    if (validThrough < day) { doc.valid = false; doc.invalidBecause = { reason: 'stale', since: addDuration(validThrough, DAY) }; }
+    if (validThrough < day) {
+      doc.valid = false;
+      doc.invalidBecause = { reason: 'stale', since: addDuration(validThrough, DAY) };
+    }
   }
   return doc;
 }
 
 /** Normalises an owner or a role for comparison: case, accents, spaces and dashes do not count. */
 export function roleKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 /** The declared role an owner names (by id, title or holder), or undefined. */

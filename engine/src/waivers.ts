@@ -49,7 +49,9 @@ const NEEDLE = 'has-dossier-ignore';
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The range of waiver `i`: from its `#` to the end of its line. */
@@ -63,7 +65,10 @@ const waiverCache = new WeakMap<object, { asOf: CivilDate; waivers: FileWaivers 
 export function parseWaivers(file: DossierFile, asOf: CivilDate): FileWaivers {
   const hit = waiverCache.get(file.source);
   // `used` is set per check: reset in place (a check runs to its end before the next one starts)
-  if (hit && hit.asOf === asOf) { hit.waivers.used.fill(0); return hit.waivers; }
+  if (hit && hit.asOf === asOf) {
+    hit.waivers.used.fill(0);
+    return hit.waivers;
+  }
   const waivers = scanWaivers(file, asOf);
   waiverCache.set(file.source, { asOf, waivers });
   return waivers;
@@ -89,7 +94,8 @@ function scanWaivers(file: DossierFile, asOf: CivilDate): FileWaivers {
   const content = new Uint8Array(n);
   const indent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const from = starts[i], to = i + 1 < n ? starts[i + 1] - 1 : text.length;
+    const from = starts[i],
+      to = i + 1 < n ? starts[i + 1] - 1 : text.length;
     let p = from;
     while (p < to && isSpace(text.charCodeAt(p))) p++;
     indent[i] = p - from;
@@ -99,7 +105,10 @@ function scanWaivers(file: DossierFile, asOf: CivilDate): FileWaivers {
   nextContent[n] = n;
   for (let i = n - 1; i >= 0; i--) nextContent[i] = content[i] ? i : nextContent[i + 1];
   const prevContent = new Int32Array(n);
-  for (let i = 0, last = -1; i < n; i++) { if (content[i]) last = i; prevContent[i] = last; }
+  for (let i = 0, last = -1; i < n; i++) {
+    if (content[i]) last = i;
+    prevContent[i] = last;
+  }
   // the last line of the block a content line opens: up to the next content line indented no deeper
   const blockEnd = new Int32Array(n);
   const stack = new Int32Array(n);
@@ -114,7 +123,7 @@ function scanWaivers(file: DossierFile, asOf: CivilDate): FileWaivers {
   }
   const bodies = new Map<string, WaiverBody>();
   // the lines that hold the mark, in order
-  for (let i = 0; hit >= 0; ) {
+  for (let i = 0; hit >= 0;) {
     while (i + 1 < n && starts[i + 1] <= hit) i++;
     const next = i + 1 < n ? starts[i + 1] : text.length;
     hit = text.indexOf(NEEDLE, next);
@@ -145,7 +154,7 @@ function scanWaivers(file: DossierFile, asOf: CivilDate): FileWaivers {
     }
     const k = j < n ? blockEnd[j] : j;
     let parsed = bodies.get(body);
-    if (!parsed) bodies.set(body, parsed = parseBody(body, asOf));
+    if (!parsed) bodies.set(body, (parsed = parseBody(body, asOf)));
     out.line.push(i);
     out.at.push(at);
     out.lineEnd.push(end - starts[i]);
@@ -171,7 +180,10 @@ function markBody(text: string, from: number, end: number): number | undefined {
   const after = p + NEEDLE.length;
   if (after > end) return undefined;
   if (after < end && isWordChar(text.charCodeAt(after))) return undefined;
-  for (let q = after; q < end; q++) { const c = text.charCodeAt(q); if (c === 0x2028 || c === 0x2029 || c === 13 || c === 10) return undefined; }
+  for (let q = after; q < end; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x2028 || c === 0x2029 || c === 13 || c === 10) return undefined;
+  }
   return after;
 }
 
@@ -182,7 +194,12 @@ function parseBody(body: string, asOf: CivilDate): WaiverBody {
   const parsed = BODY.exec(body);
   if (!parsed) return { codes: [], unknownCodes: [], problem: 'malformed' };
   const codes = parsed[1].split(',').map(s => s.trim());
-  const w: WaiverBody = { codes, unknownCodes: codes.filter(c => !(RULE_CODES as readonly string[]).includes(c)), until: parsed[2], reason: parsed[3]?.trim() || undefined };
+  const w: WaiverBody = {
+    codes,
+    unknownCodes: codes.filter(c => !(RULE_CODES as readonly string[]).includes(c)),
+    until: parsed[2],
+    reason: parsed[3]?.trim() || undefined,
+  };
   const until = w.until !== undefined ? parseCivilDate(w.until) : undefined;
   if (w.until !== undefined && !until) w.problem = 'badDate';
   else if (!w.reason) w.problem = 'noReason';
@@ -195,8 +212,13 @@ function scalarLines(file: DossierFile, n: number): Uint8Array {
   const marks = new Uint8Array(n);
   const starts = file.source.lineStarts;
   const lineOf = (offset: number) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     return lo;
   };
   const todo: unknown[] = [file.source.doc.contents];
@@ -205,12 +227,15 @@ function scalarLines(file: DossierFile, n: number): Uint8Array {
     if (isScalar(node)) {
       const r = node.range;
       if (!r) continue;
-      const first = lineOf(r[0]), last = lineOf(Math.max(r[0], r[1] - 1));
+      const first = lineOf(r[0]),
+        last = lineOf(Math.max(r[0], r[1] - 1));
       // the scalar's own first line holds its key or indicator: only the lines after it are text
       for (let l = first + 1; l <= last && l < n; l++) marks[l] = 1;
     } else if (isMap(node) || isSeq(node)) {
       for (const it of node.items) {
-        if (isPair(it)) { todo.push(it.key, it.value); } else todo.push(it);
+        if (isPair(it)) {
+          todo.push(it.key, it.value);
+        } else todo.push(it);
       }
     }
   }
@@ -218,13 +243,24 @@ function scalarLines(file: DossierFile, n: number): Uint8Array {
 }
 
 /** Waiver findings of one file past the cap: how many, and where the first one is. */
-export interface WaiverOverflow { count: number; range: Range }
+export interface WaiverOverflow {
+  count: number;
+  range: Range;
+}
 
-interface Group { firstLine: number; lastLine: number; waivers: number[]; parent?: Group; byCode?: Map<string, number[]>; resolved: Map<string, number | null> }
+interface Group {
+  firstLine: number;
+  lastLine: number;
+  waivers: number[];
+  parent?: Group;
+  byCode?: Map<string, number[]>;
+  resolved: Map<string, number | null>;
+}
 
 /** Marks the findings that valid waivers cover and returns the `waiver` findings to add. Linear in findings + waivers + lines. */
 export function applyWaivers(
-  files: FileWaivers[], findings: Finding[],
+  files: FileWaivers[],
+  findings: Finding[],
   message: (messageId: string, params: Record<string, unknown>) => string,
   /**
    * past `cap` waiver findings in one file, none is made: they are counted in `overflow` (by file,
@@ -240,7 +276,7 @@ export function applyWaivers(
       // a waiver with a problem waives nothing, and whether it names a finding changes none of its own
       if (fw.body[w].problem) continue;
       let g = m.get(fw.firstLine[w]);
-      if (!g) m.set(fw.firstLine[w], g = { firstLine: fw.firstLine[w], lastLine: fw.lastLine[w], waivers: [], resolved: new Map() });
+      if (!g) m.set(fw.firstLine[w], (g = { firstLine: fw.firstLine[w], lastLine: fw.lastLine[w], waivers: [], resolved: new Map() }));
       g.waivers.push(w);
     }
     if (!m.size) continue;
@@ -274,10 +310,18 @@ export function applyWaivers(
       if (r === undefined) {
         if (!g.byCode) {
           g.byCode = new Map();
-          for (const w of g.waivers) for (const c of fw.body[w].codes) { const l = g.byCode.get(c); if (l) l.push(w); else g.byCode.set(c, [w]); }
+          for (const w of g.waivers)
+            for (const c of fw.body[w].codes) {
+              const l = g.byCode.get(c);
+              if (l) l.push(w);
+              else g.byCode.set(c, [w]);
+            }
         }
         r = null;
-        for (const w of g.byCode.get(f.code) ?? []) { fw.used[w] = 1; r = w; }
+        for (const w of g.byCode.get(f.code) ?? []) {
+          fw.used[w] = 1;
+          r = w;
+        }
         g.resolved.set(f.code, r);
       }
       // the innermost valid waiver gives the reason (as the last one in file order did)
@@ -312,11 +356,19 @@ export function applyWaivers(
       range ??= waiverRange(fw, w);
       if (lazy && made >= lazy.cap) {
         if (overflow) overflow.count++;
-        else lazy.overflow.set(fw.file, overflow = { count: 1, range });
+        else lazy.overflow.set(fw.file, (overflow = { count: 1, range }));
         return;
       }
       made++;
-      out.push({ file: fw.file, range, code: 'waiver' as RuleCode, severity: 'warning', messageId, message: message(messageId, params), data: { waiver: messageId } });
+      out.push({
+        file: fw.file,
+        range,
+        code: 'waiver' as RuleCode,
+        severity: 'warning',
+        messageId,
+        message: message(messageId, params),
+        data: { waiver: messageId },
+      });
     };
     for (; w < fw.line.length; w++) {
       const b = fw.body[w];
@@ -329,11 +381,20 @@ export function applyWaivers(
         continue;
       }
       range = undefined;
-      for (const code of b.unknownCodes) add('unknownCode', { code, get hint() { return hintFor(code); } });
+      for (const code of b.unknownCodes)
+        add('unknownCode', {
+          code,
+          get hint() {
+            return hintFor(code);
+          },
+        });
       if (b.problem) add(b.problem, { codes: b.codes.join(', ') || '<code>', until: b.until });
       else if (unused) {
         // where a waiver of these codes would belong: the line of such a finding in this file
-        const target = b.codes.map(c => firstOf().get(`${fw.file}\u0000${c}`)).filter(f => f !== undefined).sort((x, y) => x.range.start.line - y.range.start.line)[0];
+        const target = b.codes
+          .map(c => firstOf().get(`${fw.file}\u0000${c}`))
+          .filter(f => f !== undefined)
+          .sort((x, y) => x.range.start.line - y.range.start.line)[0];
         if (target) add('unusedElsewhere', { codes: b.codes.join(', '), code: target.code, line: target.range.start.line + 1 });
         else add('unused', { codes: b.codes.join(', ') });
       }

@@ -2,8 +2,14 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CHECK_PARSER, differenceFromYaml, FAST_PATH, fastToJs, parseFast } from './fastYaml.js';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export interface SyntaxProblem {
   /** yaml's own message (English), kept for --debug and the tests; users read the yaml-syntax rule's words */
@@ -77,7 +83,14 @@ export function parseYamlSlowly(raw: string): YamlSource {
   Error.stackTraceLimit = 0;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error', customTags: [TIMESTAMP_AS_TEXT] });
+    doc = parseDocument(text, {
+      prettyErrors: false,
+      uniqueKeys: false,
+      strict: true,
+      keepSourceTokens: false,
+      logLevel: 'error',
+      customTags: [TIMESTAMP_AS_TEXT],
+    });
     addDuplicateKeyErrors(doc);
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
@@ -86,18 +99,31 @@ export function parseYamlSlowly(raw: string): YamlSource {
   for (const e of doc.errors) {
     const [from, to] = e.pos;
     const deep = /Maximum call stack/.test(e.message);
-    src.syntaxErrors.push({ message: deep ? TOO_DEEP : firstLine(e.message), code: deep ? 'TOO_DEEP' : e.code, range: rangeFromOffsets(src, from, Math.max(to, from + 1)) });
+    src.syntaxErrors.push({
+      message: deep ? TOO_DEEP : firstLine(e.message),
+      code: deep ? 'TOO_DEEP' : e.code,
+      range: rangeFromOffsets(src, from, Math.max(to, from + 1)),
+    });
   }
   try {
     src.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     // an alias (`ee02: *s`) reads as what its anchor holds, for the model as for the value
     // (bounded: toJS has just expanded every alias within MAX_ALIAS_COUNT)
     if (!doc.errors.length && text.includes('*')) {
-      visit(doc, { Alias: (_, node) => { const target = node.resolve(doc); return target && !isAlias(target) ? target : undefined; } });
+      visit(doc, {
+        Alias: (_, node) => {
+          const target = node.resolve(doc);
+          return target && !isAlias(target) ? target : undefined;
+        },
+      });
     }
   } catch (e) {
     const deep = e instanceof RangeError;
-    src.syntaxErrors.push({ message: deep ? TOO_DEEP : firstLine((e as Error).message), code: deep ? 'TOO_DEEP' : 'ALIAS_COUNT', range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))) });
+    src.syntaxErrors.push({
+      message: deep ? TOO_DEEP : firstLine((e as Error).message),
+      code: deep ? 'TOO_DEEP' : 'ALIAS_COUNT',
+      range: rangeFromOffsets(src, 0, Math.min(text.length, lineEnd(text, 0))),
+    });
   }
   return src;
 }
@@ -162,10 +188,12 @@ type Positioned = { lineStarts: number[]; text: string };
 export function positionAt(src: Positioned, offset: number): Position {
   const o = Math.max(0, Math.min(offset, src.text.length));
   const starts = src.lineStarts;
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= o) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
   }
   const lineEndOffset = lo + 1 < starts.length ? starts[lo + 1] - 1 : src.text.length;
   const contentEnd = lineEndOffset > starts[lo] && src.text[lineEndOffset - 1] === '\r' ? lineEndOffset - 1 : lineEndOffset;

@@ -6,7 +6,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('Usage: has-dossier-language-server [--stdio | --node-ipc | --socket=PORT]\n\nThe has-dossier language server (LSP 3.17): diagnostics, completion, hover, symbols, definitions, code actions and code lenses for HAS certification dossiers.\n');
+  process.stdout.write(
+    'Usage: has-dossier-language-server [--stdio | --node-ipc | --socket=PORT]\n\nThe has-dossier language server (LSP 3.17): diagnostics, completion, hover, symbols, definitions, code actions and code lenses for HAS certification dossiers.\n',
+  );
   process.exit(0);
 }
 if (process.argv.includes('--version')) {

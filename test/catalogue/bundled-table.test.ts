@@ -11,14 +11,22 @@ import { buildCatalogueText, CATALOGUE_FILE, CHAMPS } from '../../scripts/build-
 import { REPO, registry } from '../helpers.js';
 
 const tsv = (file: string) => {
-  const [head, ...lines] = fs.readFileSync(path.join(REPO, 'docs', 'sources', file), 'utf8').trimEnd().split('\n');
+  const [head, ...lines] = fs
+    .readFileSync(path.join(REPO, 'docs', 'sources', file), 'utf8')
+    .trimEnd()
+    .split('\n');
   const cols = head.split('\t');
   return lines.map(l => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])));
 };
 const rows = tsv('has-es-2025-criteres.tsv');
 const objectives = tsv('has-es-2025-objectifs.tsv');
 const cat = registry.resolve('has-es-2025', REPO);
-const SOURCE: Record<string, string> = { 'seed-003': 'fiche-ccecqa-2025', secondary: 'extraction-manuel-2025', 'secondary-toc': 'extraction-manuel-2025', inferred: 'extraction-manuel-2025' };
+const SOURCE: Record<string, string> = {
+  'seed-003': 'fiche-ccecqa-2025',
+  secondary: 'extraction-manuel-2025',
+  'secondary-toc': 'extraction-manuel-2025',
+  inferred: 'extraction-manuel-2025',
+};
 const SEED_FIVE = ['3.1-07', '3.1-08', '3.1-09', '3.4-05', '3.4-06'];
 
 describe('the bundled catalogue has-es-2025 and its table', () => {
@@ -52,7 +60,10 @@ describe('the bundled catalogue has-es-2025 and its table', () => {
     if (r.note || r.repairs) expect(c.note).toBeTruthy();
     // elements: only the five criteria of the sheet have any; the others are unknown, not empty
     if (SEED_FIVE.includes(id)) expect(c.elements.length).toBeGreaterThan(0);
-    else { expect(c.elements).toEqual([]); expect(elementsState(c)).toBe('unknown'); }
+    else {
+      expect(c.elements).toEqual([]);
+      expect(elementsState(c)).toBe('unknown');
+    }
   });
 
   it('chapters and objectives have the titles of the table; seed 003 keeps its spelling for 3.1 and 3.4', () => {
@@ -68,7 +79,23 @@ describe('the bundled catalogue has-es-2025 and its table', () => {
   it('15 impératifs, 65 standard, 5 avancés, 31 unknown (never standard)', () => {
     const all = [...cat.criteria.values()];
     const imp = all.filter(c => c.level === 'imperatif').map(c => c.id);
-    expect(imp).toEqual(['1.1-01', '1.1-02', '1.1-05', '1.1-06', '1.3-01', '1.4-02', '2.2-05', '2.2-06', '2.2-08', '2.2-12', '2.3-11', '2.4-02', '3.1-04', '3.1-05', '3.3-05']);
+    expect(imp).toEqual([
+      '1.1-01',
+      '1.1-02',
+      '1.1-05',
+      '1.1-06',
+      '1.3-01',
+      '1.4-02',
+      '2.2-05',
+      '2.2-06',
+      '2.2-08',
+      '2.2-12',
+      '2.3-11',
+      '2.4-02',
+      '3.1-04',
+      '3.1-05',
+      '3.3-05',
+    ]);
     expect(all.filter(c => c.level === 'standard')).toHaveLength(65);
     expect(all.filter(c => c.level === 'avance')).toHaveLength(5);
     expect(all.filter(c => c.level === undefined)).toHaveLength(31);
@@ -82,7 +109,10 @@ describe('the bundled catalogue has-es-2025 and its table', () => {
     let texts = 0;
     for (const c of cat.criteria.values()) {
       for (const e of c.elements) {
-        if (e.text === undefined) { expect(e.grade).toBe('inferred'); continue; }
+        if (e.text === undefined) {
+          expect(e.grade).toBe('inferred');
+          continue;
+        }
         texts++;
         expect(sheet).toContain(`Crit.${c.id}-${e.id}-${e.method} : ${e.text}`);
         expect([e.source, e.grade]).toEqual(['fiche-ccecqa-2025', 'seed-003']);
@@ -90,27 +120,57 @@ describe('the bundled catalogue has-es-2025 and its table', () => {
     }
     expect(texts).toBe(19);
     // a literal copy of the sheet's words, not of this catalogue: the test does not read what it checks
-    expect(cat.element('3.4-06', 'ee03')!.text).toBe('Les professionnels qui les utilisent sont formés à l\'utilisation de ces technologies, aux conditions d\'usage et à leurs limites.');
+    expect(cat.element('3.4-06', 'ee03')!.text).toBe(
+      "Les professionnels qui les utilisent sont formés à l'utilisation de ces technologies, aux conditions d'usage et à leurs limites.",
+    );
   });
 
-  it('14 champs d\'application with the ids of the product contract, and the five methods by name (only ASY has a code)', () => {
+  it("14 champs d'application with the ids of the product contract, and the five methods by name (only ASY has a code)", () => {
     expect(cat.data.scopes.map(s => [s.id, s.label])).toEqual(CHAMPS);
-    expect(cat.data.scopes.map(s => s.id)).toEqual(['tout-l-etablissement', 'chirurgie-interventionnel', 'enfants-adolescents', 'soins-longue-duree', 'sante-mentale-psychiatrie', 'hospitalisation-domicile', 'smr', 'maternite', 'soins-critiques', 'samu-smur', 'urgences', 'patient-age', 'radiotherapie', 'ect']);
+    expect(cat.data.scopes.map(s => s.id)).toEqual([
+      'tout-l-etablissement',
+      'chirurgie-interventionnel',
+      'enfants-adolescents',
+      'soins-longue-duree',
+      'sante-mentale-psychiatrie',
+      'hospitalisation-domicile',
+      'smr',
+      'maternite',
+      'soins-critiques',
+      'samu-smur',
+      'urgences',
+      'patient-age',
+      'radiotherapie',
+      'ect',
+    ]);
     expect(cat.data.methods.map(m => [m.id, m.code ?? null, m.label])).toEqual([
-      ['patient-traceur', null, 'Patient traceur'], ['parcours-traceur', null, 'Parcours traceur'], ['traceur-cible', null, 'Traceur ciblé'],
-      ['ASY', 'ASY', 'Audit système'], ['observation', null, 'Observation'],
+      ['patient-traceur', null, 'Patient traceur'],
+      ['parcours-traceur', null, 'Parcours traceur'],
+      ['traceur-cible', null, 'Traceur ciblé'],
+      ['ASY', 'ASY', 'Audit système'],
+      ['observation', null, 'Observation'],
     ]);
   });
 
   it('every fact carries a source of `sources` and a grade', () => {
     const sources = Object.keys(cat.data.sources);
     for (const ch of cat.data.chapters) {
-      for (const x of [ch, ...ch.objectives]) { expect(sources).toContain(x.source); expect(x.grade).toBeTruthy(); }
+      for (const x of [ch, ...ch.objectives]) {
+        expect(sources).toContain(x.source);
+        expect(x.grade).toBeTruthy();
+      }
       for (const c of ch.objectives.flatMap(o => o.criteria)) {
-        expect(sources).toContain(c.source); expect(c.grade).toBeTruthy();
-        for (const e of c.elements) { expect(sources).toContain(e.source); expect(e.grade).toBeTruthy(); }
+        expect(sources).toContain(c.source);
+        expect(c.grade).toBeTruthy();
+        for (const e of c.elements) {
+          expect(sources).toContain(e.source);
+          expect(e.grade).toBeTruthy();
+        }
       }
     }
-    for (const s of [...cat.data.scopes, ...cat.data.methods]) { expect(sources).toContain(s.source); expect(s.grade).toBeTruthy(); }
+    for (const s of [...cat.data.scopes, ...cat.data.methods]) {
+      expect(sources).toContain(s.source);
+      expect(s.grade).toBeTruthy();
+    }
   });
 });

@@ -25,12 +25,16 @@ function cli(args: string[], cwd = REPO) {
 }
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-cat-'));
 const criterionIn = (c: CatalogueData, id: string) => c.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).find(cr => cr.id === id)!;
-const fromCsv = (text: string, o: Partial<ImportOptions> = {}) => { const t = readCsv(text); return importCatalogue(t.table, t.rowNumbers, { ...OPTS, ...o }); };
+const fromCsv = (text: string, o: Partial<ImportOptions> = {}) => {
+  const t = readCsv(text);
+  return importCatalogue(t.table, t.rowNumbers, { ...OPTS, ...o });
+};
 
-const FR = '\ufeffChapitre;Objectif;Code critère;Intitulé du critère;Niveau;Champs d\'application;EE;Libellé EE;Méthode d\'évaluation\r\n'
-  + '3;3.4;3.4-05;L\'établissement pilote l\'usage des DMN;Impératif;Tout l\'établissement;ee01;"Cartographie ; mise à jour\r\nau moins une fois par an";Audit système\r\n'
-  + '3;3.4;3.4-05;L\'établissement pilote l\'usage des DMN;impératif;;EE 2;Organisation structurée;ASY\r\n'
-  + '3;3.4;Crit.3.4-06-ee01-ASY;Outils innovants;Standard;Urgences, Maternité;;Acquisition maîtrisée;\r\n';
+const FR =
+  "\ufeffChapitre;Objectif;Code critère;Intitulé du critère;Niveau;Champs d'application;EE;Libellé EE;Méthode d'évaluation\r\n" +
+  "3;3.4;3.4-05;L'établissement pilote l'usage des DMN;Impératif;Tout l'établissement;ee01;\"Cartographie ; mise à jour\r\nau moins une fois par an\";Audit système\r\n" +
+  "3;3.4;3.4-05;L'établissement pilote l'usage des DMN;impératif;;EE 2;Organisation structurée;ASY\r\n" +
+  '3;3.4;Crit.3.4-06-ee01-ASY;Outils innovants;Standard;Urgences, Maternité;;Acquisition maîtrisée;\r\n';
 
 describe('catalogue import', () => {
   it('reads French headers and variants, `;`, a BOM, quoted cells with `;` and a line break, and the reference form', () => {
@@ -39,7 +43,15 @@ describe('catalogue import', () => {
     expect(r.rows).toBe(3);
     const cr = ['3.4-05', '3.4-06'].map(id => criterionIn(r.catalogue, id));
     expect(cr.map(c => [c.id, c.level, c.scopes, c.elements.map(e => [e.id, e.method])])).toEqual([
-      ['3.4-05', 'imperatif', ['tout-l-etablissement'], [['ee01', 'ASY'], ['ee02', 'ASY']]],
+      [
+        '3.4-05',
+        'imperatif',
+        ['tout-l-etablissement'],
+        [
+          ['ee01', 'ASY'],
+          ['ee02', 'ASY'],
+        ],
+      ],
       ['3.4-06', 'standard', ['urgences', 'maternite'], [['ee01', 'ASY']]],
     ]);
     expect(cr[0].elements[0].text).toBe('Cartographie ; mise à jour\r\nau moins une fois par an');
@@ -50,31 +62,44 @@ describe('catalogue import', () => {
   });
 
   it('reads English headers with `,`', () => {
-    const r = fromCsv('Criterion,Criterion title,Level,EE,Element text,Method\n1.1-01,Patients are informed,standard,ee01,"They get the ""livret""",PT\n1.1-01,Patients are informed,,ee02,Consent is sought,patient traceur\n');
+    const r = fromCsv(
+      'Criterion,Criterion title,Level,EE,Element text,Method\n1.1-01,Patients are informed,standard,ee01,"They get the ""livret""",PT\n1.1-01,Patients are informed,,ee02,Consent is sought,patient traceur\n',
+    );
     expect(r.rejected).toEqual([]);
     const c = criterionIn(r.catalogue, '1.1-01');
     expect(c).toMatchObject({ id: '1.1-01', title: 'Patients are informed', level: 'standard' });
     // methods by name; a code the manual does not attest (PT) is the grid's own, never presented as HAS's
-    expect(c.elements.map(e => [e.id, e.text, e.method])).toEqual([['ee01', 'They get the "livret"', 'PT'], ['ee02', 'Consent is sought', 'patient-traceur']]);
-    expect(r.catalogue.methods).toContainEqual({ id: 'PT', code: 'PT', label: 'PT', source: 'import', grade: 'grid', note: "Code de méthode de la grille de l'équipe (pas un code de la HAS)." });
+    expect(c.elements.map(e => [e.id, e.text, e.method])).toEqual([
+      ['ee01', 'They get the "livret"', 'PT'],
+      ['ee02', 'Consent is sought', 'patient-traceur'],
+    ]);
+    expect(r.catalogue.methods).toContainEqual({
+      id: 'PT',
+      code: 'PT',
+      label: 'PT',
+      source: 'import',
+      grade: 'grid',
+      note: "Code de méthode de la grille de l'équipe (pas un code de la HAS).",
+    });
     expect(r.catalogue.methods).toContainEqual({ id: 'patient-traceur', label: 'Patient traceur', source: 'extraction-manuel-2025', grade: 'secondary' });
     expect(r.catalogue.methods.filter(m => m.grade === 'grid').map(m => m.id)).toEqual(['PT']);
   });
 
   it('reports every bad row with its number and reason, and keeps the good ones', () => {
-    const csv = 'Critère;Intitulé du critère;Niveau;Champ d\'application;EE;Texte;Méthode;Objectif\n'
-      + '3.4-05;Titre A;standard;;ee01;Texte 1;ASY;3.4\n'   // row 2: fine
-      + ';Titre;standard;;ee02;x;;\n'                        // 3: no criterion
-      + '34-05;Titre;standard;;ee02;x;;\n'                   // 4: malformed id
-      + '3.4-05;Titre A;standard;;e-deux;x;;\n'              // 5: malformed ee
-      + '3.4-05;Titre A;obligatoire;;ee03;x;;\n'             // 6: unknown level
-      + '3.4-05;Titre A;standard;;ee01;doublon;;\n'          // 7: duplicate
-      + '3.4-05;Titre B;standard;;ee04;x;;\n'                // 8: title differs
-      + '3.4-05;Titre A;standard;Psychiatrie adulte;ee05;x;;\n' // 9: a champ of the grid's own
-      + '3.4-05;Titre A;standard;;ee06;x;Entretien;\n'       // 10: unknown method
-      + '3.4-07;Titre C;standard;;ee01;x;;3.1\n'             // 11: objective does not hold it
-      + ';;;;;;;\n'                                          // 12: blank, not a row
-      + '3.4-05;Titre A;avancé;;ee07;x;;\n';                 // 13: level differs
+    const csv =
+      "Critère;Intitulé du critère;Niveau;Champ d'application;EE;Texte;Méthode;Objectif\n" +
+      '3.4-05;Titre A;standard;;ee01;Texte 1;ASY;3.4\n' + // row 2: fine
+      ';Titre;standard;;ee02;x;;\n' + // 3: no criterion
+      '34-05;Titre;standard;;ee02;x;;\n' + // 4: malformed id
+      '3.4-05;Titre A;standard;;e-deux;x;;\n' + // 5: malformed ee
+      '3.4-05;Titre A;obligatoire;;ee03;x;;\n' + // 6: unknown level
+      '3.4-05;Titre A;standard;;ee01;doublon;;\n' + // 7: duplicate
+      '3.4-05;Titre B;standard;;ee04;x;;\n' + // 8: title differs
+      '3.4-05;Titre A;standard;Psychiatrie adulte;ee05;x;;\n' + // 9: a champ of the grid's own
+      '3.4-05;Titre A;standard;;ee06;x;Entretien;\n' + // 10: unknown method
+      '3.4-07;Titre C;standard;;ee01;x;;3.1\n' + // 11: objective does not hold it
+      ';;;;;;;\n' + // 12: blank, not a row
+      '3.4-05;Titre A;avancé;;ee07;x;;\n'; // 13: level differs
     const r = fromCsv(csv);
     expect(r.rejected).toEqual([
       { row: 3, reason: 'no criterion id' },
@@ -83,7 +108,12 @@ describe('catalogue import', () => {
       { row: 6, reason: 'level "obligatoire" is not standard, impératif or avancé' },
       { row: 7, reason: '3.4-05-ee01 already given on row 2' },
       { row: 8, reason: 'criterion 3.4-05: title differs from row 2' },
-      { row: 10, reason: expect.stringMatching(/^method "Entretien" is not one of Patient traceur, Parcours traceur, Traceur ciblé, Audit système \(ASY\), Observation, nor a code of the grid/) },
+      {
+        row: 10,
+        reason: expect.stringMatching(
+          /^method "Entretien" is not one of Patient traceur, Parcours traceur, Traceur ciblé, Audit système \(ASY\), Observation, nor a code of the grid/,
+        ),
+      },
       { row: 11, reason: 'objective "3.1" does not hold criterion 3.4-07 (objective 3.4)' },
       { row: 13, reason: 'criterion 3.4-05: level "avancé" differs from row 2' },
     ]);
@@ -92,12 +122,17 @@ describe('catalogue import', () => {
     // in French (the default), the same rows with the same reasons
     expect(fromCsv(csv, { lang: undefined }).rejected).toEqual([
       { row: 3, reason: 'pas de code de critère' },
-      { row: 4, reason: '« 34-05 » n\'est pas un code de critère comme 3.4-05 ou Crit.3.4-05' },
+      { row: 4, reason: "« 34-05 » n'est pas un code de critère comme 3.4-05 ou Crit.3.4-05" },
       { row: 5, reason: "l'élément « e-deux » n'est pas un code ee comme ee01" },
       { row: 6, reason: "le niveau « obligatoire » n'est ni standard, ni impératif, ni avancé" },
       { row: 7, reason: '3.4-05-ee01 déjà donné à la ligne 2' },
       { row: 8, reason: 'critère 3.4-05 : intitulé différent de la ligne 2' },
-      { row: 10, reason: expect.stringMatching(/^la méthode « Entretien » n'est ni l'une de Patient traceur, Parcours traceur, Traceur ciblé, Audit système \(ASY\), Observation, ni un code de la grille/) },
+      {
+        row: 10,
+        reason: expect.stringMatching(
+          /^la méthode « Entretien » n'est ni l'une de Patient traceur, Parcours traceur, Traceur ciblé, Audit système \(ASY\), Observation, ni un code de la grille/,
+        ),
+      },
       { row: 11, reason: "l'objectif « 3.1 » ne contient pas le critère 3.4-07 (objectif 3.4)" },
       { row: 13, reason: 'critère 3.4-05 : niveau « avancé » différent de la ligne 2' },
     ]);
@@ -106,9 +141,17 @@ describe('catalogue import', () => {
   });
 
   it('takes the champs a grid declares of its own, usable in scope: by id or label', () => {
-    const r = fromCsv("Critère;Intitulé du critère;Champ d'application;EE;Texte\n2.1-10;Accès aux soins en psychiatrie;Psychiatrie adulte;ee01;Texte de la grille\n3.4-05;DMN;Tout l'établissement;ee01;x\n");
+    const r = fromCsv(
+      "Critère;Intitulé du critère;Champ d'application;EE;Texte\n2.1-10;Accès aux soins en psychiatrie;Psychiatrie adulte;ee01;Texte de la grille\n3.4-05;DMN;Tout l'établissement;ee01;x\n",
+    );
     expect(r.rejected).toEqual([]);
-    expect(r.catalogue.scopes.at(-1)).toEqual({ id: 'psychiatrie-adulte', label: 'Psychiatrie adulte', source: 'import', grade: 'grid', note: "Champ d'application déclaré par la grille de l'équipe." });
+    expect(r.catalogue.scopes.at(-1)).toEqual({
+      id: 'psychiatrie-adulte',
+      label: 'Psychiatrie adulte',
+      source: 'import',
+      grade: 'grid',
+      note: "Champ d'application déclaré par la grille de l'équipe.",
+    });
     const grid = registry.validate(r.catalogue, 'import');
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'grille.json'), JSON.stringify(r.catalogue));
@@ -116,13 +159,20 @@ describe('catalogue import', () => {
       fs.writeFileSync(path.join(dir, 'dossier.yaml'), `manual: ./grille.json\nestablishment:\n  name: CH Test\nscope: [${scope}]\n`);
       const res = checkDossierAt(dir, nodeHost, registry, { asOf: '2026-11-23' });
       expect(res.findings.filter(f => f.code === 'unknown-scope')).toEqual([]);
-      expect(res.findings.filter(f => f.code === 'missing-criterion').map(f => f.message).join('\n')).toMatch(/2\.1-10/);
+      expect(
+        res.findings
+          .filter(f => f.code === 'missing-criterion')
+          .map(f => f.message)
+          .join('\n'),
+      ).toMatch(/2\.1-10/);
     }
     expect(grid.scopeIds).toContain('psychiatrie-adulte');
   });
 
   it('takes a mapping for the columns it does not know, and says which ones it did not use', () => {
-    const r = fromCsv('Réf.;N°;Énoncé;Commentaire\n3.1-08;1;Les règles sont définies;interne\n', { columns: { 'Réf.': 'criterion', 'N°': 'element', 'Énoncé': 'elementText' } });
+    const r = fromCsv('Réf.;N°;Énoncé;Commentaire\n3.1-08;1;Les règles sont définies;interne\n', {
+      columns: { 'Réf.': 'criterion', 'N°': 'element', Énoncé: 'elementText' },
+    });
     expect(r.rejected).toEqual([]);
     // the grid's text; the method the grid does not give is the base's
     expect(criterionIn(r.catalogue, '3.1-08').elements).toEqual([{ id: 'ee01', source: 'import', text: 'Les règles sont définies', method: 'ASY' }]);
@@ -134,7 +184,10 @@ describe('catalogue import', () => {
     const exported = exportCatalogueCsv(fromCsv(FR).catalogue);
     const rowsBefore = readCsv(exported).table.length;
     expect(exported.endsWith('\r\n')).toBe(true);
-    const header = exported.split('\r\n')[0].replace(/^\ufeff/, '').split(';');
+    const header = exported
+      .split('\r\n')[0]
+      .replace(/^\ufeff/, '')
+      .split(';');
     const row = (fields: Record<string, string>) => header.map(h => fields[h] ?? '').join(';');
     const columns = Object.fromEntries(header.map(h => [h, h]));
     const crit = Object.keys(columns).find(h => /crit/i.test(h) && !/titre|intitul|title/i.test(h))!;
@@ -142,7 +195,13 @@ describe('catalogue import', () => {
     const text = header.find(h => /libell|texte|text/i.test(h) && /ee|élément|element/i.test(h)) ?? header.find(h => /texte|text/i.test(h))!;
     const good = exported.split('\r\n').filter(Boolean).at(-1)!.split(';');
     // two rows appended by another tool, with LF line ends: a good one and a bad one
-    const appended = exported + [header.map((h, i) => (h === ee ? 'ee09' : h === text ? 'Ajoutée avec LF' : good[i])).join(';'), row({ [crit]: '34-05', [ee]: 'ee01', [text]: 'Mauvais code' })].join('\n') + '\n';
+    const appended =
+      exported +
+      [
+        header.map((h, i) => (h === ee ? 'ee09' : h === text ? 'Ajoutée avec LF' : good[i])).join(';'),
+        row({ [crit]: '34-05', [ee]: 'ee01', [text]: 'Mauvais code' }),
+      ].join('\n') +
+      '\n';
     const t = readCsv(appended);
     expect(t.table.length).toBe(rowsBefore + 2);
     const r = importCatalogue(t.table, t.rowNumbers, OPTS);
@@ -159,16 +218,23 @@ describe('catalogue import', () => {
     expect({ ...again, sources: { ...again.sources, import: first.sources.import } }).toEqual(first);
     // and the bundled catalogue keeps its criteria, elements, levels and texts
     const bundled = fromCsv(exportCatalogueCsv(BASE, 'en')).catalogue;
-    const flat = (c: CatalogueData) => c.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria.map(cr => [cr.id, cr.title, cr.level, cr.elements.map(e => [e.id, e.text, e.method])])));
+    const flat = (c: CatalogueData) =>
+      c.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria.map(cr => [cr.id, cr.title, cr.level, cr.elements.map(e => [e.id, e.text, e.method])])));
     expect(flat(bundled)).toEqual(flat(BASE));
     // and without a base, the grid alone: only the criteria that have rows
     const alone = fromCsv(exportCatalogueCsv(BASE, 'en'), { base: undefined }).catalogue;
-    expect(flat(alone).map(([id]) => id)).toEqual(flat(BASE).filter(([, , , els]) => (els as unknown[]).length > 0).map(([id]) => id));
+    expect(flat(alone).map(([id]) => id)).toEqual(
+      flat(BASE)
+        .filter(([, , , els]) => (els as unknown[]).length > 0)
+        .map(([id]) => id),
+    );
   });
 
-  it('lays the grid over the base: what the grid does not give is the base\'s, with its source; catalogue diff shows where they part', () => {
+  it("lays the grid over the base: what the grid does not give is the base's, with its source; catalogue diff shows where they part", () => {
     // 3.4-05 and 3.1-07 without title or level (3.1-07's ee03 without text); 2.4-02 reworded and given as standard; nothing else
-    const r = fromCsv("Critère;Intitulé du critère;Niveau;EE;Texte de l'EE\n3.4-05;;;ee01;Notre cartographie des DMN\n3.1-07;;;ee03;\n2.4-02;Notre intitulé de la grille;standard;ee01;Texte de la grille\n");
+    const r = fromCsv(
+      "Critère;Intitulé du critère;Niveau;EE;Texte de l'EE\n3.4-05;;;ee01;Notre cartographie des DMN\n3.1-07;;;ee03;\n2.4-02;Notre intitulé de la grille;standard;ee01;Texte de la grille\n",
+    );
     expect(r.rejected).toEqual([]);
     const base = (id: string) => criterionIn(BASE, id);
     // every criterion of the base is kept
@@ -179,7 +245,13 @@ describe('catalogue import', () => {
     expect(dmn.level).toBeUndefined();
     expect(dmn.elements).toEqual([{ id: 'ee01', source: 'import', text: 'Notre cartographie des DMN', method: 'ASY' }]);
     const ssi = criterionIn(r.catalogue, '3.1-07');
-    expect(ssi).toMatchObject({ title: base('3.1-07').title, level: 'standard', levelSource: base('3.1-07').levelSource, levelGrade: 'secondary', scopes: base('3.1-07').scopes });
+    expect(ssi).toMatchObject({
+      title: base('3.1-07').title,
+      level: 'standard',
+      levelSource: base('3.1-07').levelSource,
+      levelGrade: 'secondary',
+      scopes: base('3.1-07').scopes,
+    });
     expect(ssi.elements).toEqual([base('3.1-07').elements.find(e => e.id === 'ee03')]);
     const imp = criterionIn(r.catalogue, '2.4-02');
     expect(imp).toMatchObject({ title: 'Notre intitulé de la grille', source: 'import', level: 'standard', levelSource: 'import' });
@@ -188,13 +260,19 @@ describe('catalogue import', () => {
     expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
 
     const diff = diffCatalogues(BASE, r.catalogue).changes;
-    expect(diff).toContainEqual({ kind: 'criterion-reworded', old: '2.4-02', new: '2.4-02', before: base('2.4-02').title, after: 'Notre intitulé de la grille' });
+    expect(diff).toContainEqual({
+      kind: 'criterion-reworded',
+      old: '2.4-02',
+      new: '2.4-02',
+      before: base('2.4-02').title,
+      after: 'Notre intitulé de la grille',
+    });
     expect(diff).toContainEqual({ kind: 'level-changed', old: '2.4-02', new: '2.4-02', before: 'imperatif', after: 'standard' });
     expect(diff.filter(c => c.kind === 'criterion-removed')).toEqual([]);
     expect(diff.filter(c => c.kind === 'level-changed').map(c => c.old)).toEqual(['2.4-02']);
 
     // --base none: the grid alone
-    const alone = fromCsv("Critère;EE\n3.4-05;ee01\n", { base: undefined }).catalogue;
+    const alone = fromCsv('Critère;EE\n3.4-05;ee01\n', { base: undefined }).catalogue;
     expect(alone.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).map(c => [c.id, c.title, c.level])).toEqual([['3.4-05', undefined, undefined]]);
   });
 
@@ -221,13 +299,17 @@ describe('catalogue import', () => {
     const noSheet = cli(['catalogue', 'import', file, '--sheet', 'Autre']);
     expect(noSheet.code).toBe(2);
     expect(noSheet.stderr).toMatch(/^has-dossier: pas de feuille « Autre » dans .*grille\.xlsx \(feuilles : Notes, Grille 2025\)\n$/);
-    expect(cli(['catalogue', 'import', file, '--sheet', 'Autre', '--lang', 'en']).stderr).toMatch(/^has-dossier: no worksheet "Autre" in .*grille\.xlsx \(it has: Notes, Grille 2025\)\n$/);
+    expect(cli(['catalogue', 'import', file, '--sheet', 'Autre', '--lang', 'en']).stderr).toMatch(
+      /^has-dossier: no worksheet "Autre" in .*grille\.xlsx \(it has: Notes, Grille 2025\)\n$/,
+    );
   });
 
   it('writes a template (csv and xlsx, French and English) that imports back', () => {
     const dir = tmp();
     const csv = cli(['catalogue', 'template', '--lang', 'en']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('\ufeffChapter;Chapter title;Objective;Objective title;Criterion;Criterion title;Level;Scope;EE;Element text;Method');
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      '\ufeffChapter;Chapter title;Objective;Objective title;Criterion;Criterion title;Level;Scope;EE;Element text;Method',
+    );
     const x = path.join(dir, 'modele.xlsx');
     expect(cli(['catalogue', 'template', '--format', 'xlsx', '-o', x]).code).toBe(0);
     const r = cli(['catalogue', 'import', x, '--id', 'modele']);
@@ -242,19 +324,59 @@ describe('catalogue import', () => {
 // in 1.1-01 ee02 renumbered ee03 (same text), a new ee02, ee01 reworded, the level raised.
 function edition(id: string, criteria: { id: string; title: string; level?: 'standard' | 'imperatif'; elements: [string, string][] }[]): CatalogueData {
   return {
-    id, title: `Édition ${id}`, complete: true, sources: { s: { title: 'Grille de test' } },
-    levels: BASE.levels, methods: [{ id: 'ASY', label: 'Audit système', source: 's' }], scopes: [],
-    chapters: [{ id: '1', objectives: [{ id: '1.1', criteria: criteria.map(c => ({ id: c.id, title: c.title, source: 's', ...(c.level ? { level: c.level, levelSource: 's' } : {}), elementsComplete: true, elements: c.elements.map(([e, text]) => ({ id: e, text, method: 'ASY', source: 's' })) })) }] }],
-    evidenceKinds: [], calista: { deadline: '2 months', source: 's', documents: [] },
+    id,
+    title: `Édition ${id}`,
+    complete: true,
+    sources: { s: { title: 'Grille de test' } },
+    levels: BASE.levels,
+    methods: [{ id: 'ASY', label: 'Audit système', source: 's' }],
+    scopes: [],
+    chapters: [
+      {
+        id: '1',
+        objectives: [
+          {
+            id: '1.1',
+            criteria: criteria.map(c => ({
+              id: c.id,
+              title: c.title,
+              source: 's',
+              ...(c.level ? { level: c.level, levelSource: 's' } : {}),
+              elementsComplete: true,
+              elements: c.elements.map(([e, text]) => ({ id: e, text, method: 'ASY', source: 's' })),
+            })),
+          },
+        ],
+      },
+    ],
+    evidenceKinds: [],
+    calista: { deadline: '2 months', source: 's', documents: [] },
   };
 }
 const E1 = edition('ed-2025', [
-  { id: '1.1-01', title: 'Le patient est informé', level: 'standard', elements: [['ee01', 'Le patient reçoit le livret.'], ['ee02', 'Le consentement est recherché.']] },
+  {
+    id: '1.1-01',
+    title: 'Le patient est informé',
+    level: 'standard',
+    elements: [
+      ['ee01', 'Le patient reçoit le livret.'],
+      ['ee02', 'Le consentement est recherché.'],
+    ],
+  },
   { id: '1.1-02', title: 'Le patient exprime ses volontés', elements: [['ee01', 'Les directives anticipées sont recueillies.']] },
   { id: '1.1-03', title: 'Critère supprimé ensuite', elements: [['ee01', 'Texte ancien.']] },
 ]);
 const E2 = edition('ed-2029', [
-  { id: '1.1-01', title: 'Le patient est informé', level: 'imperatif', elements: [['ee01', "Le patient reçoit le livret d'accueil."], ['ee02', 'Une information nouvelle.'], ['ee03', 'Le consentement est recherché.']] },
+  {
+    id: '1.1-01',
+    title: 'Le patient est informé',
+    level: 'imperatif',
+    elements: [
+      ['ee01', "Le patient reçoit le livret d'accueil."],
+      ['ee02', 'Une information nouvelle.'],
+      ['ee03', 'Le consentement est recherché.'],
+    ],
+  },
   { id: '1.1-04', title: 'Le patient exprime ses volontés', elements: [['ee01', 'Les directives anticipées sont recueillies.']] },
   { id: '1.1-05', title: 'Nouveau critère', elements: [['ee01', 'Texte nouveau.']] },
 ]);
@@ -294,19 +416,30 @@ describe('catalogue diff', () => {
 });
 
 describe('migrate', () => {
-  const CRIT1 = '# notre évaluation du critère 1.1-01\ncriterion: "1.1-01"\nowner: DSI\nelements:\n  ee01:\n    status: conforme  # vu en CME\n    evidence:\n      - title: Livret\n  Crit.1.1-01-ee02-ASY:\n    status: partiel\n    evidence:\n      - title: Formulaire\n';
+  const CRIT1 =
+    '# notre évaluation du critère 1.1-01\ncriterion: "1.1-01"\nowner: DSI\nelements:\n  ee01:\n    status: conforme  # vu en CME\n    evidence:\n      - title: Livret\n  Crit.1.1-01-ee02-ASY:\n    status: partiel\n    evidence:\n      - title: Formulaire\n';
   function dossier(): string {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'e1.json'), JSON.stringify(E1));
     fs.writeFileSync(path.join(dir, 'e2.json'), JSON.stringify(E2));
-    fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: ./e1.json  # la grille 2025\nestablishment:\n  name: CH Test\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  missing-element: off\n');
+    fs.writeFileSync(
+      path.join(dir, 'dossier.yaml'),
+      'manual: ./e1.json  # la grille 2025\nestablishment:\n  name: CH Test\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  missing-element: off\n',
+    );
     fs.mkdirSync(path.join(dir, 'criteres'));
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-01.yaml'), CRIT1);
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-02.yaml'), 'criterion: 1.1-02\nelements:\n  ee01:\n    status: non-conforme\n');
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-03.yaml'), 'criterion: 1.1-03\nelements:\n  ee01:\n    status: a-evaluer\n');
     return dir;
   }
-  const snapshot = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true }).map(String).filter(f => fs.statSync(path.join(dir, f)).isFile()).map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  const snapshot = (dir: string) =>
+    Object.fromEntries(
+      fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter(f => fs.statSync(path.join(dir, f)).isFile())
+        .map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+    );
 
   it('plans without writing: the certain renumberings, and what needs a person', () => {
     const dir = dossier();
@@ -319,10 +452,14 @@ describe('migrate', () => {
     expect(r.stdout).toContain('  criteres/1.1-01.yaml:9  ee02 → ee03  (element 1.1-01-ee02 → 1.1-01-ee03)');
     expect(r.stdout).toContain('  criteres/1.1-02.yaml → criteres/1.1-04.yaml');
     expect(r.stdout).toContain('  criteres/1.1-01.yaml:5  the text of 1.1-01-ee01 changed in ed-2029: re-evaluate its status and evidence');
-    expect(r.stdout).toContain('  criteres/1.1-03.yaml:1  criterion 1.1-03 is not in ed-2029: map it to a new criterion (--map) or delete criteres/1.1-03.yaml');
+    expect(r.stdout).toContain(
+      '  criteres/1.1-03.yaml:1  criterion 1.1-03 is not in ed-2029: map it to a new criterion (--map) or delete criteres/1.1-03.yaml',
+    );
     // the same plan in French, the default
     const fr = cli(['migrate', dir, '--to', path.join(dir, 'e2.json')]).stdout;
-    expect(fr).toContain("ed-2025 → ed-2029 : 3 modifications, 1 renommage, 2 décisions à prendre par une personne — rien n'est écrit (ajoutez --write)\n\nÀ réécrire :\n");
+    expect(fr).toContain(
+      "ed-2025 → ed-2029 : 3 modifications, 1 renommage, 2 décisions à prendre par une personne — rien n'est écrit (ajoutez --write)\n\nÀ réécrire :\n",
+    );
     expect(fr).toContain('  criteres/1.1-01.yaml:9  ee02 → ee03  (élément 1.1-01-ee02 → 1.1-01-ee03)');
     expect(fr).toContain('\nÀ renommer :\n  criteres/1.1-02.yaml → criteres/1.1-04.yaml\n');
     expect(fr).toContain('\nÀ décider :\n  criteres/1.1-01.yaml:5  le texte de 1.1-01-ee01 a changé dans ed-2029 : réévaluez son statut et ses preuves');
@@ -380,9 +517,16 @@ describe('migrate', () => {
     fs.writeFileSync(path.join(dir, 'criteres', '1.1-04.yaml'), '# placeholder, not a criterion file\n');
     const r = cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json', '--lang', 'en']);
     const plan = JSON.parse(r.stdout);
-    expect(plan.edits.map((e: { file: string; before: string; after: string }) => `${e.file} ${e.before}→${e.after}`)).toContain('criteres/1.1-03.yaml 1.1-03→1.1-05');
+    expect(plan.edits.map((e: { file: string; before: string; after: string }) => `${e.file} ${e.before}→${e.after}`)).toContain(
+      'criteres/1.1-03.yaml 1.1-03→1.1-05',
+    );
     expect(plan.renames).toEqual([{ from: 'criteres/1.1-03.yaml', to: 'criteres/1.1-05.yaml' }]);
-    expect(plan.decisions.map((d: { reason: string }) => d.reason)).toContain('criteres/1.1-02.yaml would be renamed criteres/1.1-04.yaml, which exists: rename it by hand');    const fr = JSON.parse(cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json']).stdout);
-    expect(fr.decisions.map((d: { reason: string }) => d.reason)).toContain('criteres/1.1-02.yaml serait renommé criteres/1.1-04.yaml, qui existe : renommez-le à la main');
+    expect(plan.decisions.map((d: { reason: string }) => d.reason)).toContain(
+      'criteres/1.1-02.yaml would be renamed criteres/1.1-04.yaml, which exists: rename it by hand',
+    );
+    const fr = JSON.parse(cli(['migrate', dir, '--to', path.join(dir, 'e2.json'), '--map', path.join(dir, 'map.json'), '--json']).stdout);
+    expect(fr.decisions.map((d: { reason: string }) => d.reason)).toContain(
+      'criteres/1.1-02.yaml serait renommé criteres/1.1-04.yaml, qui existe : renommez-le à la main',
+    );
   });
 });

@@ -13,7 +13,11 @@ import { REPO } from '../helpers.js';
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
 function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd ?? REPO,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,7 +31,11 @@ function tmpDossier(files: Record<string, string>): string {
 }
 
 const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n';
-const CLEAN = { 'dossier.yaml': MANIFEST, 'criteres/3.1-09.yaml': 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n    justification: Aucun échange non sécurisé.\n  ee02:\n    status: non-conforme\n    actions:\n      - title: Raccorder\n        due: 2027-02-01\n        owner: DSI\n  ee03:\n    status: non-conforme\n    actions:\n      - title: Informer\n        due: 2027-02-01\n        owner: DPO\n' };
+const CLEAN = {
+  'dossier.yaml': MANIFEST,
+  'criteres/3.1-09.yaml':
+    'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n    justification: Aucun échange non sécurisé.\n  ee02:\n    status: non-conforme\n    actions:\n      - title: Raccorder\n        due: 2027-02-01\n        owner: DSI\n  ee03:\n    status: non-conforme\n    actions:\n      - title: Informer\n        due: 2027-02-01\n        owner: DPO\n',
+};
 
 function expectOneLineError(r: { stderr: string; stdout: string }, pattern: RegExp) {
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -47,32 +55,100 @@ describe('has-dossier check', () => {
     expect(Object.keys(out)).toEqual(['tool', 'version', 'manual', 'asOf', 'diagnostics', 'coverage', 'readiness', 'summary']);
     expect(out).toMatchObject({ tool: 'has-dossier', version: '0.1.0', manual: 'has-es-2025', asOf: '2026-11-23' });
     const errors = out.diagnostics.filter((d: { severity: string; waived?: unknown }) => d.severity === 'error' && !d.waived);
-    expect(errors).toEqual([{
-      file: 'criteres/2.4-02.yaml', line: 16, column: 13, endLine: 16, endColumn: 25, severity: 'error', code: 'imperative-not-met',
-      message: expect.stringMatching(/^2\.4-02-ee02 est non conforme alors que le critère 2\.4-02 est impératif/), criterion: '2.4-02', element: 'ee02',
-    }, {
-      file: 'criteres/3.4-05.yaml', line: 11, column: 15, endLine: 11, endColumn: 25, severity: 'error', code: 'stale-evidence',
-      message: expect.stringMatching(/^« Cartographie des DMN à usage professionnel » date du 2025-10-10/), criterion: '3.4-05', element: 'ee01',
-    }]);
+    expect(errors).toEqual([
+      {
+        file: 'criteres/2.4-02.yaml',
+        line: 16,
+        column: 13,
+        endLine: 16,
+        endColumn: 25,
+        severity: 'error',
+        code: 'imperative-not-met',
+        message: expect.stringMatching(/^2\.4-02-ee02 est non conforme alors que le critère 2\.4-02 est impératif/),
+        criterion: '2.4-02',
+        element: 'ee02',
+      },
+      {
+        file: 'criteres/3.4-05.yaml',
+        line: 11,
+        column: 15,
+        endLine: 11,
+        endColumn: 25,
+        severity: 'error',
+        code: 'stale-evidence',
+        message: expect.stringMatching(/^« Cartographie des DMN à usage professionnel » date du 2025-10-10/),
+        criterion: '3.4-05',
+        element: 'ee01',
+      },
+    ]);
     // the criteria of the manual without a file: one warning per objective, one per impératif
     expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-criterion')).toHaveLength(12);
-    expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-imperative').map((d: { criterion: string }) => d.criterion)).toEqual(['1.1-01', '1.1-02', '1.1-05', '1.1-06', '1.3-01', '1.4-02', '2.2-05', '2.2-06', '2.2-08', '2.2-12', '2.3-11', '3.1-04', '3.1-05', '3.3-05']);
+    expect(out.diagnostics.filter((d: { code: string }) => d.code === 'missing-imperative').map((d: { criterion: string }) => d.criterion)).toEqual([
+      '1.1-01',
+      '1.1-02',
+      '1.1-05',
+      '1.1-06',
+      '1.3-01',
+      '1.4-02',
+      '2.2-05',
+      '2.2-06',
+      '2.2-08',
+      '2.2-12',
+      '2.3-11',
+      '3.1-04',
+      '3.1-05',
+      '3.3-05',
+    ]);
     // elements unknown (2.4-02): coverage counts what the team declared, no invented denominator
-    expect(out.coverage.criteria.find((c: { id: string }) => c.id === '2.4-02').elements).toEqual({ total: 2, conforme: 1, partiel: 0, 'non-conforme': 1, 'non-applicable': 0, 'a-evaluer': 0, missing: 0, provenConforme: 1, provenNonApplicable: 0, provenAtVisit: 1 });
-    for (const d of out.diagnostics) expect(Object.keys(d).slice(0, 8)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    expect(out.coverage.criteria.find((c: { id: string }) => c.id === '2.4-02').elements).toEqual({
+      total: 2,
+      conforme: 1,
+      partiel: 0,
+      'non-conforme': 1,
+      'non-applicable': 0,
+      'a-evaluer': 0,
+      missing: 0,
+      provenConforme: 1,
+      provenNonApplicable: 0,
+      provenAtVisit: 1,
+    });
+    for (const d of out.diagnostics)
+      expect(Object.keys(d).slice(0, 8)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
     const keys = out.diagnostics.map((d: { file: string; line: number; column: number; code: string }) => [d.file, d.line, d.column, d.code]);
     const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)));
     expect(keys).toEqual(sorted);
     expect(out.coverage.criteria.find((c: { id: string }) => c.id === '3.4-05')).toEqual({
-      id: '3.4-05', file: 'criteres/3.4-05.yaml',
-      elements: { total: 5, conforme: 4, partiel: 1, 'non-conforme': 0, 'non-applicable': 0, 'a-evaluer': 0, missing: 0, provenConforme: 3, provenNonApplicable: 0, provenAtVisit: 3 },
+      id: '3.4-05',
+      file: 'criteres/3.4-05.yaml',
+      elements: {
+        total: 5,
+        conforme: 4,
+        partiel: 1,
+        'non-conforme': 0,
+        'non-applicable': 0,
+        'a-evaluer': 0,
+        missing: 0,
+        provenConforme: 3,
+        provenNonApplicable: 0,
+        provenAtVisit: 3,
+      },
     });
     // declared and proven apart: the stale DMN cartography leaves 3.4-05-ee01 declared conforme, not proven
-    expect(out.coverage.unproven).toContainEqual({ file: 'criteres/3.4-05.yaml', criterion: '3.4-05', element: 'ee01', status: 'conforme', reasons: [expect.stringMatching(/^« Cartographie des DMN à usage professionnel » périmée/), 'erreur stale-evidence'] });
+    expect(out.coverage.unproven).toContainEqual({
+      file: 'criteres/3.4-05.yaml',
+      criterion: '3.4-05',
+      element: 'ee01',
+      status: 'conforme',
+      reasons: [expect.stringMatching(/^« Cartographie des DMN à usage professionnel » périmée/), 'erreur stale-evidence'],
+    });
     expect(out.readiness).toMatchObject({ declared: 13, proven: 10, unprovenConforme: 3, headline: '3 éléments déclarés conformes sans preuve valable' });
     expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 29, infos: 5, waived: 1 });
     const waived = out.diagnostics.find((d: { waived?: unknown }) => d.waived);
-    expect(waived).toMatchObject({ code: 'evidence-not-found', file: 'criteres/3.1-09.yaml', waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' } });
+    expect(waived).toMatchObject({
+      code: 'evidence-not-found',
+      file: 'criteres/3.1-09.yaml',
+      waived: { reason: 'cartographie en cours de validation au COSSI de décembre', until: '2026-12-15' },
+    });
   });
 
   it('exits 0 on a dossier without errors, and 1 when warnings exceed --max-warnings', () => {
@@ -110,7 +186,10 @@ describe('has-dossier check', () => {
     r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') })]);
     expect(r.code).toBe(2);
     expectOneLineError(r, /^has-dossier: manuel inconnu « has-es-2099 »$/m);
-    expectOneLineError(cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') }), '--lang', 'en']), /^has-dossier: unknown manual "has-es-2099"$/m);
+    expectOneLineError(
+      cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', 'has-es-2099') }), '--lang', 'en']),
+      /^has-dossier: unknown manual "has-es-2099"$/m,
+    );
     r = cli(['check', tmpDossier({ ...CLEAN, 'dossier.yaml': MANIFEST.replace('has-es-2025', './grille.json'), 'grille.json': '{"id": "x"' })]);
     expect(r.code).toBe(2);
     expectOneLineError(r, /grille\.json : JSON illisible \(erreur de syntaxe au caractère 10\)$/m);
@@ -123,18 +202,30 @@ describe('has-dossier check', () => {
   });
 
   it('reports broken YAML at its place and still checks the other files', () => {
-    const dir = tmpDossier({ ...CLEAN, 'criteres/3.4-05.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme: oui\n', 'criteres/3.4-06.yaml': 'criterion: 3.4-06\nelements: {}\n', 'criteres/bin.yaml': '\u0000\u0001binary' });
+    const dir = tmpDossier({
+      ...CLEAN,
+      'criteres/3.4-05.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme: oui\n',
+      'criteres/3.4-06.yaml': 'criterion: 3.4-06\nelements: {}\n',
+      'criteres/bin.yaml': '\u0000\u0001binary',
+    });
     const r = cli(['check', dir, '--format', 'json', '--as-of', '2026-11-23']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     const syntax = out.diagnostics.filter((d: { code: string }) => d.code === 'yaml-syntax');
     expect(syntax.length).toBeGreaterThan(0);
-    expect(syntax).toEqual([expect.objectContaining({ file: 'criteres/3.4-05.yaml', line: 4, column: 5, message: 'Deux « : » sur la même ligne : mettez la valeur entre guillemets si elle contient « : ».' })]);
+    expect(syntax).toEqual([
+      expect.objectContaining({
+        file: 'criteres/3.4-05.yaml',
+        line: 4,
+        column: 5,
+        message: 'Deux « : » sur la même ligne : mettez la valeur entre guillemets si elle contient « : ».',
+      }),
+    ]);
     expect(out.diagnostics).toContainEqual(expect.objectContaining({ file: 'criteres/3.4-06.yaml', code: 'missing-element' }));
     expect(out.diagnostics).toContainEqual(expect.objectContaining({ file: 'criteres/bin.yaml', code: 'unreadable-file', line: 1, column: 1 }));
   });
 
-  it('writes SARIF 2.1.0 that validates against the SARIF schema and Microsoft\'s validator', () => {
+  it("writes SARIF 2.1.0 that validates against the SARIF schema and Microsoft's validator", () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'sarif']);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
@@ -157,7 +248,10 @@ describe('has-dossier check', () => {
     const file = path.join(out, 'has-dossier.sarif');
     fs.writeFileSync(file, r.stdout);
     const tool = path.join(path.dirname(schemaFile), 'Sarif.Multitool');
-    const v = spawnSync(tool, ['validate', file, '-o', path.join(out, 'validation.sarif'), '--log', 'ForceOverwrite'], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+    const v = spawnSync(tool, ['validate', file, '-o', path.join(out, 'validation.sarif'), '--log', 'ForceOverwrite'], {
+      encoding: 'utf8',
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    });
     expect(v.status, v.stdout + v.stderr).toBe(0);
     const report = JSON.parse(fs.readFileSync(path.join(out, 'validation.sarif'), 'utf8'));
     const problems = report.runs[0].results.filter((x: { level?: string }) => x.level === 'error');
@@ -171,7 +265,19 @@ describe('has-dossier check', () => {
     expect(xml.testsuites).toMatchObject({ name: 'has-dossier', failures: '31', skipped: '1' });
     const suites = [xml.testsuites.testsuite].flat();
     // paths relative to the repository root, as in every CI format
-    expect(suites.map((s: { name: string }) => s.name)).toEqual(['criteres/1.1-03.yaml', 'criteres/2.4-02.yaml', 'criteres/3.1-07.yaml', 'criteres/3.1-08.yaml', 'criteres/3.1-09.yaml', 'criteres/3.2-01.yaml', 'criteres/3.4-05.yaml', 'criteres/3.4-06.yaml', 'dossier.yaml'].map(f => `examples/ch-exemple/${f}`));
+    expect(suites.map((s: { name: string }) => s.name)).toEqual(
+      [
+        'criteres/1.1-03.yaml',
+        'criteres/2.4-02.yaml',
+        'criteres/3.1-07.yaml',
+        'criteres/3.1-08.yaml',
+        'criteres/3.1-09.yaml',
+        'criteres/3.2-01.yaml',
+        'criteres/3.4-05.yaml',
+        'criteres/3.4-06.yaml',
+        'dossier.yaml',
+      ].map(f => `examples/ch-exemple/${f}`),
+    );
     const dmn = suites.find((s: { name: string }) => s.name === 'examples/ch-exemple/criteres/3.4-05.yaml');
     expect([dmn.testcase].flat()[0]).toMatchObject({ name: 'stale-evidence 11:15', failure: { type: 'stale-evidence' } });
   });
@@ -179,10 +285,18 @@ describe('has-dossier check', () => {
   it('writes GitHub annotations with paths relative to the working directory', () => {
     const r = cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toContain(lines.find(l => l.startsWith('::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN')));
+    expect(lines).toContain(
+      lines.find(l =>
+        l.startsWith(
+          '::error file=examples/ch-exemple/criteres/3.4-05.yaml,line=11,col=15,endLine=11,endColumn=25,title=has-dossier stale-evidence::« Cartographie des DMN',
+        ),
+      ),
+    );
     expect(lines.filter(l => l.startsWith('::notice ')).length).toBe(5);
     expect(lines.at(-1)).toBe('has-dossier : 2 erreurs, 29 avertissements, 5 infos, 1 dérogé');
-    expect(cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github', '--lang', 'en']).stdout.trim().split('\n').at(-1)).toBe('has-dossier: 2 errors, 29 warnings, 5 info, 1 waived');
+    expect(cli(['check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'github', '--lang', 'en']).stdout.trim().split('\n').at(-1)).toBe(
+      'has-dossier: 2 errors, 29 warnings, 5 info, 1 waived',
+    );
   });
 
   it('colours only on a TTY or when forced, and honours NO_COLOR; --output writes the file', () => {
@@ -217,7 +331,9 @@ describe('has-dossier visit', () => {
     expect(r.stdout).toContain('Documents mis à disposition pendant la visite (11/15 valides le jour de la visite, 13 fournis)');
     expect(r.stdout).toMatch(/✗ Politique générale de sécurité des SI \[politique-ssi\] — 3\.1-07 \(rattachement fait par has-dossier\)\n {6}absent/);
     expect(r.stdout).toMatch(/preuves\/cartographie-dmn\.xlsx \(2025-10-10\) — périmé depuis le 2026-10-11 {2}criteres\/3\.4-05\.yaml:8/);
-    expect(r.stdout).toMatch(/Certificat HDS HDS-EX-2024-017 → 2027-01-31 : expire avant la visite ; PCA \/ PRA : preuves\/fournisseurs\/pca-pra-hebergeur\.pdf {2}dossier\.yaml:38/);
+    expect(r.stdout).toMatch(
+      /Certificat HDS HDS-EX-2024-017 → 2027-01-31 : expire avant la visite ; PCA \/ PRA : preuves\/fournisseurs\/pca-pra-hebergeur\.pdf {2}dossier\.yaml:38/,
+    );
     expect(r.stdout).toContain('  ✓ Référent DMN : Dr F. Biomédical');
     expect(r.stdout).toContain('Responsable fonctionnel(le) (présence incertaine : « ? » dans la source) : rôle non déclaré (roles:)');
   });
@@ -226,12 +342,28 @@ describe('has-dossier visit', () => {
     const r = cli(['visit', 'examples/ch-exemple', '--as-of', '2026-11-23', '--json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const v = JSON.parse(r.stdout);
-    expect(v).toMatchObject({ ready: false, missing: 2, invalid: 2, providerProblems: 1, visitStart: '2027-03-15', daysLeft: 112, readyBy: '2027-01-15', readyBefore: '2 months' });
+    expect(v).toMatchObject({
+      ready: false,
+      missing: 2,
+      invalid: 2,
+      providerProblems: 1,
+      visitStart: '2027-03-15',
+      daysLeft: 112,
+      readyBy: '2027-01-15',
+      readyBefore: '2 months',
+    });
     expect(v.window).toEqual({ decision: 'certifie', decided: '2023-06-20', to: '2027-06-19', validUntil: '2027-06-19', visitInWindow: true });
     expect(v.documents).toHaveLength(15);
     expect(v.documents.filter((d: { missing: boolean }) => d.missing).map((d: { kind: string }) => d.kind)).toEqual(['politique-ssi', 'attestation-audit-ssi']);
-    expect(v.documents.find((d: { kind: string }) => d.kind === 'cartographie-echanges-non-securises').provided[0]).toMatchObject({ valid: false, invalidBecause: { reason: 'file-missing' }, declaredIn: 'criteres/3.1-09.yaml' });
-    expect(v.providers.map((p: { name: string; validOnVisit: boolean }) => [p.name, p.validOnVisit])).toEqual([['Hébergeur Santé Exemple', false], ['GHT Exemple (DPI mutualisé)', true]]);
+    expect(v.documents.find((d: { kind: string }) => d.kind === 'cartographie-echanges-non-securises').provided[0]).toMatchObject({
+      valid: false,
+      invalidBecause: { reason: 'file-missing' },
+      declaredIn: 'criteres/3.1-09.yaml',
+    });
+    expect(v.providers.map((p: { name: string; validOnVisit: boolean }) => [p.name, p.validOnVisit])).toEqual([
+      ['Hébergeur Santé Exemple', false],
+      ['GHT Exemple (DPI mutualisé)', true],
+    ]);
   });
 
   it('lists under a missing document the evidence without kind: whose title names it (issue 20, point 9)', () => {
@@ -240,14 +372,22 @@ describe('has-dossier visit', () => {
     const file = path.join(dir, 'criteres', '3.1-08.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('        kind: matrice-habilitation\n', ''));
     const r = cli(['visit', dir, '--as-of', '2026-11-23']);
-    expect(r.stdout).toMatch(/✗ Matrice d'habilitation \[matrice-habilitation\] — 3\.1-08-ee01\n {6}absent\n {6}« Matrice d'habilitation » semble l'être, sans « kind: matrice-habilitation » : ajoutez-le pour qu'il compte {2}criteres\/3\.1-08\.yaml:8\n/);
+    expect(r.stdout).toMatch(
+      /✗ Matrice d'habilitation \[matrice-habilitation\] — 3\.1-08-ee01\n {6}absent\n {6}« Matrice d'habilitation » semble l'être, sans « kind: matrice-habilitation » : ajoutez-le pour qu'il compte {2}criteres\/3\.1-08\.yaml:8\n/,
+    );
     const v = JSON.parse(cli(['visit', dir, '--as-of', '2026-11-23', '--json']).stdout);
-    expect(v.documents.find((d: { kind: string }) => d.kind === 'matrice-habilitation')).toMatchObject({ missing: true, untyped: [{ declaredIn: 'criteres/3.1-08.yaml', line: 8, title: "Matrice d'habilitation", criterion: '3.1-08', element: 'ee01' }] });
+    expect(v.documents.find((d: { kind: string }) => d.kind === 'matrice-habilitation')).toMatchObject({
+      missing: true,
+      untyped: [{ declaredIn: 'criteres/3.1-08.yaml', line: 8, title: "Matrice d'habilitation", criterion: '3.1-08', element: 'ee01' }],
+    });
     fs.rmSync(dir, { recursive: true });
   });
 
   it('exits 0 when everything is ready, and 2 on a folder without dossier', () => {
-    const dir = tmpDossier({ 'dossier.yaml': 'manual: ./grille.json\nestablishment:\n  name: X\nvisit:\n  start: 2027-03-15\n', 'grille.json': fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'), 'utf8') });
+    const dir = tmpDossier({
+      'dossier.yaml': 'manual: ./grille.json\nestablishment:\n  name: X\nvisit:\n  start: 2027-03-15\n',
+      'grille.json': fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'), 'utf8'),
+    });
     const ready = cli(['visit', dir, '--as-of', '2026-11-23']);
     expect(ready.code, ready.stdout + ready.stderr).toBe(0);
     expect(ready.stdout).toContain('(0/0');
@@ -259,7 +399,17 @@ describe('has-dossier visit', () => {
 
 describe('other commands', () => {
   it('--help works on every command', () => {
-    for (const args of [['--help'], ['check', '--help'], ['init', '--help'], ['schema', '--help'], ['catalogue', '--help'], ['catalogue', 'list', '--help'], ['catalogue', 'show', '--help'], ['new', '--help'], ['rules', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['check', '--help'],
+      ['init', '--help'],
+      ['schema', '--help'],
+      ['catalogue', '--help'],
+      ['catalogue', 'list', '--help'],
+      ['catalogue', 'show', '--help'],
+      ['new', '--help'],
+      ['rules', '--help'],
+    ]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout, args.join(' ')).toMatch(/^Utilisation : has-dossier/);
@@ -282,8 +432,13 @@ describe('other commands', () => {
     expect(created).toHaveLength(89);
     expect(created).toEqual(expect.arrayContaining(['1.1-01.yaml', '2.3-11.yaml', '2.4-02.yaml', '3.4-05.yaml', '3.4-06.yaml']));
     expect(created).not.toContain('2.1-10.yaml'); // santé mentale et psychiatrie
-    expect(fs.readFileSync(path.join(dir, 'criteres', '2.4-02.yaml'), 'utf8')).toMatch(/^# 2\.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n(#.*\n)+criterion: 2\.4-02\n# Éléments d'évaluation : absents du catalogue intégré/);
-    const hash = (f: string) => createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex');
+    expect(fs.readFileSync(path.join(dir, 'criteres', '2.4-02.yaml'), 'utf8')).toMatch(
+      /^# 2\.4-02 — La pertinence des prescriptions d’antibiotiques est argumentée et réévaluée\n(#.*\n)+criterion: 2\.4-02\n# Éléments d'évaluation : absents du catalogue intégré/,
+    );
+    const hash = (f: string) =>
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest('hex');
     fs.writeFileSync(path.join(dir, 'criteres', '3.4-05.yaml'), 'criterion: 3.4-05\nelements: {}\n# mine\n');
     const before = ['dossier.yaml', 'criteres/3.4-05.yaml'].map(hash);
     r = cli(['init', dir]);
@@ -319,7 +474,9 @@ describe('other commands', () => {
     expect(show).toMatch(/Objectif 3\.4 — L'adaptation à des soins écoresponsables et aux innovations numériques {2}\[fiche-ccecqa-2025\]/);
     expect(show).toMatch(/ee01: \(texte non sourcé\)/);
     // the provenance of the visit facts
-    expect(show).toContain('Cycle : certification valable 4 ans ; sous conditions : nouvelle visite entre 6 mois et 12 mois ; non certifié : entre 12 mois et 2 ans  [has-cycle-certification]');
+    expect(show).toContain(
+      'Cycle : certification valable 4 ans ; sous conditions : nouvelle visite entre 6 mois et 12 mois ; non certifié : entre 12 mois et 2 ans  [has-cycle-certification]',
+    );
     expect(show).toMatch(/\[has-cycle-certification\] What is HAS certification\?/);
     expect(cli(['catalogue', 'show', 'nope']).code).toBe(2);
     expect(cli(['new', '3.4-06']).stdout).toMatch(/^# 3\.4-06 — .*\n(#.*\n)+criterion: 3\.4-06\nelements:\n {2}ee01:\n( {4}# .*\n)* {4}status: a-evaluer\n/);
@@ -327,7 +484,11 @@ describe('other commands', () => {
 });
 
 describe('has-dossier check --all (a group of dossiers, checked in worker threads)', () => {
-  const BROKEN = { ...CLEAN, 'criteres/3.4-05.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - file: preuves/absente.pdf\n        date: 2026-01-10\n' };
+  const BROKEN = {
+    ...CLEAN,
+    'criteres/3.4-05.yaml':
+      'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - file: preuves/absente.pdf\n        date: 2026-01-10\n',
+  };
   function group(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-ght-'));
     const sites: Record<string, Record<string, string>> = { 'site-a': CLEAN, 'site-b': BROKEN, 'nested/site-c': CLEAN, 'site-d': BROKEN };
@@ -361,7 +522,10 @@ describe('has-dossier check --all (a group of dossiers, checked in worker thread
     const dir = group();
     const normal = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir });
     // a 1 MB heap cannot even load the bundle: every worker fails, the main thread does it all
-    const starved = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], { cwd: dir, env: { HAS_DOSSIER_WORKER_HEAP_MB: '1', HAS_DOSSIER_DEBUG: '1' } });
+    const starved = cli(['check', '.', '--all', '-j', '2', '--as-of', '2026-11-23', '-f', 'json'], {
+      cwd: dir,
+      env: { HAS_DOSSIER_WORKER_HEAP_MB: '1', HAS_DOSSIER_DEBUG: '1' },
+    });
     expect(starved.code).toBe(1);
     expect(starved.stdout).toBe(normal.stdout);
     expect(starved.stderr).toMatch(/4 dossiers, 0 checked in worker threads, 4 in the main thread/);

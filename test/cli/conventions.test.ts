@@ -24,9 +24,11 @@ function cli(args: string[], opts: { cwd?: string; env?: Record<string, string |
 }
 
 // two criterion files and a few findings of known kinds: the rules about the manual's other criteria (missing-criterion, missing-imperative) and the action plan (no-action-plan) are off
-const MANIFEST = 'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  no-action-plan: off\n  visit-document-missing: off\n';
+const MANIFEST =
+  'manual: has-es-2025\nestablishment:\n  name: CH Test\n  finess: "330781196"\nrules:\n  missing-criterion: off\n  missing-imperative: off\n  no-action-plan: off\n  visit-document-missing: off\n';
 const WARN = 'criterion: 3.1-09\nelements:\n  ee01:\n    status: non-applicable\n  ee02:\n    status: non-conforme\n  ee03:\n    status: non-conforme\n';
-const ERR = 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Cartographie\n        file: preuves/absente.pdf\n        date: 2026-01-10\n';
+const ERR =
+  'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Cartographie\n        file: preuves/absente.pdf\n        date: 2026-01-10\n';
 
 /** A folder (not in a git repository) holding the dossier `d/`. */
 function workspace(files: Record<string, string> = { 'dossier.yaml': MANIFEST, 'criteres/3.1-09.yaml': WARN, 'criteres/3.4-05.yaml': ERR }): string {
@@ -38,9 +40,11 @@ function workspace(files: Record<string, string> = { 'dossier.yaml': MANIFEST, '
   return dir;
 }
 
-const W_JUST = "L'élément 3.1-09-ee01 est « non-applicable » sans justification : ajoutez « justification: » qui dit pourquoi (les experts-visiteurs la demanderont).";
+const W_JUST =
+  "L'élément 3.1-09-ee01 est « non-applicable » sans justification : ajoutez « justification: » qui dit pourquoi (les experts-visiteurs la demanderont).";
 const W_ELEM = 'Éléments du critère 3.4-05 absents : ee02, ee03, ee04, ee05. Ajoutez-les (au moins avec « status: a-evaluer »).';
-const E_FILE = 'Fichier de preuve introuvable : preuves/absente.pdf. Le chemin se lit depuis la racine du dossier (le dossier de dossier.yaml) ; vérifiez le nom et la casse.';
+const E_FILE =
+  'Fichier de preuve introuvable : preuves/absente.pdf. Le chemin se lit depuis la racine du dossier (le dossier de dossier.yaml) ; vérifiez le nom et la casse.';
 const SUMMARY = '✖ 1 erreur, 2 avertissements, 0 info, 0 dérogé — 3 fichiers, manuel has-es-2025, au 2026-11-23';
 const AS_OF = ['--as-of', '2026-11-23'];
 
@@ -54,12 +58,15 @@ describe('check: where the findings go', () => {
     const r = cli(['check', 'd', '-f', 'compact', ...AS_OF], { cwd: ws });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe([
-      `d/criteres/3.1-09.yaml:4:13: avertissement ${W_JUST} [missing-justification]`,
-      `d/criteres/3.4-05.yaml:2:1: avertissement ${W_ELEM} [missing-element]`,
-      `d/criteres/3.4-05.yaml:7:15: erreur ${E_FILE} [evidence-not-found]`,
-      SUMMARY, '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        `d/criteres/3.1-09.yaml:4:13: avertissement ${W_JUST} [missing-justification]`,
+        `d/criteres/3.4-05.yaml:2:1: avertissement ${W_ELEM} [missing-element]`,
+        `d/criteres/3.4-05.yaml:7:15: erreur ${E_FILE} [evidence-not-found]`,
+        SUMMARY,
+        '',
+      ].join('\n'),
+    );
   });
 
   it('several outputs in one run: -f sarif -o a.sarif -f junit -o b.xml writes both, the format without -o goes to standard output', () => {
@@ -127,14 +134,23 @@ describe('check: where the findings go', () => {
 
   it('an output in a folder that does not exist: one line, exit 2, nothing checked or written', () => {
     const ws = workspace();
-    for (const args of [['check', 'd', '-f', 'json', '-o', 'nope/r.json'], ['check', 'd', '-f', 'sarif', '-o', 'ok.sarif', '-f', 'json', '-o', 'nope/r.json'], ['visit', 'd', '-o', 'nope/r.json'], ['report', 'd', '-o', 'nope/r.json'], ['schema', '-o', 'nope/r.json'], ['catalogue', 'export', 'has-es-2025', '-o', 'nope/r.json']]) {
+    for (const args of [
+      ['check', 'd', '-f', 'json', '-o', 'nope/r.json'],
+      ['check', 'd', '-f', 'sarif', '-o', 'ok.sarif', '-f', 'json', '-o', 'nope/r.json'],
+      ['visit', 'd', '-o', 'nope/r.json'],
+      ['report', 'd', '-o', 'nope/r.json'],
+      ['schema', '-o', 'nope/r.json'],
+      ['catalogue', 'export', 'has-es-2025', '-o', 'nope/r.json'],
+    ]) {
       const r = cli(args, { cwd: ws });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toBe("has-dossier: impossible d'écrire nope/r.json : le dossier nope n'existe pas\n");
       expect(r.stdout).toBe('');
     }
     expect(fs.existsSync(path.join(ws, 'ok.sarif'))).toBe(false);
-    expect(cli(['check', 'd', '-o', 'nope/r.txt', '--lang', 'en'], { cwd: ws }).stderr).toBe('has-dossier: cannot write nope/r.txt: folder nope does not exist\n');
+    expect(cli(['check', 'd', '-o', 'nope/r.txt', '--lang', 'en'], { cwd: ws }).stderr).toBe(
+      'has-dossier: cannot write nope/r.txt: folder nope does not exist\n',
+    );
   });
 });
 
@@ -161,7 +177,9 @@ describe('check: what fails the run', () => {
     const bad = cli(['check', 'd', '--fail-on', 'never'], { cwd: infoOnly });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^erreur : l'option '--fail-on <level>' n'accepte pas 'never'\. Choix possibles : error, warning, info\.\n$/);
-    expect(cli(['check', 'd', '--fail-on', 'never', '--lang', 'en'], { cwd: infoOnly }).stderr).toMatch(/^error: option '--fail-on <level>' argument 'never' is invalid\. Allowed choices are error, warning, info\.\n$/);
+    expect(cli(['check', 'd', '--fail-on', 'never', '--lang', 'en'], { cwd: infoOnly }).stderr).toMatch(
+      /^error: option '--fail-on <level>' argument 'never' is invalid\. Allowed choices are error, warning, info\.\n$/,
+    );
   });
 
   it('when --max-warnings fails the run, the summary says so (stdout for human formats, stderr otherwise)', () => {
@@ -192,20 +210,25 @@ describe('check: which dossier', () => {
     expect(cli(['check', 'd/criteres', '-f', 'json', ...AS_OF], { cwd: ws }).stdout).toBe(cli(['check', 'd', '-f', 'json', ...AS_OF], { cwd: ws }).stdout);
   });
 
-  it('check FILE checks that file\'s dossier and shows that file\'s findings, counted alone', () => {
+  it("check FILE checks that file's dossier and shows that file's findings, counted alone", () => {
     const ws = workspace();
     const r = cli(['check', 'criteres/3.4-05.yaml', ...AS_OF], { cwd: path.join(ws, 'd') });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe([
-      'criteres/3.4-05.yaml',
-      `  2:1   avert.  ${W_ELEM}  missing-element`,
-      `  7:15  erreur  ${E_FILE}  evidence-not-found`,
-      '',
-      '✖ 1 erreur, 1 avertissement, 0 info, 0 dérogé — 1 fichier, manuel has-es-2025, au 2026-11-23', '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        'criteres/3.4-05.yaml',
+        `  2:1   avert.  ${W_ELEM}  missing-element`,
+        `  7:15  erreur  ${E_FILE}  evidence-not-found`,
+        '',
+        '✖ 1 erreur, 1 avertissement, 0 info, 0 dérogé — 1 fichier, manuel has-es-2025, au 2026-11-23',
+        '',
+      ].join('\n'),
+    );
     const warnFile = cli(['check', 'd/criteres/3.1-09.yaml', '-f', 'json', ...AS_OF], { cwd: ws });
     expect(warnFile.code).toBe(0);
-    expect(JSON.parse(warnFile.stdout).diagnostics.map((d: { file: string; code: string }) => [d.file, d.code])).toEqual([['criteres/3.1-09.yaml', 'missing-justification']]);
+    expect(JSON.parse(warnFile.stdout).diagnostics.map((d: { file: string; code: string }) => [d.file, d.code])).toEqual([
+      ['criteres/3.1-09.yaml', 'missing-justification'],
+    ]);
   });
 
   it('a folder of dossiers says to use --all; a folder with none says how to create one', () => {
@@ -218,7 +241,9 @@ describe('check: which dossier', () => {
     const r = cli(['check', 'ght'], { cwd: ght });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('has-dossier: ght : pas de dossier.yaml ici ni au-dessus, mais 2 dossiers en dessous : has-dossier check ght --all\n');
-    expect(cli(['check', 'ght', '--lang', 'en'], { cwd: ght }).stderr).toBe('has-dossier: ght: no dossier.yaml here or above, but 2 dossiers below: has-dossier check ght --all\n');
+    expect(cli(['check', 'ght', '--lang', 'en'], { cwd: ght }).stderr).toBe(
+      'has-dossier: ght: no dossier.yaml here or above, but 2 dossiers below: has-dossier check ght --all\n',
+    );
     fs.mkdirSync(path.join(ght, 'vide'));
     expect(cli(['check', 'vide'], { cwd: ght }).stderr).toBe('has-dossier: vide : pas de dossier.yaml ici ni au-dessus (has-dossier init pour en créer un)\n');
     expect(cli(['check', 'absent'], { cwd: ght }).stderr).toBe('has-dossier: absent : fichier ou dossier introuvable\n');
@@ -244,13 +269,14 @@ describe('check: which dossier', () => {
 describe('colours, by the conventions', () => {
   it('NO_COLOR, FORCE_COLOR=0, --color and --no-color', () => {
     const ws = workspace();
-    const colored = (env: Record<string, string | undefined>, flags: string[] = []) => /\u001b\[/.test(cli(['check', 'd', ...flags, ...AS_OF], { cwd: ws, env }).stdout);
+    const colored = (env: Record<string, string | undefined>, flags: string[] = []) =>
+      /\u001b\[/.test(cli(['check', 'd', ...flags, ...AS_OF], { cwd: ws, env }).stdout);
     expect(colored({})).toBe(false); // not a terminal
     expect(colored({ FORCE_COLOR: '1' })).toBe(true);
     expect(colored({ FORCE_COLOR: '0' })).toBe(false);
     expect(colored({ FORCE_COLOR: 'false' })).toBe(false);
     expect(colored({ NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
-    expect(colored({ NO_COLOR: '' , FORCE_COLOR: '1' })).toBe(true); // an empty NO_COLOR is not set
+    expect(colored({ NO_COLOR: '', FORCE_COLOR: '1' })).toBe(true); // an empty NO_COLOR is not set
     expect(colored({}, ['--color'])).toBe(true);
     expect(colored({ NO_COLOR: '1' }, ['--color'])).toBe(true);
     expect(colored({ FORCE_COLOR: '1' }, ['--no-color'])).toBe(false);
@@ -262,7 +288,24 @@ describe('colours, by the conventions', () => {
 
 describe('every command', () => {
   it('--help ends with an example of the command', () => {
-    const commands = [[], ['check'], ['report'], ['visit'], ['init'], ['schema'], ['catalogue'], ['catalogue', 'list'], ['catalogue', 'show'], ['catalogue', 'import'], ['catalogue', 'export'], ['catalogue', 'template'], ['catalogue', 'diff'], ['migrate'], ['new'], ['rules']];
+    const commands = [
+      [],
+      ['check'],
+      ['report'],
+      ['visit'],
+      ['init'],
+      ['schema'],
+      ['catalogue'],
+      ['catalogue', 'list'],
+      ['catalogue', 'show'],
+      ['catalogue', 'import'],
+      ['catalogue', 'export'],
+      ['catalogue', 'template'],
+      ['catalogue', 'diff'],
+      ['migrate'],
+      ['new'],
+      ['rules'],
+    ];
     for (const c of commands) {
       const r = cli([...c, '--help']);
       expect(r.code, c.join(' ')).toBe(0);
@@ -275,8 +318,17 @@ describe('every command', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['tool', 'version', 'rules']);
-    expect(out.rules.find((x: { code: string }) => x.code === 'evidence-not-found')).toEqual({ code: 'evidence-not-found', severity: 'error', description: expect.any(String) });
-    expect(out.rules.map((x: { code: string }) => x.code)).toEqual(cli(['rules']).stdout.trim().split('\n').map(l => l.split(/\s+/)[0]));
+    expect(out.rules.find((x: { code: string }) => x.code === 'evidence-not-found')).toEqual({
+      code: 'evidence-not-found',
+      severity: 'error',
+      description: expect.any(String),
+    });
+    expect(out.rules.map((x: { code: string }) => x.code)).toEqual(
+      cli(['rules'])
+        .stdout.trim()
+        .split('\n')
+        .map(l => l.split(/\s+/)[0]),
+    );
   });
 });
 
@@ -309,7 +361,11 @@ describe('new', () => {
     expect(r.stderr).toMatch(/le critère 9\.9-99 n'est pas dans le catalogue has-es-2025/);
     // what new writes is what check accepts: no schema finding
     const check = JSON.parse(cli(['check', '-f', 'json', ...AS_OF], { cwd: d }).stdout);
-    expect(check.diagnostics.filter((x: { file: string; code: string }) => ['criteres/3.4-06.yaml', 'criteres/9.9-99.yaml'].includes(x.file) && ['schema', 'yaml-syntax'].includes(x.code))).toEqual([]);
+    expect(
+      check.diagnostics.filter(
+        (x: { file: string; code: string }) => ['criteres/3.4-06.yaml', 'criteres/9.9-99.yaml'].includes(x.file) && ['schema', 'yaml-syntax'].includes(x.code),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -324,7 +380,9 @@ describe('init: nothing that surprises', () => {
     expect(r.stderr).toBe('has-dossier: --finess 33078: a FINESS number has 9 characters (digits, or 2A/2B then 7 digits); nothing written\n');
     r = cli(['init', dir, '--scope', 'materniter']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^has-dossier: champ d'application inconnu : materniter \(vouliez-vous dire maternite \?\) \(connus : tout-l-etablissement, .*\)\n$/);
+    expect(r.stderr).toMatch(
+      /^has-dossier: champ d'application inconnu : materniter \(vouliez-vous dire maternite \?\) \(connus : tout-l-etablissement, .*\)\n$/,
+    );
     expect(fs.existsSync(dir)).toBe(false);
     r = cli(['init', dir, '--scope', 'Maternité, URGENCES,Chirurgie et interventionnel', '--name', 'CH Neuf', '--finess', '330781196']);
     expect(r.code, r.stderr).toBe(0);
@@ -338,7 +396,9 @@ describe('init: nothing that surprises', () => {
     expect(r.stdout).toMatch(/\nà compléter : le nom de l'établissement dans dossier\.yaml \(establishment\.name\) ; check le signale tant qu'il manque\n$/);
     expect(fs.readFileSync(path.join(dir, 'dossier.yaml'), 'utf8')).toContain("  name: # à compléter : le nom de l'établissement (has-dossier init --name)\n");
     const check = JSON.parse(cli(['check', dir, '-f', 'json', ...AS_OF]).stdout);
-    expect(check.diagnostics.filter((d: { file: string; line: number; severity: string }) => d.file === 'dossier.yaml' && d.line === 4 && d.severity === 'error')).toHaveLength(1);
+    expect(
+      check.diagnostics.filter((d: { file: string; line: number; severity: string }) => d.file === 'dossier.yaml' && d.line === 4 && d.severity === 'error'),
+    ).toHaveLength(1);
     expect(fs.existsSync(path.join(dir, 'preuves', '.gitkeep'))).toBe(true);
   });
 });

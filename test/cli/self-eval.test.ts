@@ -27,14 +27,21 @@ const exportJson = (args: string[] = []) => JSON.parse(cli(['export', EXAMPLE, .
 /** The example's elements and actions, from its files (not from the tool). */
 function exampleActions(): number {
   let n = 0;
-  for (const f of fs.readdirSync(path.join(EXAMPLE, 'criteres'))) n += (fs.readFileSync(path.join(EXAMPLE, 'criteres', f), 'utf8').match(/^ {6}- title: .*\n {8}(due|owner|done):/gm) ?? []).length;
+  for (const f of fs.readdirSync(path.join(EXAMPLE, 'criteres')))
+    n += (fs.readFileSync(path.join(EXAMPLE, 'criteres', f), 'utf8').match(/^ {6}- title: .*\n {8}(due|owner|done):/gm) ?? []).length;
   return n;
 }
 
 describe('has-dossier export', () => {
   it('json: the model with its version, valid against the published schema, one row per element and per action', () => {
     const m = exportJson();
-    expect(m).toMatchObject({ $schema: 'https://has-dossier.example/schemas/export.schema.json', version: 1, tool: 'has-dossier', asOf: '2026-11-23', manual: 'has-es-2025' });
+    expect(m).toMatchObject({
+      $schema: 'https://has-dossier.example/schemas/export.schema.json',
+      version: 1,
+      tool: 'has-dossier',
+      asOf: '2026-11-23',
+      manual: 'has-es-2025',
+    });
     const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'export.schema.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
@@ -49,7 +56,10 @@ describe('has-dossier export', () => {
     const ee02 = m.elements.find((e: { criterion: string; element: string }) => e.criterion === '3.1-09' && e.element === 'ee02');
     expect(ee02.comment).toBe("L'alimentation automatique couvre les comptes rendus d'hospitalisation ;\nles résultats de biologie restent à raccorder.\n");
     expect(ee02.openActions).toEqual(['Raccorder les résultats de biologie à Mon espace santé']);
-    expect(m.actions.find((a: { action: string }) => a.action === 'Former les urgentistes au logiciel de télésurveillance')).toMatchObject({ state: 'overdue', due: '2026-09-30' });
+    expect(m.actions.find((a: { action: string }) => a.action === 'Former les urgentistes au logiciel de télésurveillance')).toMatchObject({
+      state: 'overdue',
+      due: '2026-09-30',
+    });
   });
 
   it('xlsx: French headers, real dates, frozen header rows, filters, widths; read back with exceljs', async () => {
@@ -62,7 +72,26 @@ describe('has-dossier export', () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map(w => w.name)).toEqual(['Auto-évaluation', 'PAQSS']);
     const [el, act] = wb.worksheets;
-    expect(el.getRow(1).values).toEqual([undefined, 'Chapitre', 'Objectif', 'Critère', 'Intitulé du critère', 'Niveau', 'Élément', "Texte de l'élément", 'Statut déclaré', 'Prouvé', 'Prouvé le jour de la visite', 'Pourquoi non prouvé', 'Preuves', 'Commentaire', 'Commentaire du critère', 'Pilote', 'Actions ouvertes', 'Fichier']);
+    expect(el.getRow(1).values).toEqual([
+      undefined,
+      'Chapitre',
+      'Objectif',
+      'Critère',
+      'Intitulé du critère',
+      'Niveau',
+      'Élément',
+      "Texte de l'élément",
+      'Statut déclaré',
+      'Prouvé',
+      'Prouvé le jour de la visite',
+      'Pourquoi non prouvé',
+      'Preuves',
+      'Commentaire',
+      'Commentaire du critère',
+      'Pilote',
+      'Actions ouvertes',
+      'Fichier',
+    ]);
     expect(el.rowCount).toBe(1 + m.elements.length);
     expect(act.rowCount).toBe(1 + m.actions.length);
     for (const ws of [el, act]) {
@@ -93,7 +122,9 @@ describe('has-dossier export', () => {
     const csv = cli(['export', EXAMPLE, ...AS_OF, '-f', 'csv', '--table', 'actions']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toBe('\ufeffCritère;Élément;Action;Pilote;Échéance;Faite le;État;Fichier');
-    expect(csv.stdout).toContain('3.4-05;ee03;Former les urgentistes au logiciel de télésurveillance;Cadre des urgences;2026-09-30;;en retard;criteres/3.4-05.yaml:');
+    expect(csv.stdout).toContain(
+      '3.4-05;ee03;Former les urgentistes au logiciel de télésurveillance;Cadre des urgences;2026-09-30;;en retard;criteres/3.4-05.yaml:',
+    );
     const r = cli(['export', EXAMPLE, '-f', 'xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/export --format xlsx demande -o FICHIER\.xlsx/);
@@ -111,7 +142,17 @@ describe('has-dossier export', () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map(w => w.name)).toEqual(['Sites', 'Auto-évaluation', 'PAQSS']);
     expect(wb.worksheets[0].rowCount).toBe(3);
-    expect(wb.worksheets[0].getRow(2).values).toEqual([undefined, "Centre hospitalier d'Exemple", 'site-a', '330781196', 52, 40, 3, 1, m.sites[0].actions.filter((a: { state: string }) => a.state !== 'done').length]);
+    expect(wb.worksheets[0].getRow(2).values).toEqual([
+      undefined,
+      "Centre hospitalier d'Exemple",
+      'site-a',
+      '330781196',
+      52,
+      40,
+      3,
+      1,
+      m.sites[0].actions.filter((a: { state: string }) => a.state !== 'done').length,
+    ]);
     expect(wb.worksheets[1].rowCount).toBe(1 + 2 * m.sites[0].elements.length);
   });
 });
@@ -120,18 +161,25 @@ describe('has-dossier calendar', () => {
   it('parses with ical.js: one event per due date and expiry, the CALISTA deadline, the visit, HDS ends; the same UIDs twice, whatever the time zone', () => {
     const a = cli(['calendar', EXAMPLE, ...AS_OF]);
     expect(a.code, a.stderr).toBe(0);
-    for (const TZ of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Paris']) expect(cli(['calendar', EXAMPLE, ...AS_OF], { TZ }).stdout, TZ).toBe(a.stdout);
+    for (const TZ of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Paris'])
+      expect(cli(['calendar', EXAMPLE, ...AS_OF], { TZ }).stdout, TZ).toBe(a.stdout);
     const comp = new ICAL.Component(ICAL.parse(a.stdout));
     const events = comp.getAllSubcomponents('vevent').map(v => new ICAL.Event(v));
     const m = exportJson();
     const dues = m.actions.filter((x: { due: string | null }) => x.due).length;
-    const expiries = m.elements.flatMap((e: { evidence: { validUntil: string | null }[] }) => e.evidence).filter((e: { validUntil: string | null }) => e.validUntil).length;
+    const expiries = m.elements
+      .flatMap((e: { evidence: { validUntil: string | null }[] }) => e.evidence)
+      .filter((e: { validUntil: string | null }) => e.validUntil).length;
     const byKind = (k: string) => events.filter(e => e.component.getFirstPropertyValue('categories') === k);
     expect(byKind('action').length).toBe(dues);
     expect(byKind('document').length).toBeGreaterThanOrEqual(expiries);
     expect(byKind('visit').map(e => e.startDate.toString())).toEqual(['2027-03-15']);
     expect(byKind('calista').map(e => e.startDate.toString())).toEqual(['2027-01-15']);
-    expect(byKind('hds').map(e => e.startDate.toString()).sort()).toEqual(['2027-01-31', '2028-09-30']);
+    expect(
+      byKind('hds')
+        .map(e => e.startDate.toString())
+        .sort(),
+    ).toEqual(['2027-01-31', '2028-09-30']);
     const overdue = events.find(e => e.summary.includes('Former les urgentistes'))!;
     expect(overdue.startDate.toString()).toBe('2026-09-30');
     expect(overdue.startDate.isDate).toBe(true);
@@ -141,13 +189,15 @@ describe('has-dossier calendar', () => {
     const uids = events.map(e => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
     // another day, the same dossier: the same UIDs (re-importing updates instead of duplicating)
-    const later = new ICAL.Component(ICAL.parse(cli(['calendar', EXAMPLE, '--as-of', '2026-12-01']).stdout)).getAllSubcomponents('vevent').map(v => v.getFirstPropertyValue('uid'));
+    const later = new ICAL.Component(ICAL.parse(cli(['calendar', EXAMPLE, '--as-of', '2026-12-01']).stdout))
+      .getAllSubcomponents('vevent')
+      .map(v => v.getFirstPropertyValue('uid'));
     expect(later.sort()).toEqual([...uids].sort());
   });
 });
 
 describe('has-dossier todo', () => {
-  it('--owner lists exactly that owner\'s work, by role id, title or holder', () => {
+  it("--owner lists exactly that owner's work, by role id, title or holder", () => {
     const all = JSON.parse(cli(['todo', EXAMPLE, ...AS_OF, '--format', 'json']).stdout);
     const rssi = all.owners.find((o: { owner: string }) => o.owner === 'rssi');
     expect(rssi.items.length).toBeGreaterThan(0);
@@ -156,9 +206,13 @@ describe('has-dossier todo', () => {
       expect(one.owners).toEqual([rssi]);
     }
     // every item of the whole list belongs to exactly one owner
-    expect(all.owners.flatMap((o: { items: unknown[] }) => o.items).length).toBe(all.owners.reduce((n: number, o: { items: unknown[] }) => n + o.items.length, 0));
+    expect(all.owners.flatMap((o: { items: unknown[] }) => o.items).length).toBe(
+      all.owners.reduce((n: number, o: { items: unknown[] }) => n + o.items.length, 0),
+    );
     const text = cli(['todo', EXAMPLE, ...AS_OF, '--owner', 'cadre-urgences']).stdout;
-    expect(text).toBe('Cadre des urgences (M. I. Urgences) (1)\n  - Action en retard depuis le 2026-09-30 : Former les urgentistes au logiciel de télésurveillance (3.4-05-ee03)  criteres/3.4-05.yaml:34\n');
+    expect(text).toBe(
+      'Cadre des urgences (M. I. Urgences) (1)\n  - Action en retard depuis le 2026-09-30 : Former les urgentistes au logiciel de télésurveillance (3.4-05-ee03)  criteres/3.4-05.yaml:34\n',
+    );
   });
 
   it('--within widens the horizon; markdown; bad durations are refused', () => {
@@ -186,25 +240,38 @@ describe('has-dossier todo', () => {
 });
 
 describe('has-dossier visit --all', () => {
-  it('one line per site, then each site\'s checklist under its folder; JSON sites; exit 1 unless every site is ready', () => {
+  it("one line per site, then each site's checklist under its folder; JSON sites; exit 1 unless every site is ready", () => {
     const ght = tmp();
     for (const site of ['nord', 'sud/ch-b']) fs.cpSync(EXAMPLE, path.join(ght, site), { recursive: true });
     const one = JSON.parse(cli(['visit', EXAMPLE, ...AS_OF, '--json']).stdout);
     const r = cli(['visit', ght, '--all', ...AS_OF]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['nord', 'sud/ch-b'].map(site => `${site} (Centre hospitalier d'Exemple) : ${one.missing} documents absents, ${one.invalid} documents non valables le jour de la visite et ${one.providerProblems} fournisseur à régulariser`));
+    expect(lines.slice(0, 2)).toEqual(
+      ['nord', 'sud/ch-b'].map(
+        site =>
+          `${site} (Centre hospitalier d'Exemple) : ${one.missing} documents absents, ${one.invalid} documents non valables le jour de la visite et ${one.providerProblems} fournisseur à régulariser`,
+      ),
+    );
     expect(lines.filter(l => l.startsWith('== '))).toEqual(['== nord ==', '== sud/ch-b ==']);
     // each site's checklist is the one `visit` prints for that site alone
     const alone = cli(['visit', path.join(ght, 'nord'), ...AS_OF]).stdout;
     expect(r.stdout).toContain(`== nord ==\n${alone}`);
     const j = JSON.parse(cli(['visit', ght, '--all', ...AS_OF, '--json']).stdout);
     expect(j.ready).toBe(false);
-    expect(j.sites.map((s: { site: string; missing: number; documents: unknown[] }) => [s.site, s.missing, s.documents.length])).toEqual([['nord', one.missing, one.documents.length], ['sud/ch-b', one.missing, one.documents.length]]);
-    expect(cli(['visit', ght, '--all', ...AS_OF, '--lang', 'en']).stdout.split('\n')[0]).toBe(`nord (Centre hospitalier d'Exemple): ${one.missing} documents missing, ${one.invalid} documents not valid on the visit day, and ${one.providerProblems} provider to settle`);
+    expect(j.sites.map((s: { site: string; missing: number; documents: unknown[] }) => [s.site, s.missing, s.documents.length])).toEqual([
+      ['nord', one.missing, one.documents.length],
+      ['sud/ch-b', one.missing, one.documents.length],
+    ]);
+    expect(cli(['visit', ght, '--all', ...AS_OF, '--lang', 'en']).stdout.split('\n')[0]).toBe(
+      `nord (Centre hospitalier d'Exemple): ${one.missing} documents missing, ${one.invalid} documents not valid on the visit day, and ${one.providerProblems} provider to settle`,
+    );
     // with a ready site beside: it says so, and the exit code still follows the one that is not
     fs.mkdirSync(path.join(ght, 'ready'));
-    fs.writeFileSync(path.join(ght, 'ready', 'dossier.yaml'), `manual: ${JSON.stringify(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'))}\nestablishment:\n  name: CH A\n`);
+    fs.writeFileSync(
+      path.join(ght, 'ready', 'dossier.yaml'),
+      `manual: ${JSON.stringify(path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json'))}\nestablishment:\n  name: CH A\n`,
+    );
     const mixed = cli(['visit', ght, '--all', ...AS_OF]);
     expect(mixed.code).toBe(1);
     expect(mixed.stdout.split('\n')[1]).toBe('ready (CH A) : prêt pour la visite');

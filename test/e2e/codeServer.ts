@@ -31,7 +31,10 @@ export interface Session {
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address() as net.AddressInfo; srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
     srv.on('error', reject);
   });
 }
@@ -39,7 +42,12 @@ async function freePort(): Promise<number> {
 async function waitHttp(url: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    try { const r = await fetch(url); if (r.ok) return; } catch { /* not yet */ }
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
     if (Date.now() > end) throw new Error(`code-server did not answer on ${url}`);
     await new Promise(r => setTimeout(r, 250));
   }
@@ -59,7 +67,11 @@ export interface SessionOptions {
 }
 
 export async function startSession(prepare: (workspace: string) => void = () => undefined, name = 'vscode', options: SessionOptions = {}): Promise<Session> {
-  for (const [what, p] of [['code-server (bash scripts/e2e-setup.sh)', CODE_SERVER], ['chromium (apt-get install chromium)', CHROMIUM], ['the .vsix (npm run package)', path.join(REPO, 'has-dossier.vsix')]]) {
+  for (const [what, p] of [
+    ['code-server (bash scripts/e2e-setup.sh)', CODE_SERVER],
+    ['chromium (apt-get install chromium)', CHROMIUM],
+    ['the .vsix (npm run package)', path.join(REPO, 'has-dossier.vsix')],
+  ]) {
     if (!fs.existsSync(p)) throw new Error(`missing ${what}: ${p}`);
   }
   const shots = path.join(ARTEFACTS, name);
@@ -72,41 +84,82 @@ export async function startSession(prepare: (workspace: string) => void = () => 
   fs.cpSync(path.join(REPO, 'examples', 'ch-exemple'), workspace, { recursive: true });
   prepare(workspace);
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'hasDossier.asOf': '2026-11-23',
-    'hasDossier.language': 'fr',
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'editor.hover.delay': 100,
-    'editor.quickSuggestions': { other: false, comments: false, strings: false },
-    'workbench.colorTheme': 'Default Light Modern',
-    ...options.settings,
-  }, null, 2));
-  execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', path.join(REPO, 'has-dossier.vsix')], { stdio: 'pipe' });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'hasDossier.asOf': '2026-11-23',
+        'hasDossier.language': 'fr',
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'editor.hover.delay': 100,
+        'editor.quickSuggestions': { other: false, comments: false, strings: false },
+        'workbench.colorTheme': 'Default Light Modern',
+        ...options.settings,
+      },
+      null,
+      2,
+    ),
+  );
+  execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', path.join(REPO, 'has-dossier.vsix')], {
+    stdio: 'pipe',
+  });
   for (const vsix of options.extensions ?? []) {
     execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { stdio: 'pipe' });
   }
   const port = await freePort();
   // detached: its own process group (Node calls setsid), so that stop() ends code-server and every
   // process it forked; wrapping it in setsid(1) would fork into another group that outlives the tests
-  const server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--locale', 'fr', '--user-data-dir', userData, '--extensions-dir', extensions, workspace], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn(
+    CODE_SERVER,
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--locale',
+      'fr',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      workspace,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   const serverLog: string[] = [];
   server.stdout!.on('data', d => serverLog.push(String(d)));
   server.stderr!.on('data', d => serverLog.push(String(d)));
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
   await waitHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const session: Session = {
-    page, browser, server, workspace, url, screenshots: [],
+    page,
+    browser,
+    server,
+    workspace,
+    url,
+    screenshots: [],
     async shot(shot) {
       const file = path.join(shots, `${shot}.png`);
       await page.screenshot({ path: file });
@@ -114,7 +167,11 @@ export async function startSession(prepare: (workspace: string) => void = () => 
     },
     async stop() {
       await browser.close().catch(() => undefined);
-      try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-server.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
       fs.writeFileSync(path.join(shots, 'code-server.log'), serverLog.join(''));
       fs.writeFileSync(path.join(shots, 'screenshots.txt'), session.screenshots.map(f => path.basename(f)).join('\n') + '\n');
       // what a user sees (Problems, hovers, the Dossier view, the report …), for a reviewer to look at

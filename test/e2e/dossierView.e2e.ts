@@ -45,11 +45,19 @@ const TIMING = `(() => {
 const header = () => page.locator('.pane-header', { hasText: /^Dossier/i }).first();
 const view = () => page.locator('.pane', { has: header() }).locator('.pane-body');
 /** A row of the view by the start of its text (label then description). */
-const row = (label: string): Locator => view().locator('.monaco-list-row').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+const row = (label: string): Locator =>
+  view()
+    .locator('.monaco-list-row')
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .first();
 
 /** Opens a row of the view unless it is open (chapters that hold criteria open at once). */
 async function expand(label: string): Promise<void> {
-  await u.until(`${label} in the view`, () => row(label).isVisible(), () => text(view()));
+  await u.until(
+    `${label} in the view`,
+    () => row(label).isVisible(),
+    () => text(view()),
+  );
   if ((await row(label).getAttribute('aria-expanded')) !== 'true') await row(label).locator('.monaco-tl-twistie').click();
 }
 
@@ -60,48 +68,86 @@ beforeAll(async () => {
   await u.firstCheck();
 }, 180_000);
 
-afterAll(async () => { await s?.stop(); });
+afterAll(async () => {
+  await s?.stop();
+});
 
 let timing: () => Promise<Record<string, number>>;
 
 describe('the Dossier view (issue 20, point 8)', () => {
   it('shows its first level soon after activation (the figure is printed)', async () => {
     timing = () => page.evaluate(() => (window as unknown as { __dossierTiming: Record<string, number> }).__dossierTiming);
-    await u.until('the first row of the Dossier view', async () => (await timing()).firstRow !== undefined, async () => JSON.stringify(await timing()) + '\n' + await text(page.locator('.sidebar')));
+    await u.until(
+      'the first row of the Dossier view',
+      async () => (await timing()).firstRow !== undefined,
+      async () => JSON.stringify(await timing()) + '\n' + (await text(page.locator('.sidebar'))),
+    );
     const t = await timing();
     expect(t.activated).toBeDefined();
     // the figure, for the report and bench/RESULTS.md (a timed assertion would be a timed test)
-    process.stdout.write(`\nDossier view (first activation, nothing kept): first row ${Math.round(t.firstRow - t.activated)} ms after activation (status bar item shown), ${Math.round(t.firstRow - t.opened)} ms after the view was opened; the first check's counts in the status bar ${Math.round(t.checked - t.activated)} ms after activation\n`);
+    process.stdout.write(
+      `\nDossier view (first activation, nothing kept): first row ${Math.round(t.firstRow - t.activated)} ms after activation (status bar item shown), ${Math.round(t.firstRow - t.opened)} ms after the view was opened; the first check's counts in the status bar ${Math.round(t.checked - t.activated)} ms after activation\n`,
+    );
     // the folders' tree folded, for the view to have room (its list renders only the rows it shows)
     const folders = page.locator('.pane-header', { hasText: /^ch-exemple/i }).first();
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
-    await u.until('chapter 3 in the view', () => row('3 L’établissement').isVisible(), () => text(view()));
+    await u.until(
+      'chapter 3 in the view',
+      () => row('3 L’établissement').isVisible(),
+      () => text(view()),
+    );
     await s.shot('dv-01-first-level');
   });
 
   it('shows a criterion declared in two files from both: the criterion says so, the other file is listed under it', async () => {
-    await expand('3.4 L\'adaptation');
-    await u.until('3.4-05 said to be in two files', async () => /^3\.4-05\s*déclaré .* · en double : 2 fichiers/.test(await text(row('3.4-05'))), () => text(view()));
+    await expand("3.4 L'adaptation");
+    await u.until(
+      '3.4-05 said to be in two files',
+      async () => /^3\.4-05\s*déclaré .* · en double : 2 fichiers/.test(await text(row('3.4-05'))),
+      () => text(view()),
+    );
     await expand('3.4-05'); // by its twistie: the row itself opens the file
-    const other = view().locator('.monaco-list-row').filter({ hasText: /^criteres\/3\.4-05(-copie)?\.yaml\s*déclare aussi 3\.4-05 \(critère en double\) : compté depuis criteres\/3\.4-05(-copie)?\.yaml$/ });
-    await u.until('the other file under 3.4-05', async () => (await other.count()) === 1, () => text(view()));
-    await u.until('the elements of 3.4-05', () => row('ee02').isVisible(), () => text(view()));
+    const other = view()
+      .locator('.monaco-list-row')
+      .filter({ hasText: /^criteres\/3\.4-05(-copie)?\.yaml\s*déclare aussi 3\.4-05 \(critère en double\) : compté depuis criteres\/3\.4-05(-copie)?\.yaml$/ });
+    await u.until(
+      'the other file under 3.4-05',
+      async () => (await other.count()) === 1,
+      () => text(view()),
+    );
+    await u.until(
+      'the elements of 3.4-05',
+      () => row('ee02').isVisible(),
+      () => text(view()),
+    );
     await s.shot('dv-02-duplicate-criterion');
     // the row opens that file
     const file = /^criteres\/(3\.4-05(?:-copie)?\.yaml)/.exec(await text(other))![1];
     await other.click();
-    await u.until(`${file} opened from the view`, () => page.locator('.tabs-container .tab.active', { hasText: file }).isVisible(), () => text(page.locator('.tabs-container')));
+    await u.until(
+      `${file} opened from the view`,
+      () => page.locator('.tabs-container .tab.active', { hasText: file }).isVisible(),
+      () => text(page.locator('.tabs-container')),
+    );
   });
 
   it('says on a red ✖ what it means: a finding of the self-evaluation, not an error in the files', async () => {
     await expand('2 Les équipes');
     await expand('2.4 La culture');
     const bad = row('2.4-02');
-    await u.until('2.4-02 in the view', () => bad.isVisible(), () => text(view()));
+    await u.until(
+      '2.4-02 in the view',
+      () => bad.isVisible(),
+      () => text(view()),
+    );
     expect(await bad.locator('.codicon-error').count()).toBe(1);
     await bad.locator('.monaco-icon-label').hover();
     const tip = page.locator('.monaco-hover:visible, .workbench-hover:visible').first();
-    await u.until('the tooltip of 2.4-02', async () => (await text(tip)).includes("✖ : au moins un élément déclaré non conforme (un constat de l'auto-évaluation, pas une erreur du dossier)"), () => text(tip));
+    await u.until(
+      'the tooltip of 2.4-02',
+      async () => (await text(tip)).includes("✖ : au moins un élément déclaré non conforme (un constat de l'auto-évaluation, pas une erreur du dossier)"),
+      () => text(tip),
+    );
     await s.shot('dv-03-mark-tooltip');
     await page.mouse.move(900, 500);
   });
@@ -115,24 +161,50 @@ describe('the Dossier view (issue 20, point 8)', () => {
     }
     expect(await showAll.count()).toBe(0);
     // 3.4-05 (expanded above): ee02 conforme and proven, ee03 partiel
-    await u.until('ee02 and ee03 of 3.4-05', async () => (await row('ee02').isVisible()) && (await row('ee03').isVisible()), () => text(view()));
+    await u.until(
+      'ee02 and ee03 of 3.4-05',
+      async () => (await row('ee02').isVisible()) && (await row('ee03').isVisible()),
+      () => text(view()),
+    );
     await onlyGaps.click();
-    await u.until('ee02 hidden, ee03 kept', async () => (await view().locator('.monaco-list-row', { hasText: /^ee02/ }).count()) === 0 && (await row('ee03').isVisible()), () => text(view()));
-    await u.until('the toggle turned', async () => (await showAll.count()) === 1 && (await onlyGaps.count()) === 0, () => text(header()));
+    await u.until(
+      'ee02 hidden, ee03 kept',
+      async () => (await view().locator('.monaco-list-row', { hasText: /^ee02/ }).count()) === 0 && (await row('ee03').isVisible()),
+      () => text(view()),
+    );
+    await u.until(
+      'the toggle turned',
+      async () => (await showAll.count()) === 1 && (await onlyGaps.count()) === 0,
+      () => text(header()),
+    );
     await s.shot('dv-04-gaps-only');
     await showAll.click();
-    await u.until('ee02 shown again', () => row('ee02').isVisible(), () => text(view()));
+    await u.until(
+      'ee02 shown again',
+      () => row('ee02').isVisible(),
+      () => text(view()),
+    );
     expect(await onlyGaps.count()).toBe(1);
   });
 
-  it('after a reload, shows the last tree at once, said to be the last check\'s (the figure is printed)', async () => {
+  it("after a reload, shows the last tree at once, said to be the last check's (the figure is printed)", async () => {
     await u.command('Developer: Reload Window');
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await u.until('the first row after the reload', async () => (await timing().catch(() => ({} as Record<string, number>))).firstRow !== undefined, async () => JSON.stringify(await timing()));
+    await u.until(
+      'the first row after the reload',
+      async () => (await timing().catch(() => ({}) as Record<string, number>)).firstRow !== undefined,
+      async () => JSON.stringify(await timing()),
+    );
     const t = await timing();
-    process.stdout.write(`\nDossier view (after a reload, the last tree kept): first row ${Math.round(t.firstRow - t.activated)} ms after activation (status bar item shown), ${Math.round(t.firstRow - t.opened)} ms after the view showed\n`);
+    process.stdout.write(
+      `\nDossier view (after a reload, the last tree kept): first row ${Math.round(t.firstRow - t.activated)} ms after activation (status bar item shown), ${Math.round(t.firstRow - t.opened)} ms after the view showed\n`,
+    );
     await s.shot('dv-05-after-reload');
     await u.firstCheck();
-    await u.until('chapter 3 in the view', () => row('3 L’établissement').isVisible(), () => text(view()));
+    await u.until(
+      'chapter 3 in the view',
+      () => row('3 L’établissement').isVisible(),
+      () => text(view()),
+    );
   });
 });

@@ -19,7 +19,19 @@ const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cw
 function sofficeCsv(xlsx: string, sheet: number, out: string): string[][] {
   // a profile of its own, so that a LibreOffice already running elsewhere does not take the job
   const profile = path.join(out, `profile-${sheet}`);
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`, '--outdir', out, xlsx], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`,
+      '--outdir',
+      out,
+      xlsx,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   expect(r.status, r.stderr).toBe(0);
   const base = path.basename(xlsx, '.xlsx');
   const file = [path.join(out, `${base}-${sheet === 1 ? 'Auto-évaluation' : 'PAQSS'}.csv`), path.join(out, `${base}.csv`)].find(f => fs.existsSync(f))!;
@@ -29,7 +41,7 @@ function sofficeCsv(xlsx: string, sheet: number, out: string): string[][] {
 }
 
 describe('has-dossier export in LibreOffice', () => {
-  it('opens with one row per element and one per action, with the dossier\'s values', () => {
+  it("opens with one row per element and one per action, with the dossier's values", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
     const xlsx = path.join(dir, 'auto-evaluation.xlsx');
     const r = cli(['export', 'examples/ch-exemple', '--as-of', '2026-11-23', '-f', 'xlsx', '-o', xlsx]);
@@ -37,7 +49,17 @@ describe('has-dossier export in LibreOffice', () => {
     const model = JSON.parse(cli(['export', 'examples/ch-exemple', '--as-of', '2026-11-23', '-f', 'json']).stdout);
 
     const elements = sofficeCsv(xlsx, 1, dir);
-    expect(elements[0].slice(0, 9)).toEqual(['Chapitre', 'Objectif', 'Critère', 'Intitulé du critère', 'Niveau', 'Élément', "Texte de l'élément", 'Statut déclaré', 'Prouvé']);
+    expect(elements[0].slice(0, 9)).toEqual([
+      'Chapitre',
+      'Objectif',
+      'Critère',
+      'Intitulé du critère',
+      'Niveau',
+      'Élément',
+      "Texte de l'élément",
+      'Statut déclaré',
+      'Prouvé',
+    ]);
     expect(elements.length - 1).toBe(model.elements.length);
     const dmn = elements.find(row => row[2] === '3.4-05' && row[5] === 'ee01')!;
     expect([dmn[7], dmn[8], dmn[14], dmn[16]]).toEqual(['conforme', 'non', 'Référent DMN', 'criteres/3.4-05.yaml:5']);

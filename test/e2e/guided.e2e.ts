@@ -38,7 +38,9 @@ beforeAll(async () => {
   await u.firstCheck();
 }, 180_000);
 
-afterAll(async () => { await s?.stop(); });
+afterAll(async () => {
+  await s?.stop();
+});
 
 describe('completion guided by the manual (issue 20, point 7)', () => {
   it('after `kind: ` under 3.4-05-ee03, the kind the catalogue expects comes first, marked, with its title; accepted, the file is exactly that', async () => {
@@ -48,7 +50,11 @@ describe('completion guided by the manual (issue 20, point 7)', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('kind: ');
     await page.keyboard.press('Control+Space');
-    await u.until('the suggest widget', async () => (await suggestRows().count()) > 0, () => text(page.locator('.suggest-widget')));
+    await u.until(
+      'the suggest widget',
+      async () => (await suggestRows().count()) > 0,
+      () => text(page.locator('.suggest-widget')),
+    );
     const first = suggestRows().first();
     expect(await first.locator('.label-name').innerText()).toBe('procedures-dmn');
     // the row says why it comes first and shows the title (cut by the editor when long, whole in the details)
@@ -59,14 +65,18 @@ describe('completion guided by the manual (issue 20, point 7)', () => {
     // the details of the focused row: the title whole, and why
     const details = page.locator('.suggest-details');
     if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
-    await u.until('the details of the first kind', async () => /Type de preuve que le catalogue has-es-2025 attend pour l'élément 3\.4-05-ee03/.test(await text(details)), () => text(page.locator('.suggest-widget, .suggest-details-container')));
+    await u.until(
+      'the details of the first kind',
+      async () => /Type de preuve que le catalogue has-es-2025 attend pour l'élément 3\.4-05-ee03/.test(await text(details)),
+      () => text(page.locator('.suggest-widget, .suggest-details-container')),
+    );
     expect(await text(details)).toContain("Procédures DMN : achat, suivi, déclarations d'incidents, preuves de formation spécifiques des équipes soignantes");
     await s.shot('guided-01-kind-completion');
     await page.keyboard.press('Enter');
     await u.savedAs('criteres/3.4-05.yaml', DMN.replace(DMN_TITLE, `${DMN_TITLE}        kind: procedures-dmn\n`));
   });
 
-  it('after `elements:` + Enter, `ee` typed at column 0 offers the element codes and writes the one taken at the elements\' column', async () => {
+  it("after `elements:` + Enter, `ee` typed at column 0 offers the element codes and writes the one taken at the elements' column", async () => {
     await u.command('View: Close All Editors');
     const rel = 'criteres/brouillon-ee.yaml';
     fs.writeFileSync(path.join(s.workspace, rel), 'criterion: 3.4-06\nelements:');
@@ -79,12 +89,23 @@ describe('completion guided by the manual (issue 20, point 7)', () => {
     if (/Ln 3, Col 3\b/.test(await u.statusBar())) await page.keyboard.press('Shift+Tab');
     await u.until('the cursor at column 1 of line 3', async () => /Ln 3, Col 1\b/.test(await u.statusBar()), u.statusBar);
     await page.keyboard.type('ee');
-    await u.until('ee typed at column 1', async () => /Ln 3, Col 3\b/.test(await u.statusBar()) && (await editorLines()).endsWith('\nelements:\nee'), async () => `${await u.statusBar()}\n${await editorLines()}`);
+    await u.until(
+      'ee typed at column 1',
+      async () => /Ln 3, Col 3\b/.test(await u.statusBar()) && (await editorLines()).endsWith('\nelements:\nee'),
+      async () => `${await u.statusBar()}\n${await editorLines()}`,
+    );
     const openBefore = await suggestRows().count();
     await page.keyboard.press('Control+Space');
-    await u.until('the suggest widget', async () => (await suggestRows().count()) > 0, () => text(page.locator('.suggest-widget')));
+    await u.until(
+      'the suggest widget',
+      async () => (await suggestRows().count()) > 0,
+      () => text(page.locator('.suggest-widget')),
+    );
     const rowsShown = await suggestRows().evaluateAll(rows => rows.map(r => `${r.getAttribute('aria-label')} ${r.querySelector('.suggest-icon')?.className}`));
-    expect(await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts(), `open before Ctrl+Space: ${openBefore}\n${rowsShown.join('\n')}\n${await editorLines()}`).toEqual(['ee01', 'ee02', 'ee03', 'ee04']);
+    expect(
+      await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts(),
+      `open before Ctrl+Space: ${openBefore}\n${rowsShown.join('\n')}\n${await editorLines()}`,
+    ).toEqual(['ee01', 'ee02', 'ee03', 'ee04']);
     await s.shot('guided-02-ee-at-column-0');
     await page.keyboard.press('Enter');
     // at the elements' column, its status selected to be typed over
@@ -95,18 +116,27 @@ describe('completion guided by the manual (issue 20, point 7)', () => {
     fs.rmSync(path.join(s.workspace, rel));
     // the explorer's rows move once the file is gone: wait for it, so that the next double click hits its row
     const gone = page.locator('.explorer-folders-view .monaco-list-row[aria-label="brouillon-ee.yaml"]');
-    await u.until('the explorer without brouillon-ee.yaml', async () => (await gone.count()) === 0, () => text(page.locator('.explorer-folders-view')));
+    await u.until(
+      'the explorer without brouillon-ee.yaml',
+      async () => (await gone.count()) === 0,
+      () => text(page.locator('.explorer-folders-view')),
+    );
   });
 });
 
 describe('a visit document written without kind: (issue 20, point 9)', () => {
-  const ROW = /^Cette preuve semble être le document de visite « Matrice d'habilitation » \(matrice-habilitation\), demandé par les experts-visiteurs \(critère 3\.1-08-ee01\) : sans « kind: matrice-habilitation », elle ne compte pas dans la liste de visite\..*has-dossiervisit-document-missing\[Ln 8, Col 16\]$/;
+  const ROW =
+    /^Cette preuve semble être le document de visite « Matrice d'habilitation » \(matrice-habilitation\), demandé par les experts-visiteurs \(critère 3\.1-08-ee01\) : sans « kind: matrice-habilitation », elle ne compte pas dans la liste de visite\..*has-dossiervisit-document-missing\[Ln 8, Col 16\]$/;
 
-  it('is said on its title, not called missing on visit:; the quick fix adds kind: and the file is the example\'s', async () => {
+  it("is said on its title, not called missing on visit:; the quick fix adds kind: and the file is the example's", async () => {
     await u.openFile('criteres/3.1-08.yaml');
     await u.showProblems();
     // the panel filtered to the file (its list only renders the rows it shows)
-    await u.until('the hint on the title', async () => (await u.problemsOf('3.1-08.yaml')).some(p => ROW.test(p)), async () => (await u.problemsOf('3.1-08.yaml')).join('\n'));
+    await u.until(
+      'the hint on the title',
+      async () => (await u.problemsOf('3.1-08.yaml')).some(p => ROW.test(p)),
+      async () => (await u.problemsOf('3.1-08.yaml')).join('\n'),
+    );
     // the missing documents listed on visit: (dossier.yaml) do not include it
     const visitRows = await u.problemsSaying('de visite');
     const onVisit = visitRows.filter(p => /documents? de visite absents?/.test(p));
@@ -120,12 +150,20 @@ describe('a visit document written without kind: (issue 20, point 9)', () => {
     await u.goTo(8, 20);
     await page.keyboard.press('Control+.');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Ajouter « kind: matrice-habilitation »' });
-    await u.until('the add-kind fix', () => fix.isVisible(), () => text(page.locator('.action-widget')));
+    await u.until(
+      'the add-kind fix',
+      () => fix.isVisible(),
+      () => text(page.locator('.action-widget')),
+    );
     await s.shot('guided-04-add-kind-fix');
     while ((await fix.getAttribute('class'))?.includes('focused') !== true) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await u.savedAs('criteres/3.1-08.yaml', HABILITATION);
-    await u.until('the hint gone', async () => !(await u.problemsOf('3.1-08.yaml')).some(p => /semble être le document de visite/.test(p)), async () => (await u.problemsOf('3.1-08.yaml')).join('\n'));
+    await u.until(
+      'the hint gone',
+      async () => !(await u.problemsOf('3.1-08.yaml')).some(p => /semble être le document de visite/.test(p)),
+      async () => (await u.problemsOf('3.1-08.yaml')).join('\n'),
+    );
     await s.shot('guided-05-kind-added');
     await u.clearProblemsFilter();
   });

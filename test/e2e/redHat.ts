@@ -15,13 +15,22 @@ export function buildRedHatYaml(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-e2e-redhat-yaml-'));
   fs.copyFileSync(path.join(src, 'package.json'), path.join(out, 'package.json'));
   buildSync({
-    entryPoints: [path.join(src, 'extension.ts')], outfile: path.join(out, 'extension.js'), bundle: true, platform: 'node', format: 'cjs',
-    external: ['vscode'], logLevel: 'error',
+    entryPoints: [path.join(src, 'extension.ts')],
+    outfile: path.join(out, 'extension.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    logLevel: 'error',
     define: { YAML_LANGUAGE_SERVER: JSON.stringify(path.join(REPO, 'node_modules', 'yaml-language-server', 'out', 'server', 'src', 'server.js')) },
   });
   // packaged, so that code-server installs it as a user does (a folder merely copied is removed)
   fs.writeFileSync(path.join(out, 'LICENSE'), 'Test stand-in, not distributed.\n');
   const vsix = path.join(out, 'redhat.vscode-yaml.vsix');
-  execFileSync(path.join(REPO, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], { cwd: out, stdio: 'pipe' });
+  execFileSync(
+    path.join(REPO, 'node_modules', '.bin', 'vsce'),
+    ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix],
+    { cwd: out, stdio: 'pipe' },
+  );
   return vsix;
 }

@@ -33,15 +33,23 @@ function generate(dir: string): string {
   const catalogue = JSON.parse(spawnSync(process.execPath, [CLI, 'catalogue', 'show', 'has-es-2025', '--json'], { encoding: 'utf8' }).stdout);
   const known = new Map<string, string[]>();
   const objectives: string[] = [];
-  for (const ch of catalogue.chapters) for (const ob of ch.objectives) {
-    objectives.push(ob.id);
-    for (const c of ob.criteria) known.set(c.id, c.elements.map((e: { id: string }) => e.id));
-  }
+  for (const ch of catalogue.chapters)
+    for (const ob of ch.objectives) {
+      objectives.push(ob.id);
+      for (const c of ob.criteria)
+        known.set(
+          c.id,
+          c.elements.map((e: { id: string }) => e.id),
+        );
+    }
   const ids = [...known.keys()];
   for (let n = 1; ids.length < 130; n++) for (const ob of objectives) if (ids.length < 130 && !ids.includes(`${ob}-${pad(n)}`)) ids.push(`${ob}-${pad(n)}`);
   fs.mkdirSync(path.join(dir, 'criteres'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'preuves'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: has-es-2025\nestablishment:\n  name: Centre hospitalier de Papier\n  finess: "330781196"\nvisit:\n  start: 2027-03-15\nrules:\n  uncatalogued-criterion: off\n  visit-document-missing: off\n');
+  fs.writeFileSync(
+    path.join(dir, 'dossier.yaml'),
+    'manual: has-es-2025\nestablishment:\n  name: Centre hospitalier de Papier\n  finess: "330781196"\nvisit:\n  start: 2027-03-15\nrules:\n  uncatalogued-criterion: off\n  visit-document-missing: off\n',
+  );
   ids.forEach((id, i) => {
     const elements = known.get(id) ?? Array.from({ length: 3 + Math.floor(r() * 4) }, (_, k) => `ee${pad(k + 1)}`);
     const out = [`criterion: ${id}`, 'owner: Direction qualité', 'reviewed: 2026-10-01', 'elements:'];
@@ -49,7 +57,10 @@ function generate(dir: string): string {
       const roll = r();
       const status = roll < 0.75 ? 'conforme' : roll < 0.92 ? 'partiel' : 'non-applicable';
       out.push(`  ${ee}:`, `    status: ${status}`);
-      if (status === 'non-applicable') { out.push("    justification: Activité absente de l'établissement."); return; }
+      if (status === 'non-applicable') {
+        out.push("    justification: Activité absente de l'établissement.");
+        return;
+      }
       const file = `preuves/${id}-${ee}.pdf`;
       let date = `2026-${pad(1 + Math.floor(r() * 10))}-${pad(1 + Math.floor(r() * 27))}`;
       let exists = true;
@@ -58,7 +69,13 @@ function generate(dir: string): string {
       if (i % 31 === 7 && k === 0) date = '2024-05-02'; // old
       if (exists) fs.writeFileSync(path.join(dir, file), '%PDF-1.4\n');
       out.push('    evidence:', `      - title: Procédure ${id} ${ee} validée en instance`, `        file: ${file}`, `        date: ${date}`);
-      if (status === 'partiel') out.push('    actions:', `      - title: Compléter la démarche ${id} ${ee} avec les équipes`, `        due: 2027-0${1 + Math.floor(r() * 2)}-15`, '        owner: Cadre de santé');
+      if (status === 'partiel')
+        out.push(
+          '    actions:',
+          `      - title: Compléter la démarche ${id} ${ee} avec les équipes`,
+          `        due: 2027-0${1 + Math.floor(r() * 2)}-15`,
+          '        owner: Cadre de santé',
+        );
     });
     fs.writeFileSync(path.join(dir, 'criteres', `${id}.yaml`), out.join('\n') + '\n');
   });
@@ -79,7 +96,11 @@ describe('the printed report (Chromium, A4 PDF)', () => {
     const r = spawnSync(process.execPath, [CLI, 'report', dir, '--as-of', AS_OF, '-o', file], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
     try {
       // the printable width of A4 with the report's margins (210 mm − 2 × 9 mm) at 96 px per inch
       const width = Math.floor(((210 - 18) / 25.4) * 96);
@@ -94,14 +115,30 @@ describe('the printed report (Chromium, A4 PDF)', () => {
       expect(pages, `${pages} pages`).toBeLessThanOrEqual(18);
 
       // nothing wider than the page: no table clipped on the right
-      const wide = await page.evaluate(w => [...document.querySelectorAll('body *')]
-        .filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.right > w + 1; })
-        .map(e => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${typeof e.className === 'string' && e.className ? `.${e.className}` : ''} ${Math.round(e.getBoundingClientRect().right)}`), width);
+      const wide = await page.evaluate(
+        w =>
+          [...document.querySelectorAll('body *')]
+            .filter(e => {
+              const b = e.getBoundingClientRect();
+              return b.width > 0 && b.right > w + 1;
+            })
+            .map(
+              e =>
+                `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${typeof e.className === 'string' && e.className ? `.${e.className}` : ''} ${Math.round(e.getBoundingClientRect().right)}`,
+            ),
+        width,
+      );
       expect(wide).toEqual([]);
       // criterion titles never wrap one word per line: the title cell is wider than its longest word
-      const narrow = await page.evaluate(() => [...document.querySelectorAll('tr.criterion th[scope=row] small')]
-        .filter(s => { const words = (s.textContent ?? '').split(/\s+/).filter(Boolean).length; const lines = Math.round(s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight || '12')); return words > 3 && lines >= words; })
-        .map(s => s.textContent));
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll('tr.criterion th[scope=row] small')]
+          .filter(s => {
+            const words = (s.textContent ?? '').split(/\s+/).filter(Boolean).length;
+            const lines = Math.round(s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight || '12'));
+            return words > 3 && lines >= words;
+          })
+          .map(s => s.textContent),
+      );
       expect(narrow).toEqual([]);
       // each chapter (and each section) starts a page
       const breaks = await page.evaluate(() => [...document.querySelectorAll('h3.chapter, main>section')].map(e => getComputedStyle(e).breakBefore));

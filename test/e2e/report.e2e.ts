@@ -16,14 +16,20 @@ const CLI = path.join(REPO, 'dist', 'cli.js');
 const OUT = path.join(REPO, 'test-results', 'report');
 
 describe('has-dossier report in a browser', () => {
-  it('shows the engine\'s coverage and gaps, links to the dossier files, and loads nothing from the network', async () => {
+  it("shows the engine's coverage and gaps, links to the dossier files, and loads nothing from the network", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
     const file = path.join(dir, 'rapport.html');
     const r = spawnSync(process.execPath, [CLI, 'report', 'examples/ch-exemple', '--as-of', '2026-11-23', '-o', file], { cwd: REPO, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const json = JSON.parse(spawnSync(process.execPath, [CLI, 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout);
+    const json = JSON.parse(
+      spawnSync(process.execPath, [CLI, 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout,
+    );
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const requests: string[] = [];
@@ -52,21 +58,34 @@ describe('has-dossier report in a browser', () => {
       const chips = await page.locator('.el[title]').allInnerTexts();
       expect(chips.every(t => /·(C|P|NC|NA|\?|∅)$/.test(t))).toBe(true);
       // declared and proven apart: the cards, the headline, and each unproven chip marked
-      expect(await page.locator('#ready-declared').innerText()).toMatch(new RegExp(`^${json.readiness.declaredPercent}\u00a0%\\s*Déclaré \\(${json.readiness.declared}/${json.readiness.total}\\)$`));
-      expect(await page.locator('#ready-proven').innerText()).toMatch(new RegExp(`^${json.readiness.provenPercent}\u00a0%\\s*Prouvé \\(${json.readiness.proven}/${json.readiness.total}\\)$`));
+      expect(await page.locator('#ready-declared').innerText()).toMatch(
+        new RegExp(`^${json.readiness.declaredPercent}\u00a0%\\s*Déclaré \\(${json.readiness.declared}/${json.readiness.total}\\)$`),
+      );
+      expect(await page.locator('#ready-proven').innerText()).toMatch(
+        new RegExp(`^${json.readiness.provenPercent}\u00a0%\\s*Prouvé \\(${json.readiness.proven}/${json.readiness.total}\\)$`),
+      );
       expect(await page.locator('#proof-gap').innerText()).toBe(json.readiness.headline);
-      const unproven = await page.locator('.el[data-proven="false"]').evaluateAll(els => els.map(e => `${e.closest('tr')!.getAttribute('data-criterion')}-${e.getAttribute('data-element')}`));
+      const unproven = await page
+        .locator('.el[data-proven="false"]')
+        .evaluateAll(els => els.map(e => `${e.closest('tr')!.getAttribute('data-criterion')}-${e.getAttribute('data-element')}`));
       expect(unproven.sort()).toEqual((json.coverage.unproven as { criterion: string; element: string }[]).map(u => `${u.criterion}-${u.element}`).sort());
       expect(await page.locator('#countdown').innerText()).toBe('Visite de certification : 2027-03-15 — 112 jours avant la visite');
       expect(await page.locator('#actions .overdue').count()).toBe(1);
       expect(await page.locator('#calista .absent').count()).toBe(2);
       // the certification cycle and the expert visitors' checklist
       expect(await page.locator('#cycle').innerText()).toBe("Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre");
-      expect(await page.locator('#visit-countdown').innerText()).toBe('Visite de certification : 2027-03-15 — 112 jours avant la visite · documents prêts avant le 2027-01-15');
+      expect(await page.locator('#visit-countdown').innerText()).toBe(
+        'Visite de certification : 2027-03-15 — 112 jours avant la visite · documents prêts avant le 2027-01-15',
+      );
       expect(await page.locator('#visit-checklist tbody tr').count()).toBe(15);
-      expect(await page.locator('#visit-checklist tr[data-state="missing"]').evaluateAll(rows => rows.map(r => r.getAttribute('data-kind')))).toEqual(['politique-ssi', 'attestation-audit-ssi']);
+      expect(await page.locator('#visit-checklist tr[data-state="missing"]').evaluateAll(rows => rows.map(r => r.getAttribute('data-kind')))).toEqual([
+        'politique-ssi',
+        'attestation-audit-ssi',
+      ]);
       expect(await page.locator('#visit-checklist tr[data-kind="cartographie-dmn"] td').last().innerText()).toBe('⚠ périmé depuis le 2026-10-11');
-      expect(await page.locator('#providers tr[data-provider="Hébergeur Santé Exemple"]').innerText()).toMatch(/HDS-EX-2024-017 → 2027-01-31 ⚠ expire avant la visite/);
+      expect(await page.locator('#providers tr[data-provider="Hébergeur Santé Exemple"]').innerText()).toMatch(
+        /HDS-EX-2024-017 → 2027-01-31 ⚠ expire avant la visite/,
+      );
       expect(await page.locator('#governance tr[data-role="referent-dmn"]').innerText()).toBe('Référent DMN\tDr F. Biomédical');
 
       expect(requests.filter(u => !u.startsWith('file:'))).toEqual([]);
@@ -87,15 +106,26 @@ describe('has-dossier report in a browser', () => {
     const index = path.join(ght, 'ght.html');
     const r = spawnSync(process.execPath, [CLI, 'report', ght, '--all', '--as-of', '2026-11-23', '-o', index], { cwd: REPO, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const json = JSON.parse(spawnSync(process.execPath, [CLI, 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const json = JSON.parse(
+      spawnSync(process.execPath, [CLI, 'check', 'examples/ch-exemple', '--as-of', '2026-11-23', '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout,
+    );
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(index).href);
-      const rows = await page.locator('#sites tr.site').evaluateAll(trs => trs.map(tr => ({
-        site: tr.getAttribute('data-site'), declared: tr.querySelector('[data-readiness="declared"]')!.textContent, proven: tr.querySelector('[data-readiness="proven"]')!.textContent,
-        errors: tr.querySelector('[data-count="errors"]')!.textContent, href: (tr.querySelector('a') as HTMLAnchorElement).href,
-      })));
+      const rows = await page.locator('#sites tr.site').evaluateAll(trs =>
+        trs.map(tr => ({
+          site: tr.getAttribute('data-site'),
+          declared: tr.querySelector('[data-readiness="declared"]')!.textContent,
+          proven: tr.querySelector('[data-readiness="proven"]')!.textContent,
+          errors: tr.querySelector('[data-count="errors"]')!.textContent,
+          href: (tr.querySelector('a') as HTMLAnchorElement).href,
+        })),
+      );
       expect(rows.map(x => x.site)).toEqual(['nord', 'sud/ch-b']);
       for (const row of rows) {
         expect(row.declared).toBe(`${json.readiness.declaredPercent}\u00a0%`);

@@ -35,7 +35,11 @@ export function ui(s: Session) {
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await until(`command "${title}" in the palette`, () => row.isVisible(), () => text(page.locator('.quick-input-widget')));
+    await until(
+      `command "${title}" in the palette`,
+      () => row.isVisible(),
+      () => text(page.locator('.quick-input-widget')),
+    );
     await page.keyboard.press('Enter');
   }
 
@@ -56,14 +60,20 @@ export function ui(s: Session) {
       // the panel filters a moment later
       const end = Date.now() + 3_000;
       while (Date.now() < end - 2_000 && JSON.stringify(await problems()) === before) await page.waitForTimeout(100);
-      const shown = async () => { const files = (await problems()).filter(r => !/\[Ln \d+, Col \d+\]$/.test(r)); return files.length > 0 && files.every(r => r.startsWith(file)); };
+      const shown = async () => {
+        const files = (await problems()).filter(r => !/\[Ln \d+, Col \d+\]$/.test(r));
+        return files.length > 0 && files.every(r => r.startsWith(file));
+      };
       while (Date.now() < end && !(await shown())) await page.waitForTimeout(100);
     }
     const rows = await problems();
     const at = rows.findIndex(r => r.startsWith(file));
     if (at < 0) return [];
     const out: string[] = [];
-    for (const r of rows.slice(at + 1)) { if (!/\[Ln \d+, Col \d+\]$/.test(r)) break; out.push(r); }
+    for (const r of rows.slice(at + 1)) {
+      if (!/\[Ln \d+, Col \d+\]$/.test(r)) break;
+      out.push(r);
+    }
     return out;
   }
   /** The Problems rows whose message holds `words` (the panel filtered to them), file rows included. */
@@ -87,7 +97,11 @@ export function ui(s: Session) {
     if ((await folders.getAttribute('aria-expanded').catch(() => 'true')) === 'false') await folders.click();
     for (const [i, name] of parts.entries()) {
       const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
-      await until(`explorer row ${name}`, () => row.isVisible(), () => text(page.locator('.explorer-folders-view')));
+      await until(
+        `explorer row ${name}`,
+        () => row.isVisible(),
+        () => text(page.locator('.explorer-folders-view')),
+      );
       if (i < parts.length - 1) {
         if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
       } else {
@@ -95,7 +109,11 @@ export function ui(s: Session) {
       }
     }
     const tab = page.locator('.tabs-container .tab.active', { hasText: parts.at(-1)! });
-    await until(`editor tab ${rel}`, () => tab.isVisible(), () => text(page.locator('.tabs-container')));
+    await until(
+      `editor tab ${rel}`,
+      () => tab.isVisible(),
+      () => text(page.locator('.tabs-container')),
+    );
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
   }
 
@@ -112,15 +130,41 @@ export function ui(s: Session) {
   async function savedAs(rel: string, expected: string): Promise<void> {
     await page.keyboard.press('Control+S');
     const onDisk = () => fs.readFileSync(path.join(s.workspace, rel), 'utf8');
-    await until(`${rel} saved`, async () => onDisk() === expected, async () => JSON.stringify(onDisk()), 10_000);
+    await until(
+      `${rel} saved`,
+      async () => onDisk() === expected,
+      async () => JSON.stringify(onDisk()),
+      10_000,
+    );
     expect(onDisk()).toBe(expected);
   }
 
   /** Waits for the extension's first check (its counts in the status bar). */
   async function firstCheck(): Promise<void> {
     await until('the extension to activate', () => hasDossierStatus().isVisible(), statusBar, 60_000);
-    await until('the first check', async () => /HAS\s+\d+\s+\d+/.test(await hasDossierStatus().innerText()), () => hasDossierStatus().innerText(), 60_000);
+    await until(
+      'the first check',
+      async () => /HAS\s+\d+\s+\d+/.test(await hasDossierStatus().innerText()),
+      () => hasDossierStatus().innerText(),
+      60_000,
+    );
   }
 
-  return { page, until, command, problems, showProblems, problemsOf, problemsSaying, clearProblemsFilter, openFile, goTo, statusBar, hasDossierStatus, savedAs, firstCheck, text };
+  return {
+    page,
+    until,
+    command,
+    problems,
+    showProblems,
+    problemsOf,
+    problemsSaying,
+    clearProblemsFilter,
+    openFile,
+    goTo,
+    statusBar,
+    hasDossierStatus,
+    savedAs,
+    firstCheck,
+    text,
+  };
 }

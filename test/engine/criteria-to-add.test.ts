@@ -14,7 +14,7 @@ const CLI = path.join(REPO, 'dist', 'cli.js');
 const cat = registry.resolve('has-es-2025', REPO);
 
 describe('criteriaToAdd', () => {
-  it('lists the scope\'s criteria without a file, impératifs first, with their level and a file that checks clean of schema errors', () => {
+  it("lists the scope's criteria without a file, impératifs first, with their level and a file that checks clean of schema errors", () => {
     const r = run({ 'dossier.yaml': `${MANIFEST}scope: [sante-mentale-psychiatrie]\n`, 'criteres/2.4-02.yaml': 'criterion: 2.4-02\nelements: {}\n' });
     const list = criteriaToAdd(r);
     expect(list.empty).toBeUndefined();
@@ -49,7 +49,7 @@ describe('criteriaToAdd', () => {
 describe('has-dossier new without a criterion', () => {
   const cli = (args: string[], cwd = REPO) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-  it('lists the example dossier\'s missing criteria, impératifs first, then how to write one', () => {
+  it("lists the example dossier's missing criteria, impératifs first, then how to write one", () => {
     const r = cli(['new', '--dossier', 'examples/ch-exemple']);
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');

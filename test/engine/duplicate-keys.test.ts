@@ -24,12 +24,17 @@ const CASES = [
   '.nan: 1\n.nan: 2\n~: 1\nnull: 2\ntrue: 1\nTrue: 2\n',
 ];
 
-const byYaml = (text: string) => parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' }).errors.map(e => `${e.code}@${e.pos.join('-')}: ${e.message.split('\n')[0]}`);
+const byYaml = (text: string) =>
+  parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' }).errors.map(
+    e => `${e.code}@${e.pos.join('-')}: ${e.message.split('\n')[0]}`,
+  );
 
 describe('duplicate keys', () => {
   for (const text of CASES) {
     it(JSON.stringify(text), () => {
-      expect((parseYamlSlowly(text).doc as unknown as ReturnType<typeof parseDocument>).errors.map(e => `${e.code}@${e.pos.join('-')}: ${e.message.split('\n')[0]}`)).toEqual(byYaml(text));
+      expect(
+        (parseYamlSlowly(text).doc as unknown as ReturnType<typeof parseDocument>).errors.map(e => `${e.code}@${e.pos.join('-')}: ${e.message.split('\n')[0]}`),
+      ).toEqual(byYaml(text));
     });
   }
   it('are found in time linear in the keys (30,000 keys, the last one twice)', () => {

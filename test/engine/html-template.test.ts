@@ -28,9 +28,19 @@ describe('the HTML report escapes what the dossier says', () => {
     const { buildReportModel, renderReportHtml } = await import('../../engine/src/index.js');
     const r = run({
       'criteres/3.4-05.yaml': [
-        'criterion: 3.4-05', 'elements:', '  ee01:', '    status: partiel', '    evidence:',
-        '      - title: "<script>alert(1)</script> \\"q\\" <img src=x onerror=alert(2)>"', '        file: preuves/x.pdf', '        date: 2026-01-01',
-        '    actions:', '      - title: "<b>Former</b>"', '        due: 2026-12-31', '        owner: "D&SI"', '',
+        'criterion: 3.4-05',
+        'elements:',
+        '  ee01:',
+        '    status: partiel',
+        '    evidence:',
+        '      - title: "<script>alert(1)</script> \\"q\\" <img src=x onerror=alert(2)>"',
+        '        file: preuves/x.pdf',
+        '        date: 2026-01-01',
+        '    actions:',
+        '      - title: "<b>Former</b>"',
+        '        due: 2026-12-31',
+        '        owner: "D&SI"',
+        '',
       ].join('\n'),
     });
     const out = renderReportHtml(buildReportModel(r), { link: (f, l) => `${f}#L${l}"><script>` });

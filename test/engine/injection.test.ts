@@ -7,7 +7,15 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
-  buildReportModel, Catalogue, criterionFileText, describeCode, escapeMarkdown, renderReportHtml, scaffoldDossier, terminalText, type CatalogueCriterion,
+  buildReportModel,
+  Catalogue,
+  criterionFileText,
+  describeCode,
+  escapeMarkdown,
+  renderReportHtml,
+  scaffoldDossier,
+  terminalText,
+  type CatalogueCriterion,
 } from '../../engine/src/index.js';
 import { FORMATTERS } from '../../cli/src/formats/index.js';
 import { registry, REPO, run, ROOT } from '../helpers.js';
@@ -16,9 +24,20 @@ const T = 'a\nb "q" \'s\' <script>x</script> [l](http://e.vil) ![i](http://e.vil
 
 const result = run({
   'criteres/3.4-05.yaml': [
-    'criterion: 3.4-05', 'elements:', '  ee01:', '    status: partiel', '    evidence:',
-    `      - title: ${JSON.stringify(T)}`, '        kind: cartographie-dmn', '        file: preuves/x.pdf', '        date: 2024-01-01',
-    '    actions:', `      - title: ${JSON.stringify(T)}`, '        due: 2026-01-01', '        owner: dsi', '',
+    'criterion: 3.4-05',
+    'elements:',
+    '  ee01:',
+    '    status: partiel',
+    '    evidence:',
+    `      - title: ${JSON.stringify(T)}`,
+    '        kind: cartographie-dmn',
+    '        file: preuves/x.pdf',
+    '        date: 2024-01-01',
+    '    actions:',
+    `      - title: ${JSON.stringify(T)}`,
+    '        due: 2026-01-01',
+    '        owner: dsi',
+    '',
   ].join('\n'),
 });
 const stale = result.findings.find(f => f.code === 'stale-evidence')!;
@@ -46,7 +65,8 @@ describe('a title with newlines, quotes, markup, links, a mention and escape seq
 
   it('markdown (a pull-request comment): no HTML, link, image or mention, one table row', () => {
     const md = format('markdown');
-    const expected = 'a b "q" \'s\' &lt;script&gt;x&lt;/script&gt; \\[l\\](http://e.vil) !\\[i\\](http://e.vil/p.png) @&#8203;everyone \\[31mR\\[0m \\]0;owned evil end';
+    const expected =
+      'a b "q" \'s\' &lt;script&gt;x&lt;/script&gt; \\[l\\](http://e.vil) !\\[i\\](http://e.vil/p.png) @&#8203;everyone \\[31mR\\[0m \\]0;owned evil end';
     expect(escapeMarkdown(T, { mentions: true })).toBe(expected);
     const row = md.split('\n').find(l => l.includes('`stale-evidence`'))!;
     expect(row).toContain(`« ${expected} »`);
@@ -91,7 +111,9 @@ describe('hover on a code of a team catalogue with Markdown in its titles and te
     cr.title = 'Titre ![x](http://e.vil/t.png) <img src=x> *gras*';
     cr.elements[0].text = 'Texte [lien](http://e.vil)\nsuite';
     const cat = new Catalogue(data, 'test');
-    expect(describeCode(cat, '3.4-05', undefined, 'fr').split('\n\n')[0]).toBe('**Critère 3.4-05** — Titre !\\[x\\](http://e.vil/t.png) &lt;img src=x&gt; \\*gras\\*');
+    expect(describeCode(cat, '3.4-05', undefined, 'fr').split('\n\n')[0]).toBe(
+      '**Critère 3.4-05** — Titre !\\[x\\](http://e.vil/t.png) &lt;img src=x&gt; \\*gras\\*',
+    );
     expect(describeCode(cat, '3.4-05', 'ee01', 'fr')).toContain('> Texte \\[lien\\](http://e.vil) suite');
   });
 });
@@ -103,7 +125,16 @@ describe('new and init write YAML through the Document API', () => {
     const text = criterionFileText(cr('Ligne un: deux\r\nelements: {}\n# trois \u001b[31m'));
     expect(text.split('\n').slice(0, 3)).toEqual(['# 3.4-05 — Ligne un: deux', '# elements: {}', '# # trois [31m']);
     expect(text.split('\n').filter(l => !l.startsWith('#'))[0]).toBe('criterion: 3.4-05');
-    expect(parse(text)).toEqual({ criterion: '3.4-05', elements: { ee01: { status: 'a-evaluer' }, ee02: { status: 'a-evaluer' }, ee03: { status: 'a-evaluer' }, ee04: { status: 'a-evaluer' }, ee05: { status: 'a-evaluer' } } });
+    expect(parse(text)).toEqual({
+      criterion: '3.4-05',
+      elements: {
+        ee01: { status: 'a-evaluer' },
+        ee02: { status: 'a-evaluer' },
+        ee03: { status: 'a-evaluer' },
+        ee04: { status: 'a-evaluer' },
+        ee05: { status: 'a-evaluer' },
+      },
+    });
     const r = run({ 'criteres/3.4-05.yaml': text });
     expect(r.findings.filter(f => f.file === 'criteres/3.4-05.yaml' && ['yaml-syntax', 'schema'].includes(f.code))).toEqual([]);
   });

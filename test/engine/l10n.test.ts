@@ -43,7 +43,10 @@ describe('messages by id', () => {
   });
 
   it('no inline `lang === "fr"` switch nor hand-made plural (`(s)`) is left in the engine, its rules, the CLI or the server', () => {
-    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const files = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap(e => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
     const offenders = [...files(path.join(REPO, 'engine', 'src')), ...files(path.join(REPO, 'cli', 'src')), ...files(path.join(REPO, 'server', 'src'))]
       // cli/src/localize.ts is where commander itself is put in French: its one switch is the point
       .filter(f => !f.includes(`${path.sep}l10n${path.sep}`) && !f.endsWith('localize.ts'))
@@ -58,7 +61,13 @@ describe('the command line in French', () => {
   it('every command, argument and option has its French help', async () => {
     const { buildProgram } = await import('../../cli/src/main.js');
     const missing: string[] = [];
-    type Cmd = { name(): string; description(): string; commands: Cmd[]; options: { long?: string; short?: string }[]; registeredArguments: { name(): string }[] };
+    type Cmd = {
+      name(): string;
+      description(): string;
+      commands: Cmd[];
+      options: { long?: string; short?: string }[];
+      registeredArguments: { name(): string }[];
+    };
     const walk = (c: Cmd, p: string) => {
       if (!l10n.HELP_FR[p]) missing.push(p || '(program)');
       for (const o of c.options) if (!l10n.HELP_FR[`${p} ${o.long ?? o.short}`]) missing.push(`${p} ${o.long ?? o.short}`);
@@ -73,7 +82,11 @@ describe('the command line in French', () => {
 describe('plurals in the outputs, in both languages', () => {
   const sample = run({});
   const withCounts = (n: number, lang: 'fr' | 'en') => ({ ...sample, lang, summary: { files: n, errors: n, warnings: n, infos: n, waived: n } });
-  const last = (name: string, n: number, lang: 'fr' | 'en') => FORMATTERS[name]({ result: withCounts(n, lang), version: '0.0.0', cwd: ROOT, base: ROOT, color: false }).trimEnd().split('\n').at(-1);
+  const last = (name: string, n: number, lang: 'fr' | 'en') =>
+    FORMATTERS[name]({ result: withCounts(n, lang), version: '0.0.0', cwd: ROOT, base: ROOT, color: false })
+      .trimEnd()
+      .split('\n')
+      .at(-1);
 
   it.each([
     ['fr', 0, '✔ 0 erreur, 0 avertissement, 0 info, 0 dérogé — 0 fichier, manuel has-es-2025, au 2026-11-23'],
@@ -99,7 +112,10 @@ describe('plurals in the outputs, in both languages', () => {
   it('days, from the due-soon rule: today, tomorrow, in two days', () => {
     const actions = [0, 1, 2].map(d => `      - title: A${d}\n        owner: dsi\n        due: 2026-11-2${3 + d}\n`).join('');
     const files = { 'criteres/c.yaml': criterion('3.2-01', `  ee01:\n    status: partiel\n    actions:\n${actions}`) };
-    const said = (lang: 'fr' | 'en') => run(files, { lang }).findings.filter(f => f.code === 'due-soon').map(f => f.message);
+    const said = (lang: 'fr' | 'en') =>
+      run(files, { lang })
+        .findings.filter(f => f.code === 'due-soon')
+        .map(f => f.message);
     expect(said('fr')).toEqual([
       "L'action « A0 » arrive à échéance le 2026-11-23 (dans 0 jour).",
       "L'action « A1 » arrive à échéance le 2026-11-24 (dans 1 jour).",
@@ -113,10 +129,25 @@ describe('plurals in the outputs, in both languages', () => {
   });
 
   it('the other counted words of the command line: migrate, import, the roles past the twelfth', () => {
-    const plan = (n: number) => ({ from: 'a', to: 'b', edits: Array(n).fill({ file: 'f', line: 1, before: 'x', after: 'y', why: 'w' }), renames: Array(n).fill({ from: 'p', to: 'q' }), decisions: Array(n).fill({ file: 'f', line: 1, reason: 'r' }), changes: [] });
+    const plan = (n: number) => ({
+      from: 'a',
+      to: 'b',
+      edits: Array(n).fill({ file: 'f', line: 1, before: 'x', after: 'y', why: 'w' }),
+      renames: Array(n).fill({ from: 'p', to: 'q' }),
+      decisions: Array(n).fill({ file: 'f', line: 1, reason: 'r' }),
+      changes: [],
+    });
     const head = (n: number, lang: 'fr' | 'en') => renderPlanText(plan(n) as unknown as Parameters<typeof renderPlanText>[0], true, lang).split('\n')[0];
-    expect([0, 1, 2].map(n => head(n, 'fr'))).toEqual(['a → b : 0 modification, 0 renommage, 0 décision à prendre par une personne', 'a → b : 1 modification, 1 renommage, 1 décision à prendre par une personne', 'a → b : 2 modifications, 2 renommages, 2 décisions à prendre par une personne']);
-    expect([0, 1, 2].map(n => head(n, 'en'))).toEqual(['a → b: 0 edits, 0 renames, 0 decisions for a person', 'a → b: 1 edit, 1 rename, 1 decision for a person', 'a → b: 2 edits, 2 renames, 2 decisions for a person']);
+    expect([0, 1, 2].map(n => head(n, 'fr'))).toEqual([
+      'a → b : 0 modification, 0 renommage, 0 décision à prendre par une personne',
+      'a → b : 1 modification, 1 renommage, 1 décision à prendre par une personne',
+      'a → b : 2 modifications, 2 renommages, 2 décisions à prendre par une personne',
+    ]);
+    expect([0, 1, 2].map(n => head(n, 'en'))).toEqual([
+      'a → b: 0 edits, 0 renames, 0 decisions for a person',
+      'a → b: 1 edit, 1 rename, 1 decision for a person',
+      'a → b: 2 edits, 2 renames, 2 decisions for a person',
+    ]);
     expect([1, 2].map(n => t('fr', 'rule.andMore', { n }))).toEqual([' et 1 autre', ' et 2 autres']);
     expect([1, 2].map(n => t('en', 'rule.andMore', { n }))).toEqual([' and 1 more', ' and 2 more']);
   });

@@ -1,7 +1,16 @@
 /** Proven, not only declared: the proof of each element, the counts, and every readiness figure showing both. */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, coverageTree, doHover, findCodeLenses, readinessJson, renderMarkdownSummary, renderReportHtml, type CheckResult } from '../../engine/src/index.js';
+import {
+  buildReportModel,
+  coverageTree,
+  doHover,
+  findCodeLenses,
+  readinessJson,
+  renderMarkdownSummary,
+  renderReportHtml,
+  type CheckResult,
+} from '../../engine/src/index.js';
 import { criterion, MANIFEST, registry, REPO, run } from '../helpers.js';
 
 const IMPERATIVE = path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json');
@@ -10,18 +19,24 @@ const IMPERATIVE = path.join(REPO, 'test', 'fixtures', 'catalogue-imperatif.json
 const tree = {
   'preuves/charte.pdf': 'pdf',
   'preuves/cartographie.xlsx': 'xlsx',
-  'criteres/3.2-01.yaml': criterion('3.2-01', [
-    '  ee01:\n    status: conforme\n    evidence:\n      - title: Charte\n        file: preuves/absente.pdf\n',
-    '  ee02:\n    status: conforme\n    evidence:\n      - title: Charte\n        file: preuves/charte.pdf\n',
-    '  ee03:\n    status: non-applicable\n    justification: Pas de bloc.\n',
-    '  ee04:\n    status: non-applicable\n',
-    '  ee05:\n    status: partiel\n    evidence:\n      - title: Charte\n        file: preuves/charte.pdf\n',
-  ].join('')),
-  'criteres/3.4-05.yaml': criterion('3.4-05', [
-    '  ee01:\n    status: conforme\n',
-    '  ee02:\n    status: conforme\n    evidence:\n      - title: Cartographie des DMN\n        kind: cartographie-dmn\n        file: preuves/cartographie.xlsx\n        date: 2026-01-10\n',
-    '  ee03:\n    status: conforme\n    evidence:\n      - title: Lien GED\n        url: https://ged.example/doc/1\n',
-  ].join('')),
+  'criteres/3.2-01.yaml': criterion(
+    '3.2-01',
+    [
+      '  ee01:\n    status: conforme\n    evidence:\n      - title: Charte\n        file: preuves/absente.pdf\n',
+      '  ee02:\n    status: conforme\n    evidence:\n      - title: Charte\n        file: preuves/charte.pdf\n',
+      '  ee03:\n    status: non-applicable\n    justification: Pas de bloc.\n',
+      '  ee04:\n    status: non-applicable\n',
+      '  ee05:\n    status: partiel\n    evidence:\n      - title: Charte\n        file: preuves/charte.pdf\n',
+    ].join(''),
+  ),
+  'criteres/3.4-05.yaml': criterion(
+    '3.4-05',
+    [
+      '  ee01:\n    status: conforme\n',
+      '  ee02:\n    status: conforme\n    evidence:\n      - title: Cartographie des DMN\n        kind: cartographie-dmn\n        file: preuves/cartographie.xlsx\n        date: 2026-01-10\n',
+      '  ee03:\n    status: conforme\n    evidence:\n      - title: Lien GED\n        url: https://ged.example/doc/1\n',
+    ].join(''),
+  ),
 };
 
 describe('proof', () => {
@@ -29,14 +44,25 @@ describe('proof', () => {
   const proof = (file: string, element: string) => result.proof.find(p => p.file === file && p.element === element)!;
 
   it('judges each element', () => {
-    expect(proof('criteres/3.2-01.yaml', 'ee01')).toMatchObject({ status: 'conforme', proven: false, reasons: [{ code: 'not-found', file: 'preuves/absente.pdf' }, { code: 'error-finding', rule: 'evidence-not-found' }] });
+    expect(proof('criteres/3.2-01.yaml', 'ee01')).toMatchObject({
+      status: 'conforme',
+      proven: false,
+      reasons: [
+        { code: 'not-found', file: 'preuves/absente.pdf' },
+        { code: 'error-finding', rule: 'evidence-not-found' },
+      ],
+    });
     expect(proof('criteres/3.2-01.yaml', 'ee02')).toMatchObject({ status: 'conforme', proven: true, reasons: [] });
     expect(proof('criteres/3.2-01.yaml', 'ee03')).toMatchObject({ proven: true });
     expect(proof('criteres/3.2-01.yaml', 'ee04')).toMatchObject({ proven: false, reasons: [{ code: 'no-justification' }] });
     expect(proof('criteres/3.2-01.yaml', 'ee05')).toMatchObject({ status: 'partiel', proven: false, reasons: [] });
     expect(proof('criteres/3.4-05.yaml', 'ee01').reasons).toEqual([{ code: 'no-evidence' }]);
     // fresh on the as-of date (valid through 2027-01-10), not on the visit day (2027-03-15)
-    expect(proof('criteres/3.4-05.yaml', 'ee02')).toMatchObject({ proven: true, provenAtVisit: false, reasonsAtVisit: [{ code: 'stale', validThrough: '2027-01-10' }] });
+    expect(proof('criteres/3.4-05.yaml', 'ee02')).toMatchObject({
+      proven: true,
+      provenAtVisit: false,
+      reasonsAtVisit: [{ code: 'stale', validThrough: '2027-01-10' }],
+    });
     expect(proof('criteres/3.4-05.yaml', 'ee03').reasons).toEqual([{ code: 'not-in-dossier', title: 'Lien GED' }]);
   });
 
@@ -84,24 +110,34 @@ describe('proof', () => {
 
   it('Dossier view, code lens and markdown show both', () => {
     const nodes = coverageTree(buildReportModel(result));
-    const cr = nodes.flatMap(n => n.children).flatMap(n => n.children).find(n => n.id === 'cr:3.2-01')!;
+    const cr = nodes
+      .flatMap(n => n.children)
+      .flatMap(n => n.children)
+      .find(n => n.id === 'cr:3.2-01')!;
     expect(cr.description).toBe('déclaré 4/5 · 80\u00a0% · prouvé 2/5 · 40\u00a0%');
     const ee01 = cr.children.find(n => n.label === 'ee01')!;
     expect(ee01.description).toBe('conforme · non prouvé');
     expect(ee01.tooltip).toMatch(/Non prouvé : « Charte » : fichier introuvable \(preuves\/absente\.pdf\)/);
     const ctx = (p: string, r: CheckResult = result) => ({ result: r, registry, path: p, text: '', lang: r.lang });
-    expect(findCodeLenses(ctx('criteres/3.2-01.yaml'))[0].command!.title).toMatch(/déclaré 80\u00a0% · prouvé 40\u00a0% — 1 élément déclaré conforme sans preuve valable · 1 élément déclaré non applicable sans justification$/);
+    expect(findCodeLenses(ctx('criteres/3.2-01.yaml'))[0].command!.title).toMatch(
+      /déclaré 80\u00a0% · prouvé 40\u00a0% — 1 élément déclaré conforme sans preuve valable · 1 élément déclaré non applicable sans justification$/,
+    );
     expect(findCodeLenses(ctx('dossier.yaml'))[0].command!.title).toMatch(/3 éléments déclarés conformes sans preuve valable/);
     expect(renderMarkdownSummary(result)).toMatch(/déclaré \d+\u00a0% \(7\/\d+\) · prouvé \d+\u00a0% \(3\/\d+\)/);
     const en = run(tree, { lang: 'en' });
-    expect(findCodeLenses(ctx('criteres/3.2-01.yaml', en))[0].command!.title).toMatch(/declared 80% · proven 40% — 1 element declared compliant without valid evidence · 1 element declared not applicable without a justification$/);
+    expect(findCodeLenses(ctx('criteres/3.2-01.yaml', en))[0].command!.title).toMatch(
+      /declared 80% · proven 40% — 1 element declared compliant without valid evidence · 1 element declared not applicable without a justification$/,
+    );
   });
 
   it('the report lists non-conforme and partiel elements first, gravest first, with their action plans', () => {
     const r = run({
       'dossier.yaml': `manual: ${IMPERATIVE}\nestablishment:\n  name: X\n`,
       'criteres/a.yaml': criterion('1.1-01', '  ee01:\n    status: non-conforme\n'),
-      'criteres/b.yaml': criterion('1.1-02', '  ee01:\n    status: partiel\n    actions:\n      - title: Former\n        due: 2027-01-10\n        owner: qualite\n'),
+      'criteres/b.yaml': criterion(
+        '1.1-02',
+        '  ee01:\n    status: partiel\n    actions:\n      - title: Former\n        due: 2027-01-10\n        owner: qualite\n',
+      ),
     });
     expect(r.findings.find(f => f.code === 'no-action-plan')).toMatchObject({ severity: 'error', criterion: '1.1-01' });
     const m = buildReportModel(r);
@@ -118,7 +154,8 @@ describe('proof', () => {
   });
 
   it('hover on an element shows declared and proven and the team comment; on criterion:, the criterion comment', () => {
-    const text = 'criterion: 3.2-01\ncomment: |\n  Revu en COPIL.\n  *Pas* de <b>balise</b>.\nelements:\n  ee01:\n    status: conforme\n    comment: Charte signée.\n    evidence:\n      - title: Charte\n        file: preuves/absente.pdf\n';
+    const text =
+      'criterion: 3.2-01\ncomment: |\n  Revu en COPIL.\n  *Pas* de <b>balise</b>.\nelements:\n  ee01:\n    status: conforme\n    comment: Charte signée.\n    evidence:\n      - title: Charte\n        file: preuves/absente.pdf\n';
     const r = run({ 'criteres/c.yaml': text });
     const ctx = { result: r, registry, path: 'criteres/c.yaml', text, lang: r.lang };
     const onEl = doHover(ctx, { line: 5, character: 3 })!.contents.value;
@@ -129,7 +166,10 @@ describe('proof', () => {
   });
 
   it('every claim proven: no headline', () => {
-    const r = run({ 'preuves/c.pdf': 'x', 'criteres/c.yaml': criterion('3.2-01', '  ee01:\n    status: conforme\n    evidence:\n      - title: C\n        file: preuves/c.pdf\n') });
+    const r = run({
+      'preuves/c.pdf': 'x',
+      'criteres/c.yaml': criterion('3.2-01', '  ee01:\n    status: conforme\n    evidence:\n      - title: C\n        file: preuves/c.pdf\n'),
+    });
     expect(buildReportModel(r).proofGap).toBeUndefined();
     expect(MANIFEST).toContain('visit');
   });

@@ -18,11 +18,18 @@ describe('coverage tree (the "Dossier" view)', () => {
     for (const c of result.coverage) {
       const node = nodes.find(n => n.id === `cr:${c.id}`)!;
       const e = c.elements;
-      expect(node.description, c.id).toMatch(new RegExp(`^déclaré ${e.conforme + e['non-applicable']}/${e.total} · ${Math.round(((e.conforme + e['non-applicable']) / e.total) * 100)}\u00a0% · prouvé ${e.provenConforme + e.provenNonApplicable}/${e.total} · `));
+      expect(node.description, c.id).toMatch(
+        new RegExp(
+          `^déclaré ${e.conforme + e['non-applicable']}/${e.total} · ${Math.round(((e.conforme + e['non-applicable']) / e.total) * 100)}\u00a0% · prouvé ${e.provenConforme + e.provenNonApplicable}/${e.total} · `,
+        ),
+      );
       expect(node.file).toBe(c.file);
       expect(node.children.map(ch => ch.state).filter(s => s === 'missing')).toHaveLength(e.missing);
       for (const k of ['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer'] as const) {
-        expect(node.children.filter(ch => ch.state === k), `${c.id} ${k}`).toHaveLength(e[k]);
+        expect(
+          node.children.filter(ch => ch.state === k),
+          `${c.id} ${k}`,
+        ).toHaveLength(e[k]);
       }
     }
   });
@@ -40,7 +47,9 @@ describe('coverage tree: what a mark means, gaps, a criterion in two files (issu
     expect(fr.state).toBe('bad');
     expect(fr.tooltip!.split('\n\n').at(-1)).toBe("✖ : au moins un élément déclaré non conforme (un constat de l'auto-évaluation, pas une erreur du dossier)");
     const en = flatten(coverageTree(buildReportModel({ ...result, lang: 'en' }))).find(n => n.id === 'cr:2.4-02')!;
-    expect(en.tooltip!.split('\n\n').at(-1)).toBe('✖: at least one element declared non-compliant (a finding of the self-evaluation, not an error in the files)');
+    expect(en.tooltip!.split('\n\n').at(-1)).toBe(
+      '✖: at least one element declared non-compliant (a finding of the self-evaluation, not an error in the files)',
+    );
   });
 
   it('marks the gaps: elements not conforme or not proven, the criteria and groups that hold one; the rest is not', () => {
@@ -48,7 +57,10 @@ describe('coverage tree: what a mark means, gaps, a criterion in two files (issu
     for (const n of nodes.filter(n => n.kind === 'element')) {
       expect(n.gap, n.id).toBe(!(n.state === 'conforme' || n.state === 'non-applicable') || n.description.endsWith('non prouvé'));
     }
-    for (const n of nodes.filter(n => n.kind === 'criterion' && n.file)) expect(n.gap, n.id).toBe(n.children.some(c => c.gap) || model.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).find(c => `cr:${c.id}` === n.id)!.gaps > 0);
+    for (const n of nodes.filter(n => n.kind === 'criterion' && n.file))
+      expect(n.gap, n.id).toBe(
+        n.children.some(c => c.gap) || model.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria)).find(c => `cr:${c.id}` === n.id)!.gaps > 0,
+      );
     for (const n of nodes.filter(n => n.kind === 'criterion' && !n.file)) expect(n.gap, n.id).toBe(true);
     for (const n of nodes.filter(n => n.kind === 'objective' || n.kind === 'chapter')) expect(n.gap, n.id).toBe(n.children.some(c => c.gap));
     expect(nodes.some(n => n.kind === 'element' && !n.gap)).toBe(true);
@@ -63,8 +75,17 @@ describe('coverage tree: what a mark means, gaps, a criterion in two files (issu
     const node = flatten(coverageTree(buildReportModel(dup))).find(n => n.id === 'cr:3.4-05')!;
     expect(node.description).toMatch(/ · en double : 2 fichiers$/);
     expect(node.gap).toBe(true);
-    expect(node.tooltip).toContain('Critère déclaré dans plusieurs fichiers (criteres/a.yaml, criteres/b.yaml) : la vue et le rapport le comptent depuis criteres/a.yaml. Gardez un seul fichier.');
-    expect(node.children[0]).toMatchObject({ kind: 'file', label: 'criteres/b.yaml', file: 'criteres/b.yaml', line: 1, state: 'duplicate', description: 'déclare aussi 3.4-05 (critère en double) : compté depuis criteres/a.yaml' });
+    expect(node.tooltip).toContain(
+      'Critère déclaré dans plusieurs fichiers (criteres/a.yaml, criteres/b.yaml) : la vue et le rapport le comptent depuis criteres/a.yaml. Gardez un seul fichier.',
+    );
+    expect(node.children[0]).toMatchObject({
+      kind: 'file',
+      label: 'criteres/b.yaml',
+      file: 'criteres/b.yaml',
+      line: 1,
+      state: 'duplicate',
+      description: 'déclare aussi 3.4-05 (critère en double) : compté depuis criteres/a.yaml',
+    });
     expect(node.children.slice(1).every(c => c.kind === 'element')).toBe(true);
   });
 });
@@ -82,13 +103,27 @@ describe('report model', () => {
 describe('visit checklist in the report model', () => {
   it('has the countdown, the window, the 15 documents, the providers and the governance audit', () => {
     const v = model.visit;
-    expect(v).toMatchObject({ visitStart: '2027-03-15', daysLeft: 112, readyBy: '2027-01-15', window: { decision: 'certifie', validUntil: '2027-06-19', visitInWindow: true } });
+    expect(v).toMatchObject({
+      visitStart: '2027-03-15',
+      daysLeft: 112,
+      readyBy: '2027-01-15',
+      window: { decision: 'certifie', validUntil: '2027-06-19', visitInWindow: true },
+    });
     expect(v.documents.map(d => d.kind.id)).toHaveLength(15);
     expect(v.documents.filter(d => d.missing).map(d => d.kind.id)).toEqual(['politique-ssi', 'attestation-audit-ssi']);
-    expect(v.documents.find(d => d.kind.id === 'cartographie-dmn')!.provided[0]).toMatchObject({ valid: false, invalidBecause: { reason: 'stale', since: '2026-10-11' } });
+    expect(v.documents.find(d => d.kind.id === 'cartographie-dmn')!.provided[0]).toMatchObject({
+      valid: false,
+      invalidBecause: { reason: 'stale', since: '2026-10-11' },
+    });
     expect(v.providers.map(p => p.validOnVisit)).toEqual([false, true]);
     expect(v.governance!.seats.map(s => [s.role, Boolean(s.holder)])).toEqual([
-      ['direction', true], ['dsi', true], ['rssi', true], ['dpo', true], ['referent-dmn', true], ['pcme', true], ['responsable-fonctionnel', false],
+      ['direction', true],
+      ['dsi', true],
+      ['rssi', true],
+      ['dpo', true],
+      ['referent-dmn', true],
+      ['pcme', true],
+      ['responsable-fonctionnel', false],
     ]);
   });
 });

@@ -24,17 +24,34 @@ describe('generated JSON schemas', () => {
     const { dossier, criterion } = generateSchemas(registry.resolve('has-es-2025', REPO));
     const ajv = structureAjv();
     ajv.addSchema(dossier).addSchema(criterion);
-    const runtime = { manifest: ajv.compile({ $ref: MANIFEST_REF(dossier.$id as string) }), criterion: ajv.compile({ $ref: CRITERION_REF(criterion.$id as string) }) };
+    const runtime = {
+      manifest: ajv.compile({ $ref: MANIFEST_REF(dossier.$id as string) }),
+      criterion: ajv.compile({ $ref: CRITERION_REF(criterion.$id as string) }),
+    };
     const samples: ['manifest' | 'criterion', unknown][] = [
-      ['criterion', { criterion: '3.4-05', elements: { ee01: { status: 'conform', evidence: [{ title: 'x', kind: 'cartographie-dm', date: '2026-02-30', extra: 1 }] } } }],
+      [
+        'criterion',
+        { criterion: '3.4-05', elements: { ee01: { status: 'conform', evidence: [{ title: 'x', kind: 'cartographie-dm', date: '2026-02-30', extra: 1 }] } } },
+      ],
       ['criterion', { criterion: 3.4, elements: [] }],
-      ['manifest', { manual: 'has-es-2025', establishment: { name: 'X', finess: 1 }, visit: { start: 'demain', documents_ready: 'bientôt' }, certification: { decision: 'certifié' }, providers: [{ name: 'H' }], roles: { RSSI: 1 } }],
+      [
+        'manifest',
+        {
+          manual: 'has-es-2025',
+          establishment: { name: 'X', finess: 1 },
+          visit: { start: 'demain', documents_ready: 'bientôt' },
+          certification: { decision: 'certifié' },
+          providers: [{ name: 'H' }],
+          roles: { RSSI: 1 },
+        },
+      ],
       ['manifest', { manual: 'has-es-2025', establishment: { name: 'CH' } }],
     ];
     for (const [kind, data] of samples) {
       const pre = PRECOMPILED[kind] as unknown as typeof runtime.manifest;
       expect(pre(data)).toBe(runtime[kind](data));
-      const strip = (errs: typeof pre.errors) => (errs ?? []).map(e => ({ keyword: e.keyword, instancePath: e.instancePath, params: e.params, message: e.message }));
+      const strip = (errs: typeof pre.errors) =>
+        (errs ?? []).map(e => ({ keyword: e.keyword, instancePath: e.instancePath, params: e.params, message: e.message }));
       expect(strip(pre.errors)).toEqual(strip(runtime[kind].errors));
     }
   });

@@ -8,7 +8,18 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyMigrationEdits, criterionFileText, doComplete, getCodeActions, loadDossier, memoryHost, planMigration, scaffoldDossier, type CatalogueCriterion, type LanguageContext } from '../../engine/src/index.js';
+import {
+  applyMigrationEdits,
+  criterionFileText,
+  doComplete,
+  getCodeActions,
+  loadDossier,
+  memoryHost,
+  planMigration,
+  scaffoldDossier,
+  type CatalogueCriterion,
+  type LanguageContext,
+} from '../../engine/src/index.js';
 import { MANIFEST, registry, REPO, ROOT, run } from '../helpers.js';
 
 const VALUES: [string, string][] = [
@@ -32,12 +43,20 @@ const VALUES: [string, string][] = [
 const cat = registry.resolve('has-es-2025', REPO);
 /** What the check says about the form of the file: none of these may come out of the engine's own writing. */
 const STRUCTURE = new Set(['yaml-syntax', 'schema', 'unknown-element', 'missing-element', 'unknown-criterion', 'duplicate-criterion']);
-const structural = (tree: Record<string, string>) => run(tree).findings.filter(f => STRUCTURE.has(f.code)).map(f => `${f.file}:${f.range.start.line + 1} ${f.code} ${f.message}`);
+const structural = (tree: Record<string, string>) =>
+  run(tree)
+    .findings.filter(f => STRUCTURE.has(f.code))
+    .map(f => `${f.file}:${f.range.start.line + 1} ${f.code} ${f.message}`);
 /** Applies LSP text edits to a text. */
-function apply(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+function apply(
+  text: string,
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[],
+): string {
   const lines = text.split('\n');
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((out, e) => out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end)), text);
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((out, e) => out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end)), text);
 }
 
 describe.each(VALUES)('%s', (_, value) => {
@@ -59,7 +78,17 @@ describe.each(VALUES)('%s', (_, value) => {
 
   it('quick fix: the update action of a stale document named so gets its title exactly', () => {
     const file = 'criteres/3.4-05.yaml';
-    const text = ['criterion: 3.4-05', 'elements:', '  ee01:', '    status: partiel', '    evidence:', `      - title: ${JSON.stringify(value)}`, '        kind: cartographie-dmn', '        date: 2024-01-01', ''].join('\n');
+    const text = [
+      'criterion: 3.4-05',
+      'elements:',
+      '  ee01:',
+      '    status: partiel',
+      '    evidence:',
+      `      - title: ${JSON.stringify(value)}`,
+      '        kind: cartographie-dmn',
+      '        date: 2024-01-01',
+      '',
+    ].join('\n');
     const result = run({ [file]: text });
     const stale = result.findings.find(f => f.code === 'stale-evidence')!;
     const ctx: LanguageContext = { result, registry, path: file, text, lang: 'fr' };
@@ -76,10 +105,23 @@ describe.each(VALUES)('%s', (_, value) => {
 
   it('migrate: a renumbered criterion changes its code only; every value around it reads back the same', () => {
     const file = 'criteres/x.yaml';
-    const text = ['criterion: 3.4-05', `comment: ${JSON.stringify(value)}`, 'elements:', '  ee01:', '    status: partiel', '    evidence:', `      - title: ${JSON.stringify(value)}`, '        date: 2026-01-01', ''].join('\n');
+    const text = [
+      'criterion: 3.4-05',
+      `comment: ${JSON.stringify(value)}`,
+      'elements:',
+      '  ee01:',
+      '    status: partiel',
+      '    evidence:',
+      `      - title: ${JSON.stringify(value)}`,
+      '        date: 2026-01-01',
+      '',
+    ].join('\n');
     const dossier = loadDossier(ROOT, memoryHost(ROOT, { 'dossier.yaml': MANIFEST, [file]: text }));
     const plan = planMigration(dossier, cat.data, cat.data, 'has-es-2025', { criteria: { '3.4-05': '3.4-06' } });
-    const migrated = applyMigrationEdits(text, plan.edits.filter(e => e.file === file));
+    const migrated = applyMigrationEdits(
+      text,
+      plan.edits.filter(e => e.file === file),
+    );
     expect(parse(migrated)).toEqual({ ...parse(text), criterion: '3.4-06' });
     // 3.4-06 has no ee05: the elements it lacks are the only difference the check sees
     expect(structural({ [file]: migrated })).toEqual([expect.stringMatching(/^criteres\/x\.yaml:3 missing-element .* 3\.4-06 .* ee02, ee03, ee04\./)]);

@@ -7,13 +7,26 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDossier, checkDossierAt, climbsOut, loadDossier, memoryHost, parseCivilDate, isInside, nodeHost, relativeInside, type DossierHost, type Finding } from '../../engine/src/index.js';
+import {
+  checkDossier,
+  checkDossierAt,
+  climbsOut,
+  loadDossier,
+  memoryHost,
+  parseCivilDate,
+  isInside,
+  nodeHost,
+  relativeInside,
+  type DossierHost,
+  type Finding,
+} from '../../engine/src/index.js';
 import type { CatalogueData } from '../../engine/src/catalogue.js';
 import { hostileCases } from '../../bench/hostile.js';
 import { MANIFEST, registry } from '../helpers.js';
 import { copyExample, startClient } from '../lsp/lspClient.js';
 
-const GOOD = 'criterion: 3.4-06\nelements:\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n  ee04:\n    status: a-evaluer\n';
+const GOOD =
+  'criterion: 3.4-06\nelements:\n  ee01:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n  ee04:\n    status: a-evaluer\n';
 
 export function tree(files: Record<string, string | Buffer>, manifest = MANIFEST + 'rules:\n  missing-criterion: off\n'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
@@ -30,7 +43,8 @@ export function check(dir: string) {
   return { r, found: r.findings.map(at), messages: r.findings.map(f => `${at(f)} ${f.message}`) };
 }
 
-const evidence = (file: string) => `criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Doc\n        file: ${JSON.stringify(file)}\n`;
+const evidence = (file: string) =>
+  `criterion: 3.2-01\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Doc\n        file: ${JSON.stringify(file)}\n`;
 
 describe('one meaning of "inside the dossier"', () => {
   it('names that begin with two dots are inside; .. and ../ are not', () => {
@@ -68,11 +82,23 @@ const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 function cli(args: string[], ms = 20_000): Promise<{ status: number | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise(resolve => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '', timedOut = false;
-    child.stdout.on('data', d => { stdout += d; });
-    child.stderr.on('data', d => { stderr += d; });
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, ms);
-    child.on('close', status => { clearTimeout(timer); resolve({ status, stdout, stderr, timedOut }); });
+    let stdout = '',
+      stderr = '',
+      timedOut = false;
+    child.stdout.on('data', d => {
+      stdout += d;
+    });
+    child.stderr.on('data', d => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, ms);
+    child.on('close', status => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, timedOut });
+    });
   });
 }
 
@@ -84,7 +110,9 @@ describe('files that are not regular files', () => {
     fs.symlinkSync('/dev/stdin', path.join(dir, 'criteres', 's.yaml'));
     const r = await cli(['check', dir, '--format', 'json']);
     expect(r.timedOut).toBe(false);
-    const found = (JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] }).diagnostics.filter(f => f.file === 'criteres/s.yaml');
+    const found = (JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] }).diagnostics.filter(
+      f => f.file === 'criteres/s.yaml',
+    );
     expect(found.map(f => f.code)).toEqual(['unreadable-file']);
     // node's child pipes are socket pairs (a shell's pipe gives "tube nommé"): never read, whichever
     expect(found[0].message).toBe("Ce n'est pas un fichier ordinaire (socket) : il n'est pas lu.");
@@ -122,16 +150,29 @@ describe('files that are not regular files', () => {
     ['manual: /dev/zero (read until memory runs out before)', '/dev/zero', /^has-dossier: \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)$/m],
     ['manual: a 6 MB file', 'BIG', /^has-dossier: .*big\.json : fichier de catalogue trop gros \(6\u202f291\u202f456 octets, limite 5\u202f242\u202f880\)$/m],
     ['manual: a 6 MB file, in English', 'BIG en', /^has-dossier: .*big\.json: catalogue file too large \(6,291,456 bytes, limit 5,242,880\)$/m],
-    ['manual: /etc/shadow (its first characters are never printed)', '/etc/shadow', /^has-dossier: \/etc\/shadow : (illisible \(EACCES\)|JSON illisible \(erreur de syntaxe( au caractère \d+)?\))$/m],
+    [
+      'manual: /etc/shadow (its first characters are never printed)',
+      '/etc/shadow',
+      /^has-dossier: \/etc\/shadow : (illisible \(EACCES\)|JSON illisible \(erreur de syntaxe( au caractère \d+)?\))$/m,
+    ],
     ['manual: /proc/self/environ', '/proc/self/environ', /^has-dossier: \/proc\/self\/environ : JSON illisible \((erreur de syntaxe|pas en UTF-8)[^)]*\)$/m],
     ['manual: a folder', 'DIR', /^has-dossier: .* : c'est un dossier, pas un fichier de catalogue$/m],
   ] as const) {
     it(name, async () => {
       const dir = tree({});
       let manual: string = target;
-      if (target === 'FIFO') { manual = path.join(dir, 'tube'); fifo(manual); }
-      if (target.startsWith('BIG')) { manual = path.join(dir, 'big.json'); fs.writeFileSync(manual, Buffer.alloc(6 * 1024 * 1024, 0x20)); }
-      if (target === 'DIR') { manual = path.join(dir, 'grille.json'); fs.mkdirSync(manual); }
+      if (target === 'FIFO') {
+        manual = path.join(dir, 'tube');
+        fifo(manual);
+      }
+      if (target.startsWith('BIG')) {
+        manual = path.join(dir, 'big.json');
+        fs.writeFileSync(manual, Buffer.alloc(6 * 1024 * 1024, 0x20));
+      }
+      if (target === 'DIR') {
+        manual = path.join(dir, 'grille.json');
+        fs.mkdirSync(manual);
+      }
       fs.writeFileSync(path.join(dir, 'dossier.yaml'), MANIFEST.replace('manual: has-es-2025', `manual: ${manual}`));
       const r = await cli(['check', dir, ...(target.endsWith(' en') ? ['--lang', 'en'] : [])]);
       expect(r.timedOut).toBe(false);
@@ -157,7 +198,9 @@ describe('an open buffer over the size limit', () => {
       expect(d.map(x => x.code)).toEqual(['unreadable-file']);
       expect(d[0].message).toMatch(/^Fichier trop gros \(\d\u202f\d{3}\u202f\d{3} octets, limite 5\u202f242\u202f880\) : il est ignoré\. Découpez-le\.$/);
       const other = await client.open('criteres/3.1-07.yaml');
-      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } }) as { contents: { value: string } } | null;
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } })) as {
+        contents: { value: string };
+      } | null;
       expect(hover?.contents.value).toMatch(/3\.1-07/);
     } finally {
       await client.stop();
@@ -174,7 +217,9 @@ describe('the language server with its standard input a pipe', () => {
       const uri = client.uri('criteres/s.yaml');
       await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'unreadable-file'), 'unreadable-file on s.yaml');
       const other = await client.open('criteres/3.1-07.yaml');
-      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } }) as { contents: { value: string } } | null;
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 13 } })) as {
+        contents: { value: string };
+      } | null;
       expect(hover?.contents.value).toMatch(/3\.1-07/);
     } finally {
       await client.stop();
@@ -196,32 +241,50 @@ describe('work linear in the file, findings capped per rule and file', () => {
       // past the first hundred none is made, each is counted: 300,000 and the manifest's own
       expect(summary.warnings).toBe(300_014);
       // each gives two: an unknown code and no reason
-      expect(messages.find(m => m.includes('de plus'))).toMatch(/^waiver criteres\/w\.yaml:\d+:1 … et 299\s900 de plus de la règle waiver dans ce fichier \(non affichés ; le résumé les compte\)\.$/);
+      expect(messages.find(m => m.includes('de plus'))).toMatch(
+        /^waiver criteres\/w\.yaml:\d+:1 … et 299\s900 de plus de la règle waiver dans ce fichier \(non affichés ; le résumé les compte\)\.$/,
+      );
     },
-    'element keys (25,000)': found => { expect(found.filter(f => f.startsWith('unknown-element criteres/e.yaml'))).toHaveLength(101); },
+    'element keys (25,000)': found => {
+      expect(found.filter(f => f.startsWith('unknown-element criteres/e.yaml'))).toHaveLength(101);
+    },
     'roles × unknown owners (2,500 × 2,500)': (found, messages) => {
       expect(found.filter(f => f.startsWith('unknown-role criteres/r.yaml'))).toHaveLength(101);
       const first = messages.find(m => m.startsWith('unknown-role'))!;
       expect(first).toMatch(/\(role-0, role-1, .*, role-11 et 2\u202f488 autres\)\.$/);
       expect(first.length).toBeLessThan(300);
     },
-    'evidence naming missing files (20,000)': found => { expect(found.filter(f => f.startsWith('evidence-not-found criteres/p.yaml'))).toHaveLength(101); },
-    'one 4 MB block scalar': found => { expect(found).toContain('not-evaluated criteres/b.yaml:4:13'); },
+    'evidence naming missing files (20,000)': found => {
+      expect(found.filter(f => f.startsWith('evidence-not-found criteres/p.yaml'))).toHaveLength(101);
+    },
+    'one 4 MB block scalar': found => {
+      expect(found).toContain('not-evaluated criteres/b.yaml:4:13');
+    },
   };
   for (const c of cases) {
-    it(c.name, () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
-      for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); }
-      expect(Buffer.byteLength(c.files[c.edited])).toBeLessThan(5 * 1024 * 1024);
-      const { r, found, messages } = check(dir);
-      expect(r.summary.files).toBe(Object.keys(c.files).length);
-      expected[c.name](found, messages, r.summary);
-    }, 120_000);
+    it(
+      c.name,
+      () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
+        for (const [rel, text] of Object.entries(c.files)) {
+          fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+          fs.writeFileSync(path.join(dir, rel), text);
+        }
+        expect(Buffer.byteLength(c.files[c.edited])).toBeLessThan(5 * 1024 * 1024);
+        const { r, found, messages } = check(dir);
+        expect(r.summary.files).toBe(Object.keys(c.files).length);
+        expected[c.name](found, messages, r.summary);
+      },
+      120_000,
+    );
   }
   it('the summary counts the findings that are not shown', () => {
     const c = cases.find(x => x.name.startsWith('waivers that each'))!;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
-    for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); }
+    for (const [rel, text] of Object.entries(c.files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
     // the criteria of the whole manual without a file are warnings of their own (missing-criterion by objective, missing-imperative)
     const { r } = check(dir);
     const manual = r.findings.filter(f => f.severity === 'warning' && (f.code === 'missing-criterion' || f.code === 'missing-imperative')).length;
@@ -231,25 +294,46 @@ describe('work linear in the file, findings capped per rule and file', () => {
 
 describe('waivers are comments, never text', () => {
   it('a waiver line inside a block scalar does not waive the next element', () => {
-    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: partiel\n    justification: |\n      Voir plus bas.\n      # has-dossier-ignore not-evaluated: cache le suivant\n  ee02:\n    status: a-evaluer\n' });
+    const dir = tree({
+      'criteres/x.yaml':
+        'criterion: 3.2-01\nelements:\n  ee01:\n    status: partiel\n    justification: |\n      Voir plus bas.\n      # has-dossier-ignore not-evaluated: cache le suivant\n  ee02:\n    status: a-evaluer\n',
+    });
     const { r, found } = check(dir);
     expect(found).toContain('not-evaluated criteres/x.yaml:9:13');
     expect(r.findings.find(f => f.file === 'criteres/x.yaml' && f.code === 'not-evaluated')?.waived).toBeUndefined();
     expect(found.filter(f => f.startsWith('waiver criteres/x.yaml'))).toEqual([]);
   });
   it('a waiver text inside a quoted string gives no waiver warning', () => {
-    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: partiel\n    justification: "Texte sur deux lignes\n      # has-dossier-ignore x"\n' });
+    const dir = tree({
+      'criteres/x.yaml':
+        'criterion: 3.2-01\nelements:\n  ee01:\n    status: partiel\n    justification: "Texte sur deux lignes\n      # has-dossier-ignore x"\n',
+    });
     expect(check(dir).found.filter(f => f.startsWith('waiver '))).toEqual([]);
   });
   it('a real waiver comment still waives', () => {
-    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  # has-dossier-ignore not-evaluated: on attend la revue\n  ee01:\n    status: a-evaluer\n' });
+    const dir = tree({
+      'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  # has-dossier-ignore not-evaluated: on attend la revue\n  ee01:\n    status: a-evaluer\n',
+    });
     expect(check(dir).r.findings.find(f => f.file === 'criteres/x.yaml' && f.code === 'not-evaluated')?.waived).toEqual({ reason: 'on attend la revue' });
   });
 });
 
 describe('a closed pipe (| head -1)', () => {
-  const big = () => { const c = hostileCases().find(x => x.name.startsWith('evidence'))!; const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-')), 'site'); for (const [rel, text] of Object.entries(c.files)) { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); } return dir; };
-  for (const [name, args] of [['check', (d: string) => `check ${d} --format json`], ['rules', () => 'rules'], ['check --all', (d: string) => `check --all ${path.dirname(d)} --format json`], ['init', (d: string) => `init ${d}/neuf`]] as const) {
+  const big = () => {
+    const c = hostileCases().find(x => x.name.startsWith('evidence'))!;
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-')), 'site');
+    for (const [rel, text] of Object.entries(c.files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    return dir;
+  };
+  for (const [name, args] of [
+    ['check', (d: string) => `check ${d} --format json`],
+    ['rules', () => 'rules'],
+    ['check --all', (d: string) => `check --all ${path.dirname(d)} --format json`],
+    ['init', (d: string) => `init ${d}/neuf`],
+  ] as const) {
     it(`${name} stops quietly`, () => {
       const dir = big();
       const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args(dir)} | head -c 1 >/dev/null`], { encoding: 'utf8', timeout: 60_000 });
@@ -291,7 +375,10 @@ describe('writes never go through a link nor over a file the check reads', () =>
     const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'precieux.txt');
     fs.writeFileSync(target, 'à garder\n');
     fs.symlinkSync(target, path.join(dir, 'sortie.json'));
-    for (const args of [['check', dir, '--format', 'json', '-o', path.join(dir, 'sortie.json')], ['report', dir, '-o', path.join(dir, 'sortie.json')]]) {
+    for (const args of [
+      ['check', dir, '--format', 'json', '-o', path.join(dir, 'sortie.json')],
+      ['report', dir, '-o', path.join(dir, 'sortie.json')],
+    ]) {
       const r = run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/sortie\.json est un lien symbolique : la sortie n'est pas écrite à travers lui\n$/);
@@ -347,15 +434,21 @@ describe('advice that said the wrong thing', () => {
   });
   it('documents_ready: none is not advised with « none », which it does not take', () => {
     const dir = tree({}, MANIFEST.replace('  start: 2027-03-15', '  start: 2027-03-15\n  documents_ready: none') + 'rules:\n  missing-criterion: off\n');
-    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual(['schema dossier.yaml:7:20 Durée invalide « none » pour visit › documents_ready : écrivez par ex. « 2 months », « 2 mois », « 60 jours ».']);
+    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual([
+      'schema dossier.yaml:7:20 Durée invalide « none » pour visit › documents_ready : écrivez par ex. « 2 months », « 2 mois », « 60 jours ».',
+    ]);
   });
   it('a role id with a space is said as a key, at the key, once (no duration message, no English line)', () => {
     const dir = tree({}, MANIFEST + 'roles:\n  d p o: Mme E. Données\nrules:\n  missing-criterion: off\n');
-    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual(['schema dossier.yaml:8:3 Identifiant « d p o » non permis dans roles : lettres minuscules sans accent, chiffres et tirets seulement (par ex. « responsable-qualite »).']);
+    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual([
+      'schema dossier.yaml:8:3 Identifiant « d p o » non permis dans roles : lettres minuscules sans accent, chiffres et tirets seulement (par ex. « responsable-qualite »).',
+    ]);
   });
   it('status: ~ gives one finding, not two', () => {
     const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nelements:\n  ee01:\n    status: ~\n' });
-    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual(["schema criteres/x.yaml:4:5 « status » n'a pas de valeur : attendu un texte (sous elements › ee01)."]);
+    expect(check(dir).messages.filter(m => m.startsWith('schema'))).toEqual([
+      "schema criteres/x.yaml:4:5 « status » n'a pas de valeur : attendu un texte (sous elements › ee01).",
+    ]);
   });
   it('year 0000 is not a date', () => {
     const dir = tree({ 'criteres/x.yaml': 'criterion: 3.2-01\nreviewed: 0000-01-15\nelements:\n  ee01:\n    status: a-evaluer\n' });
@@ -399,16 +492,28 @@ describe('read as the user wrote it', () => {
   });
 
   it('dates are compared as dates: a document dated 9999-06-01 is not stale on 9999-12-31', () => {
-    const dir = tree({ 'criteres/x.yaml': 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Carto\n        kind: cartographie-dmn\n        file: dossier.yaml\n        date: 9999-06-01\n' });
+    const dir = tree({
+      'criteres/x.yaml':
+        'criterion: 3.4-05\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Carto\n        kind: cartographie-dmn\n        file: dossier.yaml\n        date: 9999-06-01\n',
+    });
     const r = checkDossierAt(dir, nodeHost, registry, { asOf: '9999-12-31' });
-    const shown = r.findings.filter(f => f.file === 'criteres/x.yaml').map(f => `${f.code} ${f.message}`).join('\n');
+    const shown = r.findings
+      .filter(f => f.file === 'criteres/x.yaml')
+      .map(f => `${f.code} ${f.message}`)
+      .join('\n');
     expect(shown).not.toMatch(/stale-evidence|due-soon|10000/);
     expect(parseCivilDate('9999-12-31')).toBe('9999-12-31');
   });
 
   it('an evidence name in NFD on disk and NFC in the YAML (or the reverse) is found', () => {
-    for (const [disk, yaml] of [['re\u0301sume\u0301.pdf', 'résumé.pdf'], ['résumé.pdf', 're\u0301sume\u0301.pdf']]) {
-      const dir = tree({ [`preuves/${disk}`]: 'x', 'criteres/x.yaml': evidence(`preuves/${yaml}`).replace('        file:', '        date: 2026-10-01\n        file:') });
+    for (const [disk, yaml] of [
+      ['re\u0301sume\u0301.pdf', 'résumé.pdf'],
+      ['résumé.pdf', 're\u0301sume\u0301.pdf'],
+    ]) {
+      const dir = tree({
+        [`preuves/${disk}`]: 'x',
+        'criteres/x.yaml': evidence(`preuves/${yaml}`).replace('        file:', '        date: 2026-10-01\n        file:'),
+      });
       expect(check(dir).found.filter(f => f.startsWith('evidence-not-found'))).toEqual([]);
     }
   });
@@ -416,14 +521,36 @@ describe('read as the user wrote it', () => {
 
 describe('a catalogue with an id given twice', () => {
   for (const [what, spoil, said] of [
-    ['an element', (c: CatalogueData) => { const cr = c.chapters[2].objectives[3].criteria.find(x => x.id === '3.4-05')!; cr.elements.push({ ...cr.elements[0] }); }, /critère 3\.4-05 : élément ee01 apparaît deux fois/],
-    ['an evidence kind', (c: CatalogueData) => { c.evidenceKinds.push({ ...c.evidenceKinds[0] }); }, /type de preuve \S+ apparaît deux fois/],
-    ['a scope', (c: CatalogueData) => { c.scopes.push({ ...c.scopes[1] }); }, /champ d'application \S+ apparaît deux fois/],
+    [
+      'an element',
+      (c: CatalogueData) => {
+        const cr = c.chapters[2].objectives[3].criteria.find(x => x.id === '3.4-05')!;
+        cr.elements.push({ ...cr.elements[0] });
+      },
+      /critère 3\.4-05 : élément ee01 apparaît deux fois/,
+    ],
+    [
+      'an evidence kind',
+      (c: CatalogueData) => {
+        c.evidenceKinds.push({ ...c.evidenceKinds[0] });
+      },
+      /type de preuve \S+ apparaît deux fois/,
+    ],
+    [
+      'a scope',
+      (c: CatalogueData) => {
+        c.scopes.push({ ...c.scopes[1] });
+      },
+      /champ d'application \S+ apparaît deux fois/,
+    ],
   ] as const) {
     it(`${what} twice: one line naming it (exit 2 on the CLI, a finding on manual: in the check), never an ajv message`, () => {
       const data = structuredClone(registry.resolve('has-es-2025', process.cwd()).data);
       spoil(data);
-      const dir = tree({ 'cat.json': JSON.stringify(data) }, MANIFEST.replace('manual: has-es-2025', 'manual: ./cat.json') + 'rules:\n  missing-criterion: off\n');
+      const dir = tree(
+        { 'cat.json': JSON.stringify(data) },
+        MANIFEST.replace('manual: has-es-2025', 'manual: ./cat.json') + 'rules:\n  missing-criterion: off\n',
+      );
       const r = spawnSync(process.execPath, [CLI, 'check', dir], { encoding: 'utf8', timeout: 60_000 });
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -439,7 +566,7 @@ describe('nothing left out in silence', () => {
   it('a real FIFO named like a criterion file inside the dossier is reported, never opened', () => {
     const dir = tree({});
     execFileSync('mkfifo', [path.join(dir, 'criteres', 'tube.yaml')]);
-    expect(check(dir).messages).toContain('unreadable-file criteres/tube.yaml:1:1 Ce n\'est pas un fichier ordinaire (tube nommé) : il n\'est pas lu.');
+    expect(check(dir).messages).toContain("unreadable-file criteres/tube.yaml:1:1 Ce n'est pas un fichier ordinaire (tube nommé) : il n'est pas lu.");
   });
 
   it('check --all says which site lies too deep to be searched', () => {
@@ -448,7 +575,9 @@ describe('nothing left out in silence', () => {
     fs.cpSync(tree({}), deep, { recursive: true });
     fs.cpSync(tree({}), path.join(top, 'site-b'), { recursive: true });
     const r = spawnSync(process.execPath, [CLI, 'check', '--all', '.', '-f', 'json'], { cwd: top, encoding: 'utf8', timeout: 60_000 });
-    expect(r.stderr).toContain('has-dossier : a/b/c/d/e/f/g/h/site non exploré : plus de 8 niveaux sous le dossier donné (donnez un dossier plus proche à --all).');
+    expect(r.stderr).toContain(
+      'has-dossier : a/b/c/d/e/f/g/h/site non exploré : plus de 8 niveaux sous le dossier donné (donnez un dossier plus proche à --all).',
+    );
     // the folders of a dossier found (its criteres/, preuves/) are not called left out
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
@@ -456,14 +585,21 @@ describe('nothing left out in silence', () => {
   it('an unreadable folder is said, and its criteria are not called missing', () => {
     const root = path.join(path.sep, 'virtual', 'dossier');
     const host = memoryHost(root, { 'dossier.yaml': MANIFEST, 'criteres/bon.yaml': GOOD });
-    const failing: DossierHost = { ...host, listYamlFiles: (r, skipped) => { skipped?.push({ path: 'criteres/', failure: 'unreadable-folder', detail: 'EACCES' }); return host.listYamlFiles(r).filter(f => !f.startsWith('criteres/')); } };
+    const failing: DossierHost = {
+      ...host,
+      listYamlFiles: (r, skipped) => {
+        skipped?.push({ path: 'criteres/', failure: 'unreadable-folder', detail: 'EACCES' });
+        return host.listYamlFiles(r).filter(f => !f.startsWith('criteres/'));
+      },
+    };
     const res = checkDossier(loadDossier(root, failing), registry, { asOf: '2026-11-23' });
     const shown = res.findings.map(f => `${f.code} ${f.file} ${f.message}`);
-    expect(shown).toContain("unreadable-file criteres/ Dossier illisible (EACCES) : ses fichiers ne sont pas lus, et les critères qu'il contient ne peuvent pas être comptés (aucun critère n'est dit manquant tant qu'il reste illisible). Vérifiez ses droits.");
+    expect(shown).toContain(
+      "unreadable-file criteres/ Dossier illisible (EACCES) : ses fichiers ne sont pas lus, et les critères qu'il contient ne peuvent pas être comptés (aucun critère n'est dit manquant tant qu'il reste illisible). Vérifiez ses droits.",
+    );
     expect(res.findings.filter(f => f.code === 'missing-criterion' || f.code === 'missing-imperative')).toEqual([]);
   });
 });
-
 
 describe('the rest of the review, end to end through the CLI and the server', () => {
   it('a criterion file linked to /dev/stdin while stdin is a regular file: a link outside the dossier, and what stdin holds is never checked', async () => {
@@ -473,9 +609,15 @@ describe('the rest of the review, end to end through the CLI and the server', ()
     fs.writeFileSync(input, 'criterion: 3.4-05\nelements:\n  ee01:\n    status: conformee\n');
     const fd = fs.openSync(input, 'r');
     let r: ReturnType<typeof spawnSync>;
-    try { r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 20_000 }); } finally { fs.closeSync(fd); }
+    try {
+      r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 20_000 });
+    } finally {
+      fs.closeSync(fd);
+    }
     const json = JSON.parse(String(r.stdout)) as { diagnostics: { file: string; code: string; message: string }[] };
-    expect(json.diagnostics.filter(f => f.file === 'criteres/s.yaml').map(f => `${f.code} ${f.message}`)).toEqual(["unreadable-file Ce fichier est un lien vers un emplacement hors du dossier : il n'est pas lu."]);
+    expect(json.diagnostics.filter(f => f.file === 'criteres/s.yaml').map(f => `${f.code} ${f.message}`)).toEqual([
+      "unreadable-file Ce fichier est un lien vers un emplacement hors du dossier : il n'est pas lu.",
+    ]);
     expect(json.diagnostics.filter(f => f.message.includes('conformee') || f.message.includes('3.4-05'))).toEqual([]);
   });
 
@@ -494,13 +636,24 @@ describe('the rest of the review, end to end through the CLI and the server', ()
   });
 
   for (const [name, manual, said] of [
-    ['manual: /dev/zero in the server: a finding on manual:, no hang, requests still answered', '/dev/zero', /^Catalogue introuvable ou invalide : \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)\. /],
-    ['manual: a file holding a secret in the server: its content is never in the editor', 'SECRET', /^Catalogue introuvable ou invalide : .*secret\.json : JSON illisible \(erreur de syntaxe( au caractère \d+)?\)\. /],
+    [
+      'manual: /dev/zero in the server: a finding on manual:, no hang, requests still answered',
+      '/dev/zero',
+      /^Catalogue introuvable ou invalide : \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)\. /,
+    ],
+    [
+      'manual: a file holding a secret in the server: its content is never in the editor',
+      'SECRET',
+      /^Catalogue introuvable ou invalide : .*secret\.json : JSON illisible \(erreur de syntaxe( au caractère \d+)?\)\. /,
+    ],
   ] as const) {
     it(name, async () => {
       const root = copyExample();
       let target: string = manual;
-      if (manual === 'SECRET') { target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'secret.json'); fs.writeFileSync(target, 'root:x:0:0:S3CRET\n'); }
+      if (manual === 'SECRET') {
+        target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'secret.json');
+        fs.writeFileSync(target, 'root:x:0:0:S3CRET\n');
+      }
       const text = fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8').replace(/^manual: .*$/m, `manual: ${target}`);
       fs.writeFileSync(path.join(root, 'dossier.yaml'), text);
       const client = await startClient(root);
@@ -515,7 +668,7 @@ describe('the rest of the review, end to end through the CLI and the server', ()
         expect(client.logs.join('\n')).not.toContain('S3CRET');
         const doc = await client.open('dossier.yaml');
         // the server still answers: the outline of dossier.yaml, with its manual: key
-        const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: doc } }) as { name: string }[];
+        const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: doc } })) as { name: string }[];
         expect(symbols.map(s => s.name)).toContain('manual');
         expect(client.process.exitCode).toBeNull();
       } finally {
@@ -532,7 +685,9 @@ describe('the rest of the review, end to end through the CLI and the server', ()
       await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'schema'), 'schema on the lone-CR buffer');
       const schema = client.diagnostics.get(uri)!.filter(d => d.code === 'schema');
       expect(schema.map(d => [d.range.start.line, d.range.start.character])).toEqual([[3, 12]]);
-      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }) as { contents: { value: string } } | null;
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as {
+        contents: { value: string };
+      } | null;
       expect(hover?.contents.value).toMatch(/3\.2-01/);
     } finally {
       await client.stop();
@@ -542,9 +697,16 @@ describe('the rest of the review, end to end through the CLI and the server', ()
   it('action_plan: and lessons: through a link outside, climbing out, or missing on disk do not count, each said where it is written', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
     fs.writeFileSync(path.join(outside, 'plan.pdf'), '%PDF-1.4\n');
-    const audit = (plan: string, n: string) => `criterion: 3.1-0${n}\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: Audit\n        kind: audit-securite\n        date: 2026-10-01\n        action_plan: ${plan}\n`;
-    const exercise = (lessons: string) => `criterion: 3.1-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: Exercice\n        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: ${lessons}\n`;
-    const dir = tree({ 'criteres/a.yaml': audit('preuves/lien.pdf', '1'), 'criteres/b.yaml': audit('../plan.pdf', '2'), 'criteres/c.yaml': audit('preuves/absent.pdf', '3'), 'criteres/d.yaml': exercise('preuves/lien.pdf') });
+    const audit = (plan: string, n: string) =>
+      `criterion: 3.1-0${n}\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: Audit\n        kind: audit-securite\n        date: 2026-10-01\n        action_plan: ${plan}\n`;
+    const exercise = (lessons: string) =>
+      `criterion: 3.1-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: Exercice\n        kind: exercice-cyber\n        date: 2026-10-01\n        lessons: ${lessons}\n`;
+    const dir = tree({
+      'criteres/a.yaml': audit('preuves/lien.pdf', '1'),
+      'criteres/b.yaml': audit('../plan.pdf', '2'),
+      'criteres/c.yaml': audit('preuves/absent.pdf', '3'),
+      'criteres/d.yaml': exercise('preuves/lien.pdf'),
+    });
     fs.mkdirSync(path.join(dir, 'preuves'));
     fs.symlinkSync(path.join(outside, 'plan.pdf'), path.join(dir, 'preuves', 'lien.pdf'));
     const follow = check(dir).messages.filter(m => m.startsWith('follow-up-missing'));
@@ -575,11 +737,15 @@ describe('the rest of the review, end to end through the CLI and the server', ()
       const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       const r = spawnSync(process.execPath, [CLI, 'check', dir, '-f', 'json', '--lang', 'en'], { encoding: 'utf8', timeout: 60_000, ...asUser });
       const json = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
-      expect(json.diagnostics.filter(d => d.code === 'unreadable-file').map(d => `${d.file} ${d.message}`)).toEqual(['criteres/ Unreadable folder (EACCES): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.']);
+      expect(json.diagnostics.filter(d => d.code === 'unreadable-file').map(d => `${d.file} ${d.message}`)).toEqual([
+        'criteres/ Unreadable folder (EACCES): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.',
+      ]);
       expect(json.diagnostics.filter(d => ['missing-criterion', 'missing-imperative', 'visit-document-missing'].includes(d.code))).toEqual([]);
       // the visit checklist cannot know either: it says so on stderr
       const visit = spawnSync(process.execPath, [CLI, 'visit', '.', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000, ...asUser });
-      expect(visit.stderr).toBe('has-dossier: criteres cannot be read (EACCES): the evidence it holds is not counted; a document called missing may be there.\n');
+      expect(visit.stderr).toBe(
+        'has-dossier: criteres cannot be read (EACCES): the evidence it holds is not counted; a document called missing may be there.\n',
+      );
     } finally {
       fs.chmodSync(path.join(dir, 'criteres'), 0o755);
     }
@@ -588,18 +754,29 @@ describe('the rest of the review, end to end through the CLI and the server', ()
   it('a UTF-16 file with a byte-order mark (LE and BE) is said to be UTF-16, with how to save it as UTF-8', () => {
     const body = 'criterion: 3.2-01\nelements: {}\n';
     const be = Buffer.from(body, 'utf16le').swap16();
-    const dir = tree({ 'criteres/le.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]), 'criteres/be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), be]) });
+    const dir = tree({
+      'criteres/le.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]),
+      'criteres/be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+    });
     const shown = check(dir).messages.filter(m => m.startsWith('unreadable-file'));
     expect(shown).toEqual([
-      'unreadable-file criteres/be.yaml:1:1 Fichier enregistré en UTF-16 BE (« Unicode » sous Windows), pas en UTF-8 : il n\'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).',
-      'unreadable-file criteres/le.yaml:1:1 Fichier enregistré en UTF-16 LE (« Unicode » sous Windows), pas en UTF-8 : il n\'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).',
+      "unreadable-file criteres/be.yaml:1:1 Fichier enregistré en UTF-16 BE (« Unicode » sous Windows), pas en UTF-8 : il n'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).",
+      "unreadable-file criteres/le.yaml:1:1 Fichier enregistré en UTF-16 LE (« Unicode » sous Windows), pas en UTF-8 : il n'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).",
     ]);
   });
 
   describe('output injection through the CLI: a title with escape sequences, HTML and a mention', () => {
     const TITLE = 'A \u001b[31mROUGE\u001b]0;pris\u0007 <img src=x onerror=alert(1)> @everyone \u202efin';
-    const dossier = () => tree({ 'criteres/x.yaml': `criterion: 3.4-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: ${JSON.stringify(TITLE)}\n        kind: cartographie-dmn\n        file: dossier.yaml\n        date: 2024-01-01\n` });
-    const out = (format: string, env: Record<string, string> = {}) => spawnSync(process.execPath, [CLI, 'check', dossier(), '-f', format], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '', ...env } }).stdout;
+    const dossier = () =>
+      tree({
+        'criteres/x.yaml': `criterion: 3.4-05\nelements:\n  ee01:\n    status: partiel\n    evidence:\n      - title: ${JSON.stringify(TITLE)}\n        kind: cartographie-dmn\n        file: dossier.yaml\n        date: 2024-01-01\n`,
+      });
+    const out = (format: string, env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [CLI, 'check', dossier(), '-f', format], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, FORCE_COLOR: '', ...env },
+      }).stdout;
     const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
     it('stylish with NO_COLOR=1 and compact: no control character at all', () => {
       for (const format of ['stylish', 'compact']) {
@@ -624,9 +801,23 @@ describe('the rest of the review, end to end through the CLI and the server', ()
 describe('the catalogue tools read their files as the check does', () => {
   const CAT = path.join(__dirname, '..', '..', 'schemas', 'catalogues', 'has-es-2025.json');
   for (const [name, make, said] of [
-    ['migrate --map naming a file that holds a secret: its first characters are never printed', (d: string) => { fs.writeFileSync(path.join(d, 'map.txt'), 'root:x:0:0:S3CRET\n'); return path.join(d, 'map.txt'); }, /^has-dossier: .*map\.txt : JSON illisible \(erreur de syntaxe( au caractère \d+)?\)\n$/],
+    [
+      'migrate --map naming a file that holds a secret: its first characters are never printed',
+      (d: string) => {
+        fs.writeFileSync(path.join(d, 'map.txt'), 'root:x:0:0:S3CRET\n');
+        return path.join(d, 'map.txt');
+      },
+      /^has-dossier: .*map\.txt : JSON illisible \(erreur de syntaxe( au caractère \d+)?\)\n$/,
+    ],
     ['migrate --map /dev/zero: refused, never read', () => '/dev/zero', /^has-dossier: \/dev\/zero : ce n'est pas un fichier ordinaire \(périphérique\)\n$/],
-    ['migrate --map naming a FIFO: refused, never waited on', (d: string) => { fifo(path.join(d, 'tube')); return path.join(d, 'tube'); }, /^has-dossier: .*tube : ce n'est pas un fichier ordinaire \(tube nommé\)\n$/],
+    [
+      'migrate --map naming a FIFO: refused, never waited on',
+      (d: string) => {
+        fifo(path.join(d, 'tube'));
+        return path.join(d, 'tube');
+      },
+      /^has-dossier: .*tube : ce n'est pas un fichier ordinaire \(tube nommé\)\n$/,
+    ],
   ] as const) {
     it(name, async () => {
       const dir = tree({});
@@ -641,7 +832,10 @@ describe('the catalogue tools read their files as the check does', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
     fifo(path.join(dir, 'grille.csv'));
     fs.symlinkSync('/dev/zero', path.join(dir, 'grille.xlsx'));
-    for (const [file, type] of [['grille.csv', 'tube nommé'], ['grille.xlsx', 'périphérique']]) {
+    for (const [file, type] of [
+      ['grille.csv', 'tube nommé'],
+      ['grille.xlsx', 'périphérique'],
+    ]) {
       const r = await cli(['catalogue', 'import', path.join(dir, file)]);
       expect(r.timedOut).toBe(false);
       expect(r.status).toBe(2);

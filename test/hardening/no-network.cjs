@@ -5,7 +5,10 @@ const dns = require('node:dns');
 const dgram = require('node:dgram');
 const http = require('node:http');
 const https = require('node:https');
-const fail = what => () => { process.stderr.write(`NETWORK ACCESS: ${what}\n`); process.exit(97); };
+const fail = what => () => {
+  process.stderr.write(`NETWORK ACCESS: ${what}\n`);
+  process.exit(97);
+};
 net.Socket.prototype.connect = fail('net.connect');
 dns.lookup = fail('dns.lookup');
 dns.promises.lookup = fail('dns.promises.lookup');

@@ -39,7 +39,13 @@ function expectNothingOutside(paths: string[], root: string, outside: string) {
   const tool = fs.realpathSync(REPO); // the program and its bundled catalogue, wherever the clone lies (CI clones under /tmp)
   expect(paths.filter(p => p.startsWith(outside) || p === '/etc/passwd' || p === '/etc/shadow')).toEqual([]);
   // whatever is opened in the temporary folders is the dossier's (or the strace log)
-  const strays = paths.filter(p => p.startsWith(tmp + path.sep) && !(p === root || p.startsWith(root + path.sep)) && !(p === tool || p.startsWith(tool + path.sep)) && !p.includes('strace-'));
+  const strays = paths.filter(
+    p =>
+      p.startsWith(tmp + path.sep) &&
+      !(p === root || p.startsWith(root + path.sep)) &&
+      !(p === tool || p.startsWith(tool + path.sep)) &&
+      !p.includes('strace-'),
+  );
   expect(strays).toEqual([]);
   // and the dossier itself was read
   expect(paths.some(p => p === path.join(root, 'dossier.yaml'))).toBe(true);
@@ -51,7 +57,9 @@ describe.skipIf(!HAS_STRACE)('nothing outside the dossier is opened (strace)', (
     const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strace-'));
     const runs: string[][] = [
       ...['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown'].map(f => ['check', root, '--format', f]),
-      ['report', root, '-o', '-'], ['visit', root], ['check', '--all', root, '--format', 'json'],
+      ['report', root, '-o', '-'],
+      ['visit', root],
+      ['check', '--all', root, '--format', 'json'],
     ];
     runs.forEach((args, i) => {
       const log = path.join(logDir, `cli-${i}.log`);
@@ -71,7 +79,10 @@ describe.skipIf(!HAS_STRACE)('nothing outside the dossier is opened (strace)', (
       const uri = client.uri('criteres/lien.yaml');
       await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'unreadable-file'), 'the outside link reported', 60_000);
       const doc = await client.open('criteres/3.1-07.yaml');
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc, version: 2 }, contentChanges: [{ text: fs.readFileSync(path.join(root, 'criteres', '3.1-07.yaml'), 'utf8') + '# note\n' }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: doc, version: 2 },
+        contentChanges: [{ text: fs.readFileSync(path.join(root, 'criteres', '3.1-07.yaml'), 'utf8') + '# note\n' }],
+      });
       await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: doc }, position: { line: 0, character: 13 } });
       await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: doc }, position: { line: 5, character: 4 } });
     } finally {

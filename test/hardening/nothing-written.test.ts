@@ -32,7 +32,11 @@ const NO_NETWORK = ['-r', path.join(__dirname, 'no-network.cjs')];
 describe('no network', () => {
   it('the CLI and the server run with every network call made fatal', async () => {
     const root = copyExample();
-    for (const args of [['check', root, '--format', 'sarif'], ['report', root, '-o', '-'], ['catalogue', 'show', 'has-es-2025']]) {
+    for (const args of [
+      ['check', root, '--format', 'sarif'],
+      ['report', root, '-o', '-'],
+      ['catalogue', 'show', 'has-es-2025'],
+    ]) {
       const r = spawnSync(process.execPath, [...NO_NETWORK, path.join(REPO, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
       expect(r.stderr).not.toMatch(/NETWORK ACCESS/);
       expect([0, 1]).toContain(r.status);
@@ -71,12 +75,22 @@ describe('nothing written', () => {
       const uri = client.uri('criteres/3.4-05.yaml');
       await client.waitFor(() => (client.diagnostics.get(uri) ?? []).length > 0, 'diagnostics');
       await client.open('criteres/3.4-05.yaml');
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 10, character: 14 }, end: { line: 10, character: 18 } }, text: '2026' }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 10, character: 14 }, end: { line: 10, character: 18 } }, text: '2026' }],
+      });
       for (const [method, params] of [
-        ['textDocument/completion', { position: { line: 5, character: 12 } }], ['textDocument/hover', { position: { line: 0, character: 13 } }],
-        ['textDocument/documentSymbol', {}], ['textDocument/codeLens', {}], ['textDocument/definition', { position: { line: 9, character: 20 } }],
-        ['textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }, context: { diagnostics: client.diagnostics.get(uri) ?? [] } }],
-      ] as [string, object][]) await client.connection.sendRequest(method, { textDocument: { uri }, ...params });
+        ['textDocument/completion', { position: { line: 5, character: 12 } }],
+        ['textDocument/hover', { position: { line: 0, character: 13 } }],
+        ['textDocument/documentSymbol', {}],
+        ['textDocument/codeLens', {}],
+        ['textDocument/definition', { position: { line: 9, character: 20 } }],
+        [
+          'textDocument/codeAction',
+          { range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }, context: { diagnostics: client.diagnostics.get(uri) ?? [] } },
+        ],
+      ] as [string, object][])
+        await client.connection.sendRequest(method, { textDocument: { uri }, ...params });
       await client.connection.sendRequest(CriteriaRequest, {});
       await client.connection.sendRequest(CoverageTreeRequest, {});
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

@@ -13,7 +13,26 @@ import { copyExample, startClient } from '../lsp/lspClient.js';
 const RUNS = Number(process.env.SERVER_FUZZ_RUNS ?? 60);
 // `npm test` replays the same cases (a red CI is then reproducible); `npm run fuzz` draws new ones
 const SEED = process.env.FUZZ_RUNS ? undefined : 20261125;
-const PIECE = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(':', '\n', '  ', '- ', '[', '{', '&a ', '*a', 'ee0', 'Crit.3.4-05-ee01-ASY', 'status: ', 'evidence:\n      - file: ', '2026-02-30', '#', '\t'));
+const PIECE = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom(
+    ':',
+    '\n',
+    '  ',
+    '- ',
+    '[',
+    '{',
+    '&a ',
+    '*a',
+    'ee0',
+    'Crit.3.4-05-ee01-ASY',
+    'status: ',
+    'evidence:\n      - file: ',
+    '2026-02-30',
+    '#',
+    '\t',
+  ),
+);
 
 describe('server properties', () => {
   it('answers every request and stays alive whatever is typed', async () => {
@@ -24,26 +43,33 @@ describe('server properties', () => {
     const uri = await client.open(rel, text);
     let version = 1;
     try {
-      await fc.assert(fc.asyncProperty(fc.nat(), fc.array(PIECE, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), async (at, pieces, line, character) => {
-        const offset = at % (text.length + 1);
-        text = text.slice(0, offset) + pieces.join('') + text.slice(offset);
-        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
-        const lines = text.split('\n');
-        const position = { line: line % lines.length, character: character % (lines[line % lines.length].length + 1) };
-        const doc = { textDocument: { uri } };
-        expect(Array.isArray(await client.connection.sendRequest('textDocument/completion', { ...doc, position }))).toBe(true);
-        await client.connection.sendRequest('textDocument/hover', { ...doc, position });
-        expect(Array.isArray(await client.connection.sendRequest('textDocument/documentSymbol', doc))).toBe(true);
-        expect(Array.isArray(await client.connection.sendRequest('textDocument/codeLens', doc))).toBe(true);
-        const diagnostics = (client.diagnostics.get(uri) ?? []) as Diagnostic[];
-        expect(Array.isArray(await client.connection.sendRequest('textDocument/codeAction', { ...doc, range: { start: position, end: position }, context: { diagnostics } }))).toBe(true);
-        // the request above forced a re-check of this version: its diagnostics lie inside the text
-        for (const d of (client.diagnostics.get(uri) ?? []) as Diagnostic[]) {
-          expect(d.range.end.line).toBeLessThan(lines.length);
-          expect(d.range.end.character).toBeLessThanOrEqual(lines[d.range.end.line].replace(/\r$/, '').length);
-        }
-        expect(client.process.exitCode).toBeNull();
-      }), { numRuns: RUNS, seed: SEED });
+      await fc.assert(
+        fc.asyncProperty(fc.nat(), fc.array(PIECE, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), async (at, pieces, line, character) => {
+          const offset = at % (text.length + 1);
+          text = text.slice(0, offset) + pieces.join('') + text.slice(offset);
+          await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+          const lines = text.split('\n');
+          const position = { line: line % lines.length, character: character % (lines[line % lines.length].length + 1) };
+          const doc = { textDocument: { uri } };
+          expect(Array.isArray(await client.connection.sendRequest('textDocument/completion', { ...doc, position }))).toBe(true);
+          await client.connection.sendRequest('textDocument/hover', { ...doc, position });
+          expect(Array.isArray(await client.connection.sendRequest('textDocument/documentSymbol', doc))).toBe(true);
+          expect(Array.isArray(await client.connection.sendRequest('textDocument/codeLens', doc))).toBe(true);
+          const diagnostics = (client.diagnostics.get(uri) ?? []) as Diagnostic[];
+          expect(
+            Array.isArray(
+              await client.connection.sendRequest('textDocument/codeAction', { ...doc, range: { start: position, end: position }, context: { diagnostics } }),
+            ),
+          ).toBe(true);
+          // the request above forced a re-check of this version: its diagnostics lie inside the text
+          for (const d of (client.diagnostics.get(uri) ?? []) as Diagnostic[]) {
+            expect(d.range.end.line).toBeLessThan(lines.length);
+            expect(d.range.end.character).toBeLessThanOrEqual(lines[d.range.end.line].replace(/\r$/, '').length);
+          }
+          expect(client.process.exitCode).toBeNull();
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
     } finally {
       await client.stop();
     }

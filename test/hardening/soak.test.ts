@@ -24,12 +24,17 @@ describe('soak', () => {
       for (let i = 0; i < EDITS; i++) {
         // type a digit of the DMN cartography's date, then put it back: the document keeps changing
         const text = i % 2 === 0 ? '2026' : '2025';
-        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line: 10, character: 14 }, end: { line: 10, character: 18 } }, text }] });
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: ++version },
+          contentChanges: [{ range: { start: { line: 10, character: 14 }, end: { line: 10, character: 18 } }, text }],
+        });
         if (i % 10 === 9) await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } });
         if (i === 1999) baseline = Math.min(await heap(), await heap()); // after a warm-up: JIT and caches settled
       }
       const end = Math.min(await heap(), await heap());
-      console.log(`soak: heap ${(baseline / 1048576).toFixed(1)} MiB after 2,000 edits, ${(end / 1048576).toFixed(1)} MiB after ${EDITS} (${(((end - baseline) / baseline) * 100).toFixed(1)} %)`);
+      console.log(
+        `soak: heap ${(baseline / 1048576).toFixed(1)} MiB after 2,000 edits, ${(end / 1048576).toFixed(1)} MiB after ${EDITS} (${(((end - baseline) / baseline) * 100).toFixed(1)} %)`,
+      );
       expect(client.process.exitCode).toBeNull();
       expect(end).toBeLessThan(baseline * 1.1);
       await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'stale-evidence'), 'diagnostics still published');

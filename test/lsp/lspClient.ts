@@ -8,8 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection,
-  type Range, type TextEdit,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { StatusNotification } from '../../protocol/src/index.js';
@@ -40,21 +45,43 @@ export function copyExample(): string {
   return dir;
 }
 
-export async function startClient(root: string, settings: Record<string, unknown> = { asOf: '2026-11-23', rules: {}, language: 'fr' }, server = SERVER, nodeArgs: string[] = []): Promise<Client> {
+export async function startClient(
+  root: string,
+  settings: Record<string, unknown> = { asOf: '2026-11-23', rules: {}, language: 'fr' },
+  server = SERVER,
+  nodeArgs: string[] = [],
+): Promise<Client> {
   const proc = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, Diagnostic[]>();
   const waiters = new Set<() => void>();
   const client: Client = {
-    connection, process: proc, root, diagnostics, progress: [], logs: [], settings,
+    connection,
+    process: proc,
+    root,
+    diagnostics,
+    progress: [],
+    logs: [],
+    settings,
     uri: rel => URI.file(path.join(root, rel)).toString(),
     waitFor(predicate, what, timeoutMs = 15_000) {
       if (predicate()) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const check = () => { if (predicate()) { clearTimeout(timer); waiters.delete(check); resolve(); } };
+        const check = () => {
+          if (predicate()) {
+            clearTimeout(timer);
+            waiters.delete(check);
+            resolve();
+          }
+        };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          const dump = [...diagnostics].map(([u, ds]) => `${path.relative(root, URI.parse(u).fsPath)}: ${ds.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).join(', ')}`).join('\n');
+          const dump = [...diagnostics]
+            .map(
+              ([u, ds]) =>
+                `${path.relative(root, URI.parse(u).fsPath)}: ${ds.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).join(', ')}`,
+            )
+            .join('\n');
           reject(new Error(`timed out waiting for ${what}\npublished:\n${dump}\nserver log:\n${client.logs.slice(-10).join('\n')}`));
         }, timeoutMs);
         waiters.add(check);
@@ -62,14 +89,18 @@ export async function startClient(root: string, settings: Record<string, unknown
     },
     async open(rel, text) {
       const uri = client.uri(rel);
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: text ?? fs.readFileSync(path.join(root, rel), 'utf8') } });
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yaml', version: 1, text: text ?? fs.readFileSync(path.join(root, rel), 'utf8') },
+      });
       return uri;
     },
     async stop() {
       try {
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
       connection.dispose();
       proc.kill();
     },
@@ -78,8 +109,13 @@ export async function startClient(root: string, settings: Record<string, unknown
     diagnostics.set(p.uri, p.diagnostics);
     for (const w of [...waiters]) w();
   });
-  connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
-  connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); for (const w of [...waiters]) w(); });
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    client.logs.push(p.message);
+  });
+  connection.onNotification('$/progress', (p: unknown) => {
+    client.progress.push(p);
+    for (const w of [...waiters]) w();
+  });
   connection.onNotification(StatusNotification, () => undefined);
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
   connection.onRequest('client/registerCapability', () => null);
@@ -92,7 +128,9 @@ export async function startClient(root: string, settings: Record<string, unknown
     workspaceFolders: [{ uri: URI.file(root).toString(), name: path.basename(root) }],
     capabilities: {
       workspace: {
-        configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true },
+        configuration: true,
+        workspaceFolders: true,
+        didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
       },
       window: { workDoneProgress: true },

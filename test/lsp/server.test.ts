@@ -10,13 +10,16 @@ import { StatusRequest } from '../../protocol/src/index.js';
 let client: Client;
 let root: string;
 const codes = (uri: string) => (client.diagnostics.get(uri) ?? []).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
-const has = (uri: string, code: string, line?: number) => (client.diagnostics.get(uri) ?? []).some(d => d.code === code && (line === undefined || d.range.start.line + 1 === line));
+const has = (uri: string, code: string, line?: number) =>
+  (client.diagnostics.get(uri) ?? []).some(d => d.code === code && (line === undefined || d.range.start.line + 1 === line));
 
 beforeAll(async () => {
   root = copyExample();
   client = await startClient(root);
 });
-afterAll(async () => { await client?.stop(); });
+afterAll(async () => {
+  await client?.stop();
+});
 
 describe('has-dossier language server over stdio', () => {
   it('publishes diagnostics for every file at start, open or not, with progress reported', async () => {
@@ -24,7 +27,9 @@ describe('has-dossier language server over stdio', () => {
     await client.waitFor(() => has(dmn, 'stale-evidence'), 'stale-evidence on 3.4-05');
     const stale = client.diagnostics.get(dmn)!.find(d => d.code === 'stale-evidence')!;
     expect(stale).toMatchObject({
-      range: { start: { line: 10, character: 14 }, end: { line: 10, character: 24 } }, severity: 1, source: 'has-dossier',
+      range: { start: { line: 10, character: 14 }, end: { line: 10, character: 24 } },
+      severity: 1,
+      source: 'has-dossier',
       message: expect.stringMatching(/^« Cartographie des DMN à usage professionnel » date du 2025-10-10/),
     });
     expect(codes(dmn)).toEqual(['11:15 stale-evidence', '35:14 overdue-action']);
@@ -80,7 +85,8 @@ describe('has-dossier language server over stdio', () => {
   it('completes ee codes (only those missing), statuses, evidence kinds, paths and dates', async () => {
     const { text, position } = cursor('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n  ee04:\n    status: a-evaluer\n  ee|\n');
     const uri = await client.open('criteres/3.4-06.yaml', text);
-    const complete = (p: { line: number; character: number }) => client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: p }) as Promise<CompletionItem[]>;
+    const complete = (p: { line: number; character: number }) =>
+      client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: p }) as Promise<CompletionItem[]>;
     const ee = await complete(position);
     expect(ee.map(i => i.label)).toEqual(['ee02', 'ee03']);
     expect(ee[0].textEdit).toEqual({ range: { start: { line: 6, character: 2 }, end: { line: 6, character: 4 } }, newText: 'ee02:\n    status: a-evaluer' });
@@ -89,7 +95,7 @@ describe('has-dossier language server over stdio', () => {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const col0 = cursor('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\nee|\n');
     const uri0 = await client.open('criteres/3.4-06.yaml', col0.text);
-    const ee0 = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri0 }, position: col0.position }) as CompletionItem[];
+    const ee0 = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri0 }, position: col0.position })) as CompletionItem[];
     expect(ee0[0].textEdit).toEqual({ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }, newText: '  ee02:\n    status: a-evaluer' });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri0 } });
     await client.open('criteres/3.4-06.yaml', text);
@@ -97,19 +103,32 @@ describe('has-dossier language server over stdio', () => {
     expect(statuses.map(i => i.label)).toEqual(['conforme', 'partiel', 'non-conforme', 'non-applicable', 'a-evaluer']);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
-    const ev = cursor('criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Carto\n        kind: cartographie-o|\n        file: preuves/cartographie-outils|\n        date: |\n');
+    const ev = cursor(
+      'criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n    evidence:\n      - title: Carto\n        kind: cartographie-o|\n        file: preuves/cartographie-outils|\n        date: |\n',
+    );
     const uri2 = await client.open('criteres/3.4-06.yaml', ev.text);
-    const kinds = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: ev.position }) as CompletionItem[];
+    const kinds = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: ev.position })) as CompletionItem[];
     expect(kinds.map(i => i.label)).toContain('cartographie-outils-innovants');
     // the kind the catalogue ties to 3.4-06 (so to each of its elements) first; each with its title and its facts in words (this client takes no labelDetails)
     const first = [...kinds].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1))[0];
-    expect(first).toMatchObject({ label: 'cartographie-outils-innovants', detail: expect.stringMatching(/^Outils innovants : cartographie des outils innovants, .* \(attendu pour ee01\)$/) });
+    expect(first).toMatchObject({
+      label: 'cartographie-outils-innovants',
+      detail: expect.stringMatching(/^Outils innovants : cartographie des outils innovants, .* \(attendu pour ee01\)$/),
+    });
     expect(first.labelDetails).toBeUndefined();
-    expect((kinds.find(i => i.label === 'cartographie-dmn')?.documentation as { value: string }).value).toMatch(/^\*\*cartographie-dmn\*\* — Cartographie des DMN à usage professionnel\n\nprésenté aux experts-visiteurs · âge maximal 12 mois \(exigé par le manuel\)/);
-    const files = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 7, character: 39 } }) as CompletionItem[];
+    expect((kinds.find(i => i.label === 'cartographie-dmn')?.documentation as { value: string }).value).toMatch(
+      /^\*\*cartographie-dmn\*\* — Cartographie des DMN à usage professionnel\n\nprésenté aux experts-visiteurs · âge maximal 12 mois \(exigé par le manuel\)/,
+    );
+    const files = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: uri2 },
+      position: { line: 7, character: 39 },
+    })) as CompletionItem[];
     expect(files.map(i => i.label)).toContain('preuves/cartographie-outils-innovants.xlsx');
     expect(files.map(i => i.label)).not.toContain('criteres/3.4-05.yaml');
-    const dates = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: 8, character: 14 } }) as CompletionItem[];
+    const dates = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: uri2 },
+      position: { line: 8, character: 14 },
+    })) as CompletionItem[];
     expect(dates[0]).toMatchObject({ label: '2026-11-23', detail: "date d'évaluation (aujourd'hui)" });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri2 } });
   });
@@ -117,7 +136,7 @@ describe('has-dossier language server over stdio', () => {
   it('completes criterion codes and scopes', async () => {
     const { text, position } = cursor('criterion: 3.|\n');
     const uri = await client.open('criteres/nouveau.yaml', text);
-    const items = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }) as CompletionItem[];
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position })) as CompletionItem[];
     // every criterion of the manual; those of the scope first, those the dossier has after, those outside the scope last
     expect(items).toHaveLength(116);
     const order = [...items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1)).map(i => i.label);
@@ -130,24 +149,44 @@ describe('has-dossier language server over stdio', () => {
     // a level the table leaves empty is shown as nothing, never as Standard
     expect(items.find(i => i.label === '2.3-14')!.detail).toMatch(/^Les équipes respectent les bonnes pratiques d'isolement/);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    const d = cursor(fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8').replace('scope: [chirurgie-interventionnel, maternite, urgences]', 'scope: [maternite, |]'));
+    const d = cursor(
+      fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8').replace('scope: [chirurgie-interventionnel, maternite, urgences]', 'scope: [maternite, |]'),
+    );
     const muri = await client.open('dossier.yaml', d.text);
-    const scopes = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: muri }, position: d.position }) as CompletionItem[];
-    expect(scopes.map(i => i.label)).toEqual(['chirurgie-interventionnel', 'enfants-adolescents', 'soins-longue-duree', 'sante-mentale-psychiatrie', 'hospitalisation-domicile', 'smr', 'soins-critiques', 'samu-smur', 'urgences', 'patient-age', 'radiotherapie', 'ect']);
+    const scopes = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: muri }, position: d.position })) as CompletionItem[];
+    expect(scopes.map(i => i.label)).toEqual([
+      'chirurgie-interventionnel',
+      'enfants-adolescents',
+      'soins-longue-duree',
+      'sante-mentale-psychiatrie',
+      'hospitalisation-domicile',
+      'smr',
+      'soins-critiques',
+      'samu-smur',
+      'urgences',
+      'patient-age',
+      'radiotherapie',
+      'ect',
+    ]);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: muri } });
   });
 
   it('hovers criterion and ee codes, including the Crit.… reference form in comments, and says what is not sourced', async () => {
     const text = '# voir Crit.3.4-05-ee01-ASY\ncriterion: 3.1-07\nelements:\n  ee01:\n    status: a-evaluer\n';
     const uri = await client.open('criteres/3.1-07.yaml', text);
-    const hover = (line: number, character: number) => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
+    const hover = (line: number, character: number) =>
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
     const ref = await hover(0, 14);
     expect(ref!.range).toEqual({ start: { line: 0, character: 7 }, end: { line: 0, character: 27 } });
     const refText = (ref!.contents as { value: string }).value;
-    expect(refText).toMatch(/^\*\*3\.4-05-ee01\*\* · ASY — Audit système\n\n> L'établissement établit et met à jour, au moins une fois par an, une cartographie/);
+    expect(refText).toMatch(
+      /^\*\*3\.4-05-ee01\*\* · ASY — Audit système\n\n> L'établissement établit et met à jour, au moins une fois par an, une cartographie/,
+    );
     expect(refText).toMatch(/Preuves attendues : `cartographie-dmn` — Cartographie des DMN à usage professionnel \(âge maximal 12 mois, exigé par le manuel\)/);
     const crit = (await hover(1, 13))!.contents as { value: string };
-    expect(crit.value).toMatch(/^\*\*Critère 3\.1-07\*\* — Les risques de sécurité numérique sont maîtrisés\n\nChapitre 3 — L’établissement · Objectif 3\.1 — Le management global par la qualité et la sécurité des soins\n\nNiveau : Standard \*\(source secondaire \(extraction publique du PDF, non vérifiée\)\)\* · Champ d'application : Tout l’établissement · Méthodes : Audit système/);
+    expect(crit.value).toMatch(
+      /^\*\*Critère 3\.1-07\*\* — Les risques de sécurité numérique sont maîtrisés\n\nChapitre 3 — L’établissement · Objectif 3\.1 — Le management global par la qualité et la sécurité des soins\n\nNiveau : Standard \*\(source secondaire \(extraction publique du PDF, non vérifiée\)\)\* · Champ d'application : Tout l’établissement · Méthodes : Audit système/,
+    );
     expect(crit.value).toMatch(/Éléments : ee01, ee02, ee03 \(ASY\), ee04 \(ASY\), ee05 \(ASY\) \(liste partielle\)/);
     const el = (await hover(3, 3))!.contents as { value: string };
     expect(el.value).toMatch(/^\*\*3\.1-07-ee01\*\*\n\n\*Texte de l'élément non sourcé : le catalogue has-es-2025 est partiel, ce texte n'y figure pas\.\*/);
@@ -157,11 +196,17 @@ describe('has-dossier language server over stdio', () => {
 
   it('goes to the evidence file and to the criterion file of a reference', async () => {
     const uri = await client.open('criteres/3.4-05.yaml');
-    const defs = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 9, character: 20 } }) as Location[];
+    const defs = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 9, character: 20 },
+    })) as Location[];
     expect(defs).toEqual([{ uri: client.uri('preuves/cartographie-dmn.xlsx'), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const other = await client.open('criteres/3.4-06.yaml', '# lié à Crit.3.4-05-ee02-ASY\ncriterion: 3.4-06\nelements: {}\n');
-    const ref = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: other }, position: { line: 0, character: 15 } }) as Location[];
+    const ref = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: other },
+      position: { line: 0, character: 15 },
+    })) as Location[];
     expect(ref).toEqual([{ uri: client.uri('criteres/3.4-05.yaml'), range: { start: { line: 17, character: 2 }, end: { line: 17, character: 6 } } }]);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: other } });
   });
@@ -174,7 +219,11 @@ describe('has-dossier language server over stdio', () => {
     const actionsFor = async (code: string) => {
       await client.waitFor(() => has(uri, code), code);
       const diag = client.diagnostics.get(uri)!.find(d => d.code === code)! as Diagnostic;
-      const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } }) as CodeAction[];
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diag.range,
+        context: { diagnostics: [diag] },
+      })) as CodeAction[];
       return actions.filter(a => (a.diagnostics ?? []).some(d => d.code === code));
     };
     const apply = async (a: CodeAction) => {
@@ -191,9 +240,15 @@ describe('has-dossier language server over stdio', () => {
     [fix] = await actionsFor('missing-justification');
     expect(fix.title).toBe('Ajouter une justification');
     await apply(fix);
-    expect(text).toContain("    status: non-applicable\n    justification: \"<à compléter : pourquoi cet élément ne s'applique pas>\"\n");
+    expect(text).toContain('    status: non-applicable\n    justification: "<à compléter : pourquoi cet élément ne s\'applique pas>"\n');
     // the placeholder justifies nothing: still reported, until the user writes the reason
-    await client.waitFor(() => client.diagnostics.get(uri)!.some(d => d.code === 'missing-justification' && /encore à compléter/.test(typeof d.message === 'string' ? d.message : d.message.value)), 'the placeholder still reported');
+    await client.waitFor(
+      () =>
+        client.diagnostics
+          .get(uri)!
+          .some(d => d.code === 'missing-justification' && /encore à compléter/.test(typeof d.message === 'string' ? d.message : d.message.value)),
+      'the placeholder still reported',
+    );
     text = text.replace("<à compléter : pourquoi cet élément ne s'applique pas>", 'Aucun outil concerné.');
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
     await client.waitFor(() => !has(uri, 'missing-justification'), 'missing-justification fixed');
@@ -202,7 +257,9 @@ describe('has-dossier language server over stdio', () => {
     expect(fix.title).toBe('Ajouter les éléments manquants (ee02, ee03)');
     await apply(fix);
     await client.waitFor(() => !has(uri, 'missing-element'), 'missing-element fixed');
-    expect(text).toBe("criterion: 3.4-06\nowner: DSI\nelements:\n  ee01:\n    status: non-applicable\n    justification: \"Aucun outil concerné.\"\n  ee04:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n");
+    expect(text).toBe(
+      'criterion: 3.4-06\nowner: DSI\nelements:\n  ee01:\n    status: non-applicable\n    justification: "Aucun outil concerné."\n  ee04:\n    status: a-evaluer\n  ee02:\n    status: a-evaluer\n  ee03:\n    status: a-evaluer\n',
+    );
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -211,16 +268,23 @@ describe('has-dossier language server over stdio', () => {
     const uri = await client.open('criteres/3.4-05.yaml', text);
     await client.waitFor(() => has(uri, 'stale-evidence'), 'stale-evidence');
     const diag = client.diagnostics.get(uri)!.find(d => d.code === 'stale-evidence')!;
-    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } }) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    })) as CodeAction[];
     const review = actions.find(a => a.title === 'Ajouter une action de mise à jour du document')!;
     text = applyEdits(text, review.edit!.changes![uri] as TextEdit[]);
-    expect(text).toContain("        done: false\n      - title: \"Mettre à jour « Cartographie des DMN à usage professionnel »\"\n        due: 2026-12-23\n        done: false\n  ee02:");
+    expect(text).toContain(
+      '        done: false\n      - title: "Mettre à jour « Cartographie des DMN à usage professionnel »"\n        due: 2026-12-23\n        done: false\n  ee02:',
+    );
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('completes decisions, roles, provider fields and owners, hovers a decision, and gives the countdown in its status', async () => {
     const base = fs.readFileSync(path.join(root, 'dossier.yaml'), 'utf8');
-    const complete = (uri: string, position: { line: number; character: number }) => client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }) as Promise<CompletionItem[]>;
+    const complete = (uri: string, position: { line: number; character: number }) =>
+      client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }) as Promise<CompletionItem[]>;
     const at = async (text: string, rel = 'dossier.yaml') => {
       const c = cursor(text);
       const uri = await client.open(rel, c.text);
@@ -230,22 +294,34 @@ describe('has-dossier language server over stdio', () => {
     };
     const decisions = await at(base.replace('  decision: certifie\n', '  decision: |\n'));
     expect(decisions.map(i => i.label)).toEqual(['certifie-mention', 'certifie', 'certifie-sous-conditions', 'non-certifie']);
-    expect(decisions[2]).toMatchObject({ detail: 'Certifié sous conditions', documentation: { kind: 'markdown', value: 'Nouvelle visite entre 6 mois et 12 mois après la décision.' } });
+    expect(decisions[2]).toMatchObject({
+      detail: 'Certifié sous conditions',
+      documentation: { kind: 'markdown', value: 'Nouvelle visite entre 6 mois et 12 mois après la décision.' },
+    });
     // the catalogue's roles the example has not declared yet
     expect((await at(base.replace('roles:\n', 'roles:\n  |\n'))).map(i => i.label)).toEqual(['responsable-fonctionnel', 'referent-ssi']);
-    expect((await at(base.replace('    pca_pra: preuves/fournisseurs/pca-pra-ght.pdf\n', '    |\n'))).map(i => i.label)).toEqual(['name', 'service', 'hds', 'pca_pra']);
+    expect((await at(base.replace('    pca_pra: preuves/fournisseurs/pca-pra-ght.pdf\n', '    |\n'))).map(i => i.label)).toEqual([
+      'name',
+      'service',
+      'hds',
+      'pca_pra',
+    ]);
     const owners = await at('criterion: 3.4-06\nowner: |\nelements: {}\n', 'criteres/3.4-06.yaml');
     expect(owners.find(i => i.label === 'referent-dmn')).toMatchObject({ detail: 'Référent DMN — Dr F. Biomédical' });
 
     const uri = await client.open('dossier.yaml', base);
     const line = base.split('\n').findIndex(l => l.startsWith('  decision: '));
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 14 } }) as Hover;
-    expect((hover.contents as { value: string }).value).toMatch(/^\*\*Certifié\*\* \(`certifie`\)\n\nCertification valable 4 ans : la visite suivante vient avant sa fin\.\n\n> HAS certificates are valid for 4 years/);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 14 } })) as Hover;
+    expect((hover.contents as { value: string }).value).toMatch(
+      /^\*\*Certifié\*\* \(`certifie`\)\n\nCertification valable 4 ans : la visite suivante vient avant sa fin\.\n\n> HAS certificates are valid for 4 years/,
+    );
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
     const status = await client.connection.sendRequest(StatusRequest);
     expect(status.dossiers[0].visit).toEqual({
-      start: '2027-03-15', daysLeft: 112, countdown: '2027-03-15 — 112 jours avant la visite',
+      start: '2027-03-15',
+      daysLeft: 112,
+      countdown: '2027-03-15 — 112 jours avant la visite',
       cycle: "Dernière décision : Certifié le 2023-06-20, valable jusqu'au 2027-06-19 — visite dans la fenêtre",
       short: 'J-112',
     });
@@ -257,12 +333,26 @@ describe('has-dossier language server over stdio', () => {
 
   it('gives document symbols and a coverage code lens', async () => {
     const uri = await client.open('criteres/3.4-05.yaml');
-    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     expect(symbols.map(s => s.name)).toEqual(['3.4-05']);
-    expect(symbols[0].children!.map(s => `${s.name} ${s.detail}`)).toEqual(['ee01 conforme', 'ee02 conforme', 'ee03 partiel', 'ee04 conforme', 'ee05 conforme']);
-    expect(symbols[0].children![0].children!.map(s => s.name)).toEqual(['Cartographie des DMN à usage professionnel', "Ajouter l'analyse de risques des DMN d'imagerie"]);
-    const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { range: unknown; command: { title: string } }[];
-    expect(lenses.map(l => l.command.title)).toEqual(['3.4-05 : 4 conformes · 1 partiel · 0 non conforme · 0 non applicable · 0 à évaluer · 0 manquant — 5 éléments · déclaré 80\u00a0% · prouvé 60\u00a0% — 1 élément déclaré conforme sans preuve valable']);
+    expect(symbols[0].children!.map(s => `${s.name} ${s.detail}`)).toEqual([
+      'ee01 conforme',
+      'ee02 conforme',
+      'ee03 partiel',
+      'ee04 conforme',
+      'ee05 conforme',
+    ]);
+    expect(symbols[0].children![0].children!.map(s => s.name)).toEqual([
+      'Cartographie des DMN à usage professionnel',
+      "Ajouter l'analyse de risques des DMN d'imagerie",
+    ]);
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as {
+      range: unknown;
+      command: { title: string };
+    }[];
+    expect(lenses.map(l => l.command.title)).toEqual([
+      '3.4-05 : 4 conformes · 1 partiel · 0 non conforme · 0 non applicable · 0 à évaluer · 0 manquant — 5 éléments · déclaré 80\u00a0% · prouvé 60\u00a0% — 1 élément déclaré conforme sans preuve valable',
+    ]);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -280,11 +370,20 @@ describe('has-dossier language server over stdio', () => {
   });
 
   it('survives a request on a file outside any dossier and a malformed request', async () => {
-    const r = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nowhere/x.yaml' }, position: { line: 0, character: 0 } });
+    const r = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///nowhere/x.yaml' },
+      position: { line: 0, character: 0 },
+    });
     expect(r).toBeNull();
-    const far = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: client.uri('criteres/3.4-05.yaml') }, position: { line: 9999, character: 9999 } });
+    const far = await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: client.uri('criteres/3.4-05.yaml') },
+      position: { line: 9999, character: 9999 },
+    });
     expect(Array.isArray(far)).toBe(true);
-    const bad = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri('criteres/3.4-05.yaml') }, position: { line: -1, character: 'x' } });
+    const bad = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: client.uri('criteres/3.4-05.yaml') },
+      position: { line: -1, character: 'x' },
+    });
     expect(bad).toBeNull();
     expect(client.process.exitCode).toBeNull();
   });
@@ -296,7 +395,10 @@ describe('a dossier naming its own catalogue by path', () => {
     const grille = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'schemas', 'catalogues', 'has-es-2025.json'), 'utf8'));
     fs.mkdirSync(path.join(dir, 'catalogue'));
     fs.writeFileSync(path.join(dir, 'catalogue', 'grille.json'), JSON.stringify({ ...grille, id: 'grille-ch' }));
-    fs.writeFileSync(path.join(dir, 'dossier.yaml'), fs.readFileSync(path.join(dir, 'dossier.yaml'), 'utf8').replace('manual: has-es-2025', 'manual: ./catalogue/grille.json'));
+    fs.writeFileSync(
+      path.join(dir, 'dossier.yaml'),
+      fs.readFileSync(path.join(dir, 'dossier.yaml'), 'utf8').replace('manual: has-es-2025', 'manual: ./catalogue/grille.json'),
+    );
     const c = await startClient(dir);
     try {
       const uri = c.uri('criteres/3.4-06.yaml');

@@ -11,7 +11,8 @@ describe('Neovim as an LSP client', () => {
     const root = copyExample();
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nvim-')), 'result.json');
     const r = spawnSync('timeout', ['90', 'nvim', '--headless', '--clean', '-c', `luafile ${path.join(__dirname, 'lsp.lua')}`], {
-      encoding: 'utf8', env: { ...process.env, HAS_ROOT: root, HAS_SERVER: SERVER, HAS_OUT: out },
+      encoding: 'utf8',
+      env: { ...process.env, HAS_ROOT: root, HAS_SERVER: SERVER, HAS_OUT: out },
     });
     const result = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
     expect(r.status, `nvim exited ${r.status}: ${r.stderr}\n${JSON.stringify(result)}`).toBe(0);

@@ -39,8 +39,24 @@ beforeAll(() => {
 
 describe('the npm package', () => {
   it('ships the bundles, the catalogue, the schemas and the CI recipes, nothing of the sources or tests', () => {
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml',
-      'dist/cli.js', 'dist/server.js', 'dist/xlsx.js', 'package.json', 'schemas/catalogue.schema.json', 'schemas/catalogues/has-es-2025.json', 'schemas/criterion.schema.json', 'schemas/dossier.schema.json', 'schemas/export.schema.json']);
+    expect(files).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'action.yml',
+      'ci/github-workflow.yml',
+      'ci/gitlab-ci.yml',
+      'ci/pre-commit-config.yaml',
+      'dist/cli.js',
+      'dist/server.js',
+      'dist/xlsx.js',
+      'package.json',
+      'schemas/catalogue.schema.json',
+      'schemas/catalogues/has-es-2025.json',
+      'schemas/criterion.schema.json',
+      'schemas/dossier.schema.json',
+      'schemas/export.schema.json',
+    ]);
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});
   });
@@ -58,13 +74,18 @@ describe('the npm package', () => {
     const all = sh('has-dossier check . --all -j 2 --as-of 2026-11-23 --format json', group, { HAS_DOSSIER_DEBUG: '1' });
     expect(all.status, all.stderr).toBe(1);
     expect(all.stderr).toMatch(/2 dossiers, 2 checked in worker threads, 0 in the main thread/);
-    expect(JSON.parse(all.stdout).dossiers.map((d: { root: string; summary: { errors: number } }) => [d.root, d.summary.errors])).toEqual([['site-a', 2], ['site-b', 2]]);
+    expect(JSON.parse(all.stdout).dossiers.map((d: { root: string; summary: { errors: number } }) => [d.root, d.summary.errors])).toEqual([
+      ['site-a', 2],
+      ['site-b', 2],
+    ]);
     // the .xlsx reader is its own bundle, loaded from the installed package
     expect(sh('has-dossier catalogue template --format xlsx -o grille.xlsx', root).status).toBe(0);
     const imported = sh('has-dossier catalogue import grille.xlsx -o grille.json', root);
     expect(imported.status, imported.stderr).toBe(0);
     // the template's criterion (3.4-05, with its five elements) over the bundled base's others
-    const grid = JSON.parse(fs.readFileSync(path.join(root, 'grille.json'), 'utf8')) as { chapters: { objectives: { criteria: { id: string; elements: unknown[] }[] }[] }[] };
+    const grid = JSON.parse(fs.readFileSync(path.join(root, 'grille.json'), 'utf8')) as {
+      chapters: { objectives: { criteria: { id: string; elements: unknown[] }[] }[] }[];
+    };
     const gridCriteria = grid.chapters.flatMap(ch => ch.objectives.flatMap(o => o.criteria));
     expect(gridCriteria.length).toBe(116);
     expect(gridCriteria.find(c => c.id === '3.4-05')!.elements.length).toBe(5);
@@ -103,7 +124,11 @@ function recipeFromInit(kind: string, file: string): string {
 
 /** Runs a GitHub Actions `run:` script as the runner does (bash -e, pipefail), with the step's environment. */
 function runStep(script: string, cwd: string, env: Record<string, string>) {
-  return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
 }
 
 const VERSION = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
@@ -127,8 +152,9 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(r.stdout).toContain('créé     ../../.github/workflows/has-dossier.yml\n');
     expect(fs.existsSync(path.join(repo, PATH_IN_REPO, '.github'))).toBe(false);
     const template = fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8');
-    expect(fs.readFileSync(path.join(repo, '.github', 'workflows', 'has-dossier.yml'), 'utf8'))
-      .toBe(template.replace('DOSSIER: .   #', 'DOSSIER: "qualite/certification"   #'));
+    expect(fs.readFileSync(path.join(repo, '.github', 'workflows', 'has-dossier.yml'), 'utf8')).toBe(
+      template.replace('DOSSIER: .   #', 'DOSSIER: "qualite/certification"   #'),
+    );
     expect(sh(`has-dossier init ${PATH_IN_REPO} --ci gitlab`, repo).status).toBe(0);
     expect(fs.readFileSync(path.join(repo, '.gitlab-ci.yml'), 'utf8')).toContain('    DOSSIER: "qualite/certification"   # the folder');
     expect(sh(`has-dossier init ${PATH_IN_REPO} --ci pre-commit`, repo).status).toBe(0);
@@ -151,7 +177,9 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
       else if (String(step.uses).startsWith('github/codeql-action/upload-sarif')) {
         const log = JSON.parse(fs.readFileSync(path.join(repo, step.with.sarif_file), 'utf8'));
         expect(log.version).toBe('2.1.0');
-        const uris = log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
+        const uris = log.runs[0].results.map(
+          (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri,
+        );
         expect(uris).toContain('qualite/certification/criteres/3.4-05.yaml');
         expect(uris.every((u: string) => u.startsWith('qualite/certification/'))).toBe(true);
       }
@@ -168,7 +196,9 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     const actionPath = fs.mkdtempSync(path.join(os.tmpdir(), 'action-'));
     expect(spawnSync('tar', ['xzf', tarball, '-C', actionPath, '--strip-components=1']).status).toBe(0);
     const action = parse(fs.readFileSync(path.join(actionPath, 'action.yml'), 'utf8'));
-    const inputs: Record<string, string> = Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]));
+    const inputs: Record<string, string> = Object.fromEntries(
+      Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]),
+    );
     inputs.dossier = PATH_IN_REPO;
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-temp-'));
     const githubPath = path.join(runnerTemp, 'github_path');
@@ -179,7 +209,13 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
       if (!step.run) continue;
       const added = fs.readFileSync(githubPath, 'utf8').split('\n').filter(Boolean);
       const stepEnv = Object.fromEntries(Object.entries((step.env ?? {}) as Record<string, string>).map(([k, v]) => [k, expr(v)]));
-      const r = runStep(step.run, repo, { ...stepEnv, GITHUB_ACTION_PATH: actionPath, RUNNER_TEMP: runnerTemp, GITHUB_PATH: githubPath, PATH: [...added, process.env.PATH].join(':') });
+      const r = runStep(step.run, repo, {
+        ...stepEnv,
+        GITHUB_ACTION_PATH: actionPath,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_PATH: githubPath,
+        PATH: [...added, process.env.PATH].join(':'),
+      });
       if (step.name.startsWith('Check')) check = r;
       else expect(r.status, r.stderr).toBe(0);
     }
@@ -202,7 +238,9 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(xml).toContain('<testsuite name="qualite/certification/criteres/3.4-05.yaml"');
     const issues = JSON.parse(fs.readFileSync(path.join(repo, job.artifacts.reports.codequality), 'utf8'));
     expect(issues.find((i: { check_name: string; severity: string }) => i.check_name === 'stale-evidence' && i.severity === 'major')).toMatchObject({
-      type: 'issue', location: { path: 'qualite/certification/criteres/3.4-05.yaml', lines: { begin: 11, end: 11 } }, fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      type: 'issue',
+      location: { path: 'qualite/certification/criteres/3.4-05.yaml', lines: { begin: 11, end: 11 } },
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
   });
@@ -215,7 +253,12 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     expect(hook.entry).toContain(`--package ${VENDORED(VERSION)} `);
     // a fresh npm cache: nothing from an earlier install, nothing from the registry's has-dossier
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pre-commit-npm-cache-'));
-    const run = (entry: string, args: string[], bins = '') => spawnSync('bash', ['-c', `${entry} ${args.map(a => `'${a}'`).join(' ')}`], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', npm_config_cache: cache, PATH: `${bins}${process.env.PATH}` } });
+    const run = (entry: string, args: string[], bins = '') =>
+      spawnSync('bash', ['-c', `${entry} ${args.map(a => `'${a}'`).join(' ')}`], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', npm_config_cache: cache, PATH: `${bins}${process.env.PATH}` },
+      });
     const local = run(hook.entry, hook.args);
     expect(local.status, local.stderr).toBe(1);
     expect(local.stdout).toMatch(/^qualite\/certification\/criteres\/3\.4-05\.yaml:11:15: erreur /m);
@@ -234,7 +277,9 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
   it('init --ci outside a git repository writes the recipe next to the dossier, and never over an existing file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'init-ci-'));
     expect(sh('has-dossier init . --ci github', dir).status).toBe(0);
-    expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'has-dossier.yml'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8'));
+    expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'has-dossier.yml'), 'utf8')).toBe(
+      fs.readFileSync(path.join(REPO, 'ci', 'github-workflow.yml'), 'utf8'),
+    );
     fs.writeFileSync(path.join(dir, '.gitlab-ci.yml'), 'stages: [build]\n');
     const r = sh('has-dossier init . --ci gitlab', dir);
     expect(r.stdout).toMatch(/conservé \.gitlab-ci\.yml \(existe déjà\)/);
@@ -255,7 +300,16 @@ describe('CI recipes: in a git repository with the dossier in a subfolder, each 
     // the project's address is not known: no homepage, repository or issue page is made up
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     expect([manifest.homepage, manifest.repository, manifest.bugs]).toEqual([undefined, undefined, undefined]);
-    for (const file of ['README.md', 'ci/github-workflow.yml', 'ci/gitlab-ci.yml', 'ci/pre-commit-config.yaml', 'action.yml', '.pre-commit-hooks.yaml', '.github/workflows/release.yml', 'cli/src/formats/sarif.ts']) {
+    for (const file of [
+      'README.md',
+      'ci/github-workflow.yml',
+      'ci/gitlab-ci.yml',
+      'ci/pre-commit-config.yaml',
+      'action.yml',
+      '.pre-commit-hooks.yaml',
+      '.github/workflows/release.yml',
+      'cli/src/formats/sarif.ts',
+    ]) {
       expect(fs.readFileSync(path.join(REPO, file), 'utf8'), file).not.toMatch(/github\.com\/has-dossier|npmjs\.com\/package\/has-dossier/);
     }
   });

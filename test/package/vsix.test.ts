@@ -42,15 +42,28 @@ describe('the VS Code extension package', () => {
     expect(size).toBeLessThan(MAX_VSIX_BYTES);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsix-'));
     const names = await extract(VSIX, dir);
-    for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/schemas/catalogues/has-es-2025.json',
-      'extension/schemas/catalogue.schema.json', 'extension/syntaxes/has-dossier.injection.tmLanguage.json', 'extension/package.nls.fr.json', 'extension/l10n/bundle.l10n.fr.json']) {
+    for (const f of [
+      'extension/package.json',
+      'extension/dist/extension.js',
+      'extension/dist/server.js',
+      'extension/schemas/catalogues/has-es-2025.json',
+      'extension/schemas/catalogue.schema.json',
+      'extension/syntaxes/has-dossier.injection.tmLanguage.json',
+      'extension/package.nls.fr.json',
+      'extension/l10n/bundle.l10n.fr.json',
+    ]) {
       expect(names).toContain(f);
     }
     expect(names.filter(n => /node_modules|\.ts$|\.map$|^extension\/test\//.test(n))).toEqual([]);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'extension', 'package.json'), 'utf8'));
     expect(manifest.activationEvents).toEqual(['workspaceContains:**/dossier.yaml']);
     expect(manifest.engines.vscode).toBe('^1.91.0');
-    expect(Object.keys(manifest.contributes.configuration.properties)).toEqual(['hasDossier.asOf', 'hasDossier.rules', 'hasDossier.language', 'hasDossier.trace.server']);
+    expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
+      'hasDossier.asOf',
+      'hasDossier.rules',
+      'hasDossier.language',
+      'hasDossier.trace.server',
+    ]);
   });
 
   it('its language server runs from the extracted package alone', async () => {

@@ -9,19 +9,24 @@ const cases: Case[] = [
   { name: 'done without due nor owner: nothing left to plan', files: { 'criteres/c.yaml': act('        done: 2026-10-01\n') } },
   { name: 'done: true', files: { 'criteres/c.yaml': act('        done: true\n') } },
   {
-    name: 'no due date', files: { 'criteres/c.yaml': act('        owner: dsi\n') },
+    name: 'no due date',
+    files: { 'criteres/c.yaml': act('        owner: dsi\n') },
     errors: [{ line: 6, column: 9, severity: 'warning', message: "L'action « Former les équipes » n'a pas d'échéance : ajoutez « due: AAAA-MM-JJ »." }],
   },
   {
-    name: 'no owner', files: { 'criteres/c.yaml': act('        due: 2027-01-10\n') },
+    name: 'no owner',
+    files: { 'criteres/c.yaml': act('        due: 2027-01-10\n') },
     errors: [{ line: 6, column: 9, message: "L'action « Former les équipes » n'a pas de pilote : ajoutez « owner: » (un rôle de dossier.yaml ou un nom)." }],
   },
   {
-    name: 'neither, and done: false is still open', files: { 'criteres/c.yaml': act('        done: false\n') },
+    name: 'neither, and done: false is still open',
+    files: { 'criteres/c.yaml': act('        done: false\n') },
     errors: [{ line: 6, column: 9, message: "L'action « Former les équipes » n'a ni échéance ni pilote : ajoutez « due: AAAA-MM-JJ » et « owner: »." }],
   },
   {
-    name: 'English', files: { 'criteres/c.yaml': act('        owner: dsi\n') }, options: { lang: 'en' },
+    name: 'English',
+    files: { 'criteres/c.yaml': act('        owner: dsi\n') },
+    options: { lang: 'en' },
     errors: [{ line: 6, column: 9, message: 'Action "Former les équipes" has no due date: add "due: YYYY-MM-DD".' }],
   },
 ];

@@ -15,13 +15,15 @@ const cases: Case[] = [
   { name: '12 months to the day: still valid', files: { 'criteres/c.yaml': dmn('2025-11-23') } },
   {
     name: 'one day past 12 months: stale, an error since the manual sets the age',
-    files: { 'criteres/c.yaml': dmn('2025-11-23') }, options: { asOf: '2026-11-24' },
+    files: { 'criteres/c.yaml': dmn('2025-11-23') },
+    options: { asOf: '2026-11-24' },
     errors: [{ line: 8, column: 15, severity: 'error', message: /date du 2025-11-23 : elle a plus de 12 mois au 2026-11-24 \(périmée depuis le 2026-11-24\)/ }],
   },
   { name: '29 February + 12 months = 28 February: valid that day', files: { 'criteres/c.yaml': dmn('2024-02-29') }, options: { asOf: '2025-02-28' } },
   {
     name: '29 February + 12 months: stale on 1 March',
-    files: { 'criteres/c.yaml': dmn('2024-02-29') }, options: { asOf: '2025-03-01' },
+    files: { 'criteres/c.yaml': dmn('2024-02-29') },
+    options: { asOf: '2025-03-01' },
     errors: [{ line: 8, column: 15, severity: 'error' }],
   },
   {
@@ -52,7 +54,8 @@ const cases: Case[] = [
   },
   {
     name: 'English messages',
-    files: { 'criteres/c.yaml': dmn('2025-10-10') }, options: { lang: 'en' },
+    files: { 'criteres/c.yaml': dmn('2025-10-10') },
+    options: { lang: 'en' },
     errors: [{ line: 8, column: 15, message: /is dated 2025-10-10: it is more than 12 months old on 2026-11-23 \(stale since 2026-10-11\)/ }],
   },
 ];

@@ -1,6 +1,8 @@
 // The promise API of yauzl 3 (its own package ships no types; @types/yauzl describes version 2).
 declare module 'yauzl' {
-  interface Entry { fileName: string }
+  interface Entry {
+    fileName: string;
+  }
   interface ZipFile {
     eachEntry(): AsyncIterable<Entry>;
     openReadStreamPromise(entry: Entry): Promise<NodeJS.ReadableStream>;

@@ -25,7 +25,12 @@ export function location(f: Finding) {
 
 /** A dossier file's path relative to `from`, with `/`. */
 export function relativeTo(from: string, result: CheckResult, file: string): string {
-  return path.relative(from, path.join(result.root, ...file.split('/'))).split(path.sep).join('/') || '.';
+  return (
+    path
+      .relative(from, path.join(result.root, ...file.split('/')))
+      .split(path.sep)
+      .join('/') || '.'
+  );
 }
 
 /** The dossier's own folder relative to `from` ('.' when it is `from`). */

@@ -11,11 +11,13 @@ const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export const formatGithub: Formatter = ({ result, base }) => {
-  const lines = result.findings.filter(f => !f.waived).map(f => {
-    const l = location(f);
-    const file = relativeTo(base, result, f.file);
-    return `::${COMMAND[f.severity]} file=${prop(file)},line=${l.line},col=${l.column},endLine=${l.endLine},endColumn=${l.endColumn},title=${prop(`has-dossier ${f.code}`)}::${data(f.message)}`;
-  });
+  const lines = result.findings
+    .filter(f => !f.waived)
+    .map(f => {
+      const l = location(f);
+      const file = relativeTo(base, result, f.file);
+      return `::${COMMAND[f.severity]} file=${prop(file)},line=${l.line},col=${l.column},endLine=${l.endLine},endColumn=${l.endColumn},title=${prop(`has-dossier ${f.code}`)}::${data(f.message)}`;
+    });
   const s = result.summary;
   lines.push(l10n.t(result.lang, 'summary.github', { counts: countsText(s, result.lang) }));
   return lines.join('\n') + '\n';

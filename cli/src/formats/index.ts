@@ -9,7 +9,12 @@ import { formatStylish } from './stylish.js';
 import { renderMarkdownSummary } from '../../../engine/src/index.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
-  stylish: formatStylish, compact: formatCompact, json: formatJson, sarif: formatSarif, junit: formatJunit, github: formatGithub,
+  stylish: formatStylish,
+  compact: formatCompact,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
   markdown: ({ result }) => renderMarkdownSummary(result),
   gitlab: formatGitlab,
 };

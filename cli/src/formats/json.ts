@@ -10,16 +10,27 @@ export const formatJson: Formatter = ({ result, version, group, base }) => {
     manual: result.catalogue?.id ?? result.dossier.manifest?.manual?.value ?? null,
     asOf: result.asOf,
     diagnostics: result.findings.map(f => ({
-      file: f.file, ...location(f), severity: f.severity, code: f.code, message: f.message,
-      ...(f.criterion ? { criterion: f.criterion } : {}), ...(f.element ? { element: f.element } : {}),
+      file: f.file,
+      ...location(f),
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      ...(f.criterion ? { criterion: f.criterion } : {}),
+      ...(f.element ? { element: f.element } : {}),
       ...(f.waived ? { waived: f.waived } : {}),
     })),
     coverage: {
       criteria: result.coverage,
       // claims (conforme, non-applicable) the dossier does not prove, with why
-      unproven: result.proof.filter(p => !p.proven && (p.status === 'conforme' || p.status === 'non-applicable')).map(p => ({
-        file: p.file, criterion: p.criterion ?? null, element: p.element, status: p.status, reasons: p.reasons.map(r => proofReasonText(r, result.lang)),
-      })),
+      unproven: result.proof
+        .filter(p => !p.proven && (p.status === 'conforme' || p.status === 'non-applicable'))
+        .map(p => ({
+          file: p.file,
+          criterion: p.criterion ?? null,
+          element: p.element,
+          status: p.status,
+          reasons: p.reasons.map(r => proofReasonText(r, result.lang)),
+        })),
     },
     readiness: readinessJson(result),
     summary: result.summary,

@@ -9,17 +9,24 @@ import { location, relativeTo } from './common.js';
 
 // characters XML 1.0 forbids (a control character in a title would make the whole report unreadable)
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const esc = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
-  // characters XML 1.0 cannot carry
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const esc = (s: string) =>
+  s
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
+    // characters XML 1.0 cannot carry
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 export const formatJunit: Formatter = ({ result, base }) => {
-  const files = [...new Set([...result.dossier.files.map(f => f.path), ...result.dossier.unreadable.map(u => u.path), ...result.findings.map(f => f.file)])].sort();
+  const files = [
+    ...new Set([...result.dossier.files.map(f => f.path), ...result.dossier.unreadable.map(u => u.path), ...result.findings.map(f => f.file)]),
+  ].sort();
   // paths relative to the repository root (else the working directory), as in every CI format
   const shown = (file: string) => relativeTo(base, result, file);
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  let tests = 0, failures = 0, skipped = 0;
+  let tests = 0,
+    failures = 0,
+    skipped = 0;
   const suites = files.map(file => {
     const list = byFile.get(file) ?? [];
     const cases = list.map(f => {
@@ -33,7 +40,9 @@ export const formatJunit: Formatter = ({ result, base }) => {
     const sFail = list.filter(f => !f.waived && f.severity !== 'info').length;
     const sSkip = list.filter(f => f.waived).length;
     if (!cases.length) cases.push(`    <testcase name="has-dossier" classname="${esc(shown(file))}" file="${esc(shown(file))}"/>`);
-    tests += cases.length; failures += sFail; skipped += sSkip;
+    tests += cases.length;
+    failures += sFail;
+    skipped += sSkip;
     return `  <testsuite name="${esc(shown(file))}" tests="${cases.length}" failures="${sFail}" errors="0" skipped="${sSkip}">\n${cases.join('\n')}\n  </testsuite>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="has-dossier" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;

@@ -27,25 +27,39 @@ export const formatSarif: Formatter = ({ result, version, base: repoOrCwd }) => 
     ruleIndex: index.get(f.code),
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: encodeURI(relativeTo(base, result, f.file)), uriBaseId: 'SRCROOT' },
-        region: { startLine: location(f).line, startColumn: location(f).column, endLine: location(f).endLine, endColumn: location(f).endColumn },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(relativeTo(base, result, f.file)), uriBaseId: 'SRCROOT' },
+          region: { startLine: location(f).line, startColumn: location(f).column, endLine: location(f).endLine, endColumn: location(f).endColumn },
+        },
       },
-    }],
-    ...(f.waived ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.waived.until ? l10n.t(lang, 'summary.waivedUntil', { reason: f.waived.reason, until: f.waived.until }) : f.waived.reason }] } : {}),
+    ],
+    ...(f.waived
+      ? {
+          suppressions: [
+            {
+              kind: 'inSource',
+              status: 'accepted',
+              justification: f.waived.until ? l10n.t(lang, 'summary.waivedUntil', { reason: f.waived.reason, until: f.waived.until }) : f.waived.reason,
+            },
+          ],
+        }
+      : {}),
     ...(f.criterion ? { properties: { criterion: f.criterion, ...(f.element ? { element: f.element } : {}) } } : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'has-dossier', version, semanticVersion: version, rules } },
-      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(base + path.sep).href } },
-      invocations: [{ executionSuccessful: true, properties: { asOf: result.asOf, manual: result.catalogue?.id } }],
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'has-dossier', version, semanticVersion: version, rules } },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(base + path.sep).href } },
+        invocations: [{ executionSuccessful: true, properties: { asOf: result.asOf, manual: result.catalogue?.id } }],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };

@@ -11,9 +11,16 @@ export const formatStylish: Formatter = ({ result, color, cwd }) => {
   const say = (id: l10n.MessageId, params?: l10n.Params) => l10n.t(lang, id, params);
   const lines: string[] = [];
   let current = '';
-  const sev = (s: string) => (s === 'error' ? c.red(say('summary.stylishError')) : s === 'warning' ? c.yellow(say('summary.stylishWarning')) : c.blue(say('summary.stylishInfo')));
+  const sev = (s: string) =>
+    s === 'error' ? c.red(say('summary.stylishError')) : s === 'warning' ? c.yellow(say('summary.stylishWarning')) : c.blue(say('summary.stylishInfo'));
   const rows = result.findings;
-  const width = Math.max(0, ...rows.map(f => { const l = location(f); return `${l.line}:${l.column}`.length; }));
+  const width = Math.max(
+    0,
+    ...rows.map(f => {
+      const l = location(f);
+      return `${l.line}:${l.column}`.length;
+    }),
+  );
   for (const f of rows) {
     if (f.file !== current) {
       if (current) lines.push('');
@@ -23,7 +30,13 @@ export const formatStylish: Formatter = ({ result, color, cwd }) => {
     const l = location(f);
     const where = `${l.line}:${l.column}`.padEnd(width);
     const label = f.waived ? c.dim(say('summary.stylishWaived')) : sev(f.severity);
-    const waiver = f.waived ? c.dim(f.waived.until ? say('summary.waiverUntil', { reason: plain(f.waived.reason), until: plain(f.waived.until) }) : say('summary.waiver', { reason: plain(f.waived.reason) })) : '';
+    const waiver = f.waived
+      ? c.dim(
+          f.waived.until
+            ? say('summary.waiverUntil', { reason: plain(f.waived.reason), until: plain(f.waived.until) })
+            : say('summary.waiver', { reason: plain(f.waived.reason) }),
+        )
+      : '';
     lines.push(`  ${c.dim(where)}  ${label.padEnd(color ? 0 : 6)}  ${plain(f.message)}${waiver}  ${c.dim(f.code)}`);
   }
   const s = result.summary;

@@ -2,11 +2,20 @@
 import type { Lang } from '../../../engine/src/index.js';
 import { l10n, terminalText as plain } from '../../../engine/src/index.js';
 
-export interface Counts { files: number; errors: number; warnings: number; infos: number; waived: number }
+export interface Counts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+}
 
 const n = (lang: Lang, id: l10n.MessageId, k: number) => l10n.count(lang, id, k);
 const counts = (s: Counts, lang: Lang) => ({
-  errors: n(lang, 'count.error', s.errors), warnings: n(lang, 'count.warning', s.warnings), infos: n(lang, 'count.info', s.infos), waived: n(lang, 'count.waived', s.waived),
+  errors: n(lang, 'count.error', s.errors),
+  warnings: n(lang, 'count.warning', s.warnings),
+  infos: n(lang, 'count.info', s.infos),
+  waived: n(lang, 'count.waived', s.waived),
 });
 
 /** « 1 erreur, 3 avertissements, 7 infos, 1 dérogé » / "1 error, 3 warnings, 7 info, 1 waived" */

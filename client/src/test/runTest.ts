@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-vscode-'));
   fs.cpSync(path.join(extensionDevelopmentPath, 'examples', 'ch-exemple'), workspace, { recursive: true });
   await runTests({
-    extensionDevelopmentPath, extensionTestsPath,
+    extensionDevelopmentPath,
+    extensionTestsPath,
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--locale', 'fr'],
     extensionTestsEnv: { HAS_DOSSIER_TEST_WORKSPACE: workspace },
   });

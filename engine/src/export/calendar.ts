@@ -28,7 +28,10 @@ export interface CalendarEvent {
 }
 
 function uid(...parts: (string | undefined)[]): string {
-  return `${createHash('sha256').update(parts.map(p => p ?? '').join('\u0000')).digest('hex').slice(0, 32)}@has-dossier`;
+  return `${createHash('sha256')
+    .update(parts.map(p => p ?? '').join('\u0000'))
+    .digest('hex')
+    .slice(0, 32)}@has-dossier`;
 }
 
 export function calendarEvents(result: CheckResult): CalendarEvent[] {
@@ -50,7 +53,12 @@ export function calendarEvents(result: CheckResult): CalendarEvent[] {
         const owner = a.owner?.value ?? entry.owner?.value;
         const where = `${entry.id ?? entry.text ?? '?'}${el.code ? `-${el.code}` : ''}`;
         out.push({
-          uid: uid(site, 'action', entry.file.path, el.key, a.title), kind: 'action', date: a.due.value, file: entry.file.path, criterion: entry.id, owner,
+          uid: uid(site, 'action', entry.file.path, el.key, a.title),
+          kind: 'action',
+          date: a.due.value,
+          file: entry.file.path,
+          criterion: entry.id,
+          owner,
           summary: `${w.action}${sep}${a.title ?? '?'} (${where})${isDone(a) ? ` — ${w.done}` : ''}`,
           description: describe([`${w.criterion}${sep}${where}`, owner ? `${w.owner}${sep}${owner}` : undefined, `${w.file}${sep}${entry.file.path}`]),
         });
@@ -63,28 +71,52 @@ export function calendarEvents(result: CheckResult): CalendarEvent[] {
     if (!until) continue;
     const entry = s.origin === 'criterion' ? result.dossier.criteria.find(e => e.file === s.file) : undefined;
     const title = s.evidence.title ?? s.evidence.kind?.value ?? '?';
-    const where = s.origin === 'criterion' ? `${s.criterion ?? '?'}${s.element ? `-${s.element}` : ''}` : s.origin === 'calista' ? 'CALISTA' : s.provider ?? '';
+    const where =
+      s.origin === 'criterion' ? `${s.criterion ?? '?'}${s.element ? `-${s.element}` : ''}` : s.origin === 'calista' ? 'CALISTA' : (s.provider ?? '');
     const owner = entry?.owner?.value;
     out.push({
-      uid: uid(site, 'document', s.file.path, s.origin, s.criterion, s.element, s.provider, s.evidence.file?.value ?? s.evidence.url ?? title), kind: 'document', date: until.date,
-      file: s.file.path, criterion: s.criterion, owner,
+      uid: uid(site, 'document', s.file.path, s.origin, s.criterion, s.element, s.provider, s.evidence.file?.value ?? s.evidence.url ?? title),
+      kind: 'document',
+      date: until.date,
+      file: s.file.path,
+      criterion: s.criterion,
+      owner,
       summary: `${w.document}${sep}${title} (${where})`,
       description: describe([
-        `${w.criterion}${sep}${where}`, owner ? `${w.owner}${sep}${owner}` : undefined,
-        `${w.file}${sep}${s.evidence.file?.value ?? s.evidence.url ?? s.file.path}`, `(${until.by === 'expires' ? w.expires : w.age})`,
+        `${w.criterion}${sep}${where}`,
+        owner ? `${w.owner}${sep}${owner}` : undefined,
+        `${w.file}${sep}${s.evidence.file?.value ?? s.evidence.url ?? s.file.path}`,
+        `(${until.by === 'expires' ? w.expires : w.age})`,
       ]),
     });
   }
   const visit = m?.visitStart?.value;
   if (m && visit) {
-    out.push({ uid: uid(site, 'visit'), kind: 'visit', date: visit, file: m.file.path, summary: w.visit, description: describe([`${w.file}${sep}${m.file.path}`]) });
+    out.push({
+      uid: uid(site, 'visit'),
+      kind: 'visit',
+      date: visit,
+      file: m.file.path,
+      summary: w.visit,
+      description: describe([`${w.file}${sep}${m.file.path}`]),
+    });
     const deadline = addDuration(visit, cat.calistaDeadline, -1);
-    out.push({ uid: uid(site, 'calista'), kind: 'calista', date: deadline, file: m.file.path, summary: w.calista, description: describe([`${w.file}${sep}${m.file.path}`]) });
+    out.push({
+      uid: uid(site, 'calista'),
+      kind: 'calista',
+      date: deadline,
+      file: m.file.path,
+      summary: w.calista,
+      description: describe([`${w.file}${sep}${m.file.path}`]),
+    });
   }
   for (const p of m?.providers ?? []) {
     if (!p.hdsValidUntil) continue;
     out.push({
-      uid: uid(site, 'hds', p.name, p.hdsCertificate?.value), kind: 'hds', date: p.hdsValidUntil.value, file: m!.file.path,
+      uid: uid(site, 'hds', p.name, p.hdsCertificate?.value),
+      kind: 'hds',
+      date: p.hdsValidUntil.value,
+      file: m!.file.path,
       summary: `${w.hds}${sep}${p.name ?? '?'}${p.hdsCertificate ? ` (${p.hdsCertificate.value})` : ''}`,
       description: describe([p.service, `${w.file}${sep}${m!.file.path}`]),
     });

@@ -21,13 +21,24 @@ export const EXPORT_VERSION = 1;
 export const EXPORT_SCHEMA_ID = 'https://has-dossier.example/schemas/export.schema.json';
 
 export interface ExportEvidence {
-  title: string; kind: string | null; file: string | null; url: string | null;
-  date: CivilDate | null; validUntil: CivilDate | null; valid: boolean; problem: string | null;
+  title: string;
+  kind: string | null;
+  file: string | null;
+  url: string | null;
+  date: CivilDate | null;
+  validUntil: CivilDate | null;
+  valid: boolean;
+  problem: string | null;
 }
 
 export interface ExportElementRow {
-  chapter: string; objective: string; criterion: string; criterionTitle: string | null; level: Level | null;
-  element: string; elementText: string | null;
+  chapter: string;
+  objective: string;
+  criterion: string;
+  criterionTitle: string | null;
+  level: Level | null;
+  element: string;
+  elementText: string | null;
   /** declared status; `missing` when the criterion file does not have the element (or there is no file) */
   status: ElementState;
   /** true/false for conforme and non-applicable; null when the status claims nothing */
@@ -39,13 +50,20 @@ export interface ExportElementRow {
   criterionComment: string | null;
   owner: string | null;
   openActions: string[];
-  file: string | null; line: number | null;
+  file: string | null;
+  line: number | null;
 }
 
 export interface ExportActionRow {
-  criterion: string | null; element: string | null; action: string; owner: string | null;
-  due: CivilDate | null; done: CivilDate | boolean; state: ActionState;
-  file: string; line: number;
+  criterion: string | null;
+  element: string | null;
+  action: string;
+  owner: string | null;
+  due: CivilDate | null;
+  done: CivilDate | boolean;
+  state: ActionState;
+  file: string;
+  line: number;
 }
 
 export interface ExportModel {
@@ -78,20 +96,36 @@ export function buildExportModel(result: CheckResult, toolVersion: string): Expo
         for (const e of c.elements) {
           const el = entry?.elements.find(x => x.code === e.id);
           elements.push({
-            chapter: ch.id, objective: ob.id, criterion: c.id, criterionTitle: c.title ?? null, level: c.level ?? null,
-            element: e.id, elementText: e.text ?? null, status: e.state,
-            proven: e.proven ?? null, provenAtVisit: e.provenAtVisit ?? null,
+            chapter: ch.id,
+            objective: ob.id,
+            criterion: c.id,
+            criterionTitle: c.title ?? null,
+            level: c.level ?? null,
+            element: e.id,
+            elementText: e.text ?? null,
+            status: e.state,
+            proven: e.proven ?? null,
+            provenAtVisit: e.provenAtVisit ?? null,
             whyNotProven: (e.reasons ?? []).map(r => proofReasonText(r, lang)),
             evidence: (el?.evidence ?? []).map(ev => {
               const problem = evidenceProblem(view, ev, result.asOf);
               return {
-                title: ev.title ?? ev.kind?.value ?? '?', kind: ev.kind?.value ?? null, file: ev.file?.value ?? null, url: ev.url ?? null,
-                date: ev.date?.value ?? null, validUntil: validUntil(view, ev)?.date ?? null, valid: !problem, problem: problem ? proofReasonText(problem, lang) : null,
+                title: ev.title ?? ev.kind?.value ?? '?',
+                kind: ev.kind?.value ?? null,
+                file: ev.file?.value ?? null,
+                url: ev.url ?? null,
+                date: ev.date?.value ?? null,
+                validUntil: validUntil(view, ev)?.date ?? null,
+                valid: !problem,
+                problem: problem ? proofReasonText(problem, lang) : null,
               };
             }),
-            comment: e.comment ?? null, criterionComment: c.comment ?? null, owner: entry?.owner?.value ?? null,
+            comment: e.comment ?? null,
+            criterionComment: c.comment ?? null,
+            owner: entry?.owner?.value ?? null,
             openActions: (el?.actions ?? []).filter(a => !isDone(a)).map(a => a.title ?? '?'),
-            file: c.file ?? null, line: e.line ?? null,
+            file: c.file ?? null,
+            line: e.line ?? null,
           });
         }
       }
@@ -102,18 +136,35 @@ export function buildExportModel(result: CheckResult, toolVersion: string): Expo
     for (const el of entry.elements) {
       for (const a of el.actions) {
         actions.push({
-          criterion: entry.id ?? null, element: el.code ?? null, action: a.title ?? '?', owner: a.owner?.value ?? null,
-          due: a.due?.value ?? null, done: a.done?.value ?? false, state: actionState(a, result.asOf, settings),
-          file: entry.file.path, line: nodeRange(entry.file.source, a.node).start.line + 1,
+          criterion: entry.id ?? null,
+          element: el.code ?? null,
+          action: a.title ?? '?',
+          owner: a.owner?.value ?? null,
+          due: a.due?.value ?? null,
+          done: a.done?.value ?? false,
+          state: actionState(a, result.asOf, settings),
+          file: entry.file.path,
+          line: nodeRange(entry.file.source, a.node).start.line + 1,
         });
       }
     }
   }
-  actions.sort((a, b) => cmp(a.due ?? '9999', b.due ?? '9999') || cmp(a.criterion ?? '', b.criterion ?? '') || cmp(a.element ?? '', b.element ?? '') || cmp(a.action, b.action));
+  actions.sort(
+    (a, b) =>
+      cmp(a.due ?? '9999', b.due ?? '9999') || cmp(a.criterion ?? '', b.criterion ?? '') || cmp(a.element ?? '', b.element ?? '') || cmp(a.action, b.action),
+  );
   return {
-    $schema: EXPORT_SCHEMA_ID, version: EXPORT_VERSION, tool: 'has-dossier', toolVersion, asOf: result.asOf, lang,
+    $schema: EXPORT_SCHEMA_ID,
+    version: EXPORT_VERSION,
+    tool: 'has-dossier',
+    toolVersion,
+    asOf: result.asOf,
+    lang,
     establishment: { name: report.establishment?.name ?? null, finess: report.establishment?.finess ?? null },
-    manual: cat.id, readiness: readinessJson(result), elements, actions,
+    manual: cat.id,
+    readiness: readinessJson(result),
+    elements,
+    actions,
   };
 }
 
@@ -121,10 +172,33 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A cell: text, a civil date (written as a real date in a workbook), a number, or empty. */
 export type Cell = string | number | { date: CivilDate } | null;
-export interface ExportTable { name: string; headers: string[]; widths: number[]; rows: Cell[][] }
+export interface ExportTable {
+  name: string;
+  headers: string[];
+  widths: number[];
+  rows: Cell[][];
+}
 
 /** The columns of the two sheets, in order (their headers are l10n's `exportElement.` and `exportAction.` words). */
-const ELEMENT_COLUMNS = ['chapter', 'objective', 'criterion', 'criterionTitle', 'level', 'element', 'elementText', 'status', 'proven', 'provenAtVisit', 'whyNotProven', 'evidence', 'comment', 'criterionComment', 'owner', 'openActions', 'file'] as const;
+const ELEMENT_COLUMNS = [
+  'chapter',
+  'objective',
+  'criterion',
+  'criterionTitle',
+  'level',
+  'element',
+  'elementText',
+  'status',
+  'proven',
+  'provenAtVisit',
+  'whyNotProven',
+  'evidence',
+  'comment',
+  'criterionComment',
+  'owner',
+  'openActions',
+  'file',
+] as const;
 const ACTION_COLUMNS = ['criterion', 'element', 'action', 'owner', 'due', 'done', 'state', 'file'] as const;
 
 /** The two tables of the export (self-evaluation, PAQSS) with headers in the user's language. */
@@ -132,24 +206,51 @@ export function exportTables(m: ExportModel): { elements: ExportTable; actions: 
   const h = words(m.lang, 'export');
   const yn = (b: boolean | null) => (b === null ? h.na : b ? h.yes : h.no);
   const at = (file: string | null, line: number | null) => (file ? (line ? `${file}:${line}` : file) : null);
-  const evidenceText = (e: ExportEvidence) => [
-    e.title, e.file ? ` (${e.file})` : e.url ? ` (${e.url})` : '',
-    e.date ? ` — ${h.dated} ${e.date}` : '', e.validUntil ? `, ${h.validUntil} ${e.validUntil}` : '',
-    `${colon(m.lang)} ${e.valid ? h.valid : e.problem}`,
-  ].join('');
+  const evidenceText = (e: ExportEvidence) =>
+    [
+      e.title,
+      e.file ? ` (${e.file})` : e.url ? ` (${e.url})` : '',
+      e.date ? ` — ${h.dated} ${e.date}` : '',
+      e.validUntil ? `, ${h.validUntil} ${e.validUntil}` : '',
+      `${colon(m.lang)} ${e.valid ? h.valid : e.problem}`,
+    ].join('');
   const elements: ExportTable = {
-    name: h.elementsSheet, headers: ELEMENT_COLUMNS.map(c => t(m.lang, `exportElement.${c}`)), widths: [9, 9, 10, 40, 11, 8, 50, 15, 9, 12, 40, 50, 40, 30, 18, 40, 28],
+    name: h.elementsSheet,
+    headers: ELEMENT_COLUMNS.map(c => t(m.lang, `exportElement.${c}`)),
+    widths: [9, 9, 10, 40, 11, 8, 50, 15, 9, 12, 40, 50, 40, 30, 18, 40, 28],
     rows: m.elements.map(r => [
-      r.chapter, r.objective, r.criterion, r.criterionTitle, r.level ? t(m.lang, `level.${r.level}`) : null, r.element, r.elementText,
-      ELEMENT_STATE_TERMS[r.status].label[m.lang], yn(r.proven), yn(r.provenAtVisit), r.whyNotProven.join('\n') || null,
-      r.evidence.map(evidenceText).join('\n') || null, r.comment, r.criterionComment, r.owner, r.openActions.join('\n') || null, at(r.file, r.line),
+      r.chapter,
+      r.objective,
+      r.criterion,
+      r.criterionTitle,
+      r.level ? t(m.lang, `level.${r.level}`) : null,
+      r.element,
+      r.elementText,
+      ELEMENT_STATE_TERMS[r.status].label[m.lang],
+      yn(r.proven),
+      yn(r.provenAtVisit),
+      r.whyNotProven.join('\n') || null,
+      r.evidence.map(evidenceText).join('\n') || null,
+      r.comment,
+      r.criterionComment,
+      r.owner,
+      r.openActions.join('\n') || null,
+      at(r.file, r.line),
     ]),
   };
   const actions: ExportTable = {
-    name: h.actionsSheet, headers: ACTION_COLUMNS.map(c => t(m.lang, `exportAction.${c}`)), widths: [10, 8, 50, 20, 12, 12, 16, 28],
+    name: h.actionsSheet,
+    headers: ACTION_COLUMNS.map(c => t(m.lang, `exportAction.${c}`)),
+    widths: [10, 8, 50, 20, 12, 12, 16, 28],
     rows: m.actions.map(a => [
-      a.criterion, a.element, a.action, a.owner, a.due ? { date: a.due } : null,
-      typeof a.done === 'string' ? { date: a.done } : a.done ? h.done : null, t(m.lang, `actionState.${a.state}`), at(a.file, a.line),
+      a.criterion,
+      a.element,
+      a.action,
+      a.owner,
+      a.due ? { date: a.due } : null,
+      typeof a.done === 'string' ? { date: a.done } : a.done ? h.done : null,
+      t(m.lang, `actionState.${a.state}`),
+      at(a.file, a.line),
     ]),
   };
   return { elements, actions };

@@ -54,15 +54,15 @@ export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] 
   const actionsBy = addDuration(asOf, o.within ?? settings.actionsDueSoon);
   const documentsBy = addDuration(asOf, o.within ?? settings.documentsDueSoon);
   const groups = new Map<string, TodoOwner>();
-  const keyOf = (owner: string | undefined) => (owner ? roleOf(dossier, cat, owner) ?? roleKey(owner) : '');
+  const keyOf = (owner: string | undefined) => (owner ? (roleOf(dossier, cat, owner) ?? roleKey(owner)) : '');
   const add = (owner: string | undefined, item: TodoItem) => {
     const key = keyOf(owner);
     let g = groups.get(key);
     if (!g) {
       const role = owner ? dossier.manifest?.roles?.get(roleOf(dossier, cat, owner) ?? '') : undefined;
-      const title = role ? role.title ?? cat.data.roles?.find(r => r.id === role.id)?.title ?? role.id : undefined;
+      const title = role ? (role.title ?? cat.data.roles?.find(r => r.id === role.id)?.title ?? role.id) : undefined;
       const label = !owner ? w.none : role ? `${title}${role.name ? ` (${role.name})` : ''}` : owner;
-      groups.set(key, g = { owner: owner ? (role?.id ?? owner) : null, label, items: [] });
+      groups.set(key, (g = { owner: owner ? (role?.id ?? owner) : null, label, items: [] }));
     }
     g.items.push(item);
   };
@@ -78,8 +78,13 @@ export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] 
         if (state === 'done' || !due) continue;
         if (state !== 'overdue' && due > actionsBy) continue;
         add(a.owner?.value ?? entry.owner?.value, {
-          kind: state === 'overdue' ? 'overdue-action' : 'action-due-soon', text: fill(state === 'overdue' ? w.overdue : w.soon, { date: due, title: `${a.title ?? '?'} (${where})` }),
-          criterion: entry.id, element: el.code, date: due, file: entry.file.path, line: line(entry.file.source, a.node),
+          kind: state === 'overdue' ? 'overdue-action' : 'action-due-soon',
+          text: fill(state === 'overdue' ? w.overdue : w.soon, { date: due, title: `${a.title ?? '?'} (${where})` }),
+          criterion: entry.id,
+          element: el.code,
+          date: due,
+          file: entry.file.path,
+          line: line(entry.file.source, a.node),
         });
       }
       if (!el.code || seen.has(el.code)) continue;
@@ -87,9 +92,23 @@ export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] 
       const status = el.status?.value;
       const valid = isStatus(status);
       if (!valid || status === 'a-evaluer') {
-        add(entry.owner?.value, { kind: 'to-evaluate', text: fill(w.evaluate, { where }), criterion: entry.id, element: el.code, file: entry.file.path, line: line(entry.file.source, el.keyNode) });
+        add(entry.owner?.value, {
+          kind: 'to-evaluate',
+          text: fill(w.evaluate, { where }),
+          criterion: entry.id,
+          element: el.code,
+          file: entry.file.path,
+          line: line(entry.file.source, el.keyNode),
+        });
       } else if ((status === 'non-conforme' || status === 'partiel') && !el.actions.some(a => !isDone(a))) {
-        add(entry.owner?.value, { kind: 'no-action-plan', text: fill(w.noPlan, { where, status: ELEMENT_STATE_TERMS[status].label[lang] }), criterion: entry.id, element: el.code, file: entry.file.path, line: line(entry.file.source, el.keyNode) });
+        add(entry.owner?.value, {
+          kind: 'no-action-plan',
+          text: fill(w.noPlan, { where, status: ELEMENT_STATE_TERMS[status].label[lang] }),
+          criterion: entry.id,
+          element: el.code,
+          file: entry.file.path,
+          line: line(entry.file.source, el.keyNode),
+        });
       }
     }
   }
@@ -98,10 +117,15 @@ export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] 
     const until = validUntil(view, s.evidence);
     if (!until || until.date > documentsBy) continue;
     const entry = s.origin === 'criterion' ? dossier.criteria.find(e => e.file === s.file) : undefined;
-    const title = `${s.evidence.title ?? s.evidence.kind?.value ?? '?'} (${s.origin === 'criterion' ? `${s.criterion ?? '?'}${s.element ? `-${s.element}` : ''}` : s.origin === 'calista' ? 'CALISTA' : s.provider ?? ''})`;
+    const title = `${s.evidence.title ?? s.evidence.kind?.value ?? '?'} (${s.origin === 'criterion' ? `${s.criterion ?? '?'}${s.element ? `-${s.element}` : ''}` : s.origin === 'calista' ? 'CALISTA' : (s.provider ?? '')})`;
     add(entry?.owner?.value, {
-      kind: 'document-to-renew', text: fill(until.date < asOf ? w.renewPast : w.renew, { date: until.date, title }),
-      criterion: s.criterion, element: s.element, date: until.date, file: s.file.path, line: line(s.file.source, s.evidence.node),
+      kind: 'document-to-renew',
+      text: fill(until.date < asOf ? w.renewPast : w.renew, { date: until.date, title }),
+      criterion: s.criterion,
+      element: s.element,
+      date: until.date,
+      file: s.file.path,
+      line: line(s.file.source, s.evidence.node),
     });
   }
   let out = [...groups.values()];
@@ -110,7 +134,13 @@ export function todoList(result: CheckResult, o: TodoOptions = {}): TodoOwner[] 
     out = out.filter(g => g.owner !== null && keyOf(g.owner) === wanted);
   }
   for (const g of out) {
-    g.items.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.date ?? '') .localeCompare(b.date ?? '') || a.file.localeCompare(b.file) || a.line - b.line);
+    g.items.sort(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line,
+    );
   }
   // owners by name, "no owner" last
   return out.sort((a, b) => (a.owner === null ? 1 : b.owner === null ? -1 : a.label.localeCompare(b.label, lang)));

@@ -25,7 +25,10 @@ const SENTENCES = {
  */
 export function cycleSentence(d: Decision, cycle: CertificationCycle | undefined, lang: Lang): string | undefined {
   if (!cycle) return undefined;
-  const say = (s: string) => { const p = parseDuration(s); return p ? formatDuration(p, lang) : s; };
+  const say = (s: string) => {
+    const p = parseDuration(s);
+    return p ? formatDuration(p, lang) : s;
+  };
   const next = decisionOpens(d);
   if (next === 'validity') return SENTENCES.valid(say(cycle.validity))[lang];
   const w = cycle[next];

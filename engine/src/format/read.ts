@@ -8,7 +8,10 @@ import { parseCivilDate, type CivilDate } from '../dates.js';
 import { getPair, isMap, isScalar, isSeq, scalarText } from '../yamlSource.js';
 import type { FormatNode, MapNode } from './keys.js';
 
-export interface Located<T> { value: T; node: Node }
+export interface Located<T> {
+  value: T;
+  node: Node;
+}
 
 /** The field names a map of the format declares. */
 export type FieldOf<M> = M extends { keys: infer K } ? { [k in keyof K]: K[k] extends { field: infer F extends string } ? F : never }[keyof K] : never;
@@ -21,7 +24,11 @@ const keyCache = new WeakMap<object, Map<string, string>>();
 export function keyOf<M extends MapNode>(spec: M, field: FieldOf<M>): string {
   let byField = keyCache.get(spec);
   if (!byField) {
-    byField = new Map(Object.entries(spec.keys).filter(([, v]) => v.field).map(([k, v]) => [v.field!, k]));
+    byField = new Map(
+      Object.entries(spec.keys)
+        .filter(([, v]) => v.field)
+        .map(([k, v]) => [v.field!, k]),
+    );
     keyCache.set(spec, byField);
   }
   const key = byField.get(field);
@@ -31,7 +38,10 @@ export function keyOf<M extends MapNode>(spec: M, field: FieldOf<M>): string {
 
 /** The values of one YAML map, read through its node of the format. */
 export class Fields<M extends MapNode> {
-  constructor(readonly spec: M, readonly map: unknown) {}
+  constructor(
+    readonly spec: M,
+    readonly map: unknown,
+  ) {}
 
   pair(field: FieldOf<M>): Pair<Node, Node | null> | undefined {
     return getPair(this.map, keyOf(this.spec, field));
@@ -88,7 +98,10 @@ export function fields<M extends MapNode>(spec: M, map: unknown): Fields<M> {
 export function itemsOf<T>(node: unknown, read: (n: unknown) => T | undefined): T[] {
   if (!isSeq(node)) return [];
   const out: T[] = [];
-  for (const it of node.items) { const r = read(it); if (r) out.push(r); }
+  for (const it of node.items) {
+    const r = read(it);
+    if (r) out.push(r);
+  }
   return out;
 }
 

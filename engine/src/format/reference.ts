@@ -17,20 +17,37 @@ const code = (s: string) => `\`${s}\``;
 const oneOf = (list: readonly string[]) => list.map(code).join(' \\| ');
 
 const SOURCE_TYPE: Record<Source, string> = {
-  statuses: oneOf(STATUSES), decisions: oneOf(CERTIFICATION_DECISIONS), 'severity-settings': oneOf(SEVERITY_SETTINGS),
-  'evidence-kinds': 'an evidence kind of the catalogue', 'calista-documents': 'a CALISTA document of the catalogue', scopes: 'a scope of the catalogue',
-  'rule-codes': 'a rule code', criteria: 'a criterion code', 'catalogue-elements': 'an element code', roles: 'text: a role of `roles:` or a name', manuals: 'text: a catalogue id or path',
+  statuses: oneOf(STATUSES),
+  decisions: oneOf(CERTIFICATION_DECISIONS),
+  'severity-settings': oneOf(SEVERITY_SETTINGS),
+  'evidence-kinds': 'an evidence kind of the catalogue',
+  'calista-documents': 'a CALISTA document of the catalogue',
+  scopes: 'a scope of the catalogue',
+  'rule-codes': 'a rule code',
+  criteria: 'a criterion code',
+  'catalogue-elements': 'an element code',
+  roles: 'text: a role of `roles:` or a name',
+  manuals: 'text: a catalogue id or path',
 };
 
 function typeOf(n: FormatNode): string {
   switch (n.type) {
-    case 'map': return n.orText ? 'text, or map' : 'map';
-    case 'dict': return `map (keys: ${n.keysFrom === 'roles' ? 'role ids' : SOURCE_TYPE[n.keysFrom!]})`;
-    case 'list': { const it = n.items; return it.type === 'map' ? 'list of maps' : `list of ${typeOf(it)}`; }
-    case 'date': return 'date `YYYY-MM-DD`';
-    case 'date-or-boolean': return '`true`, `false` or a date';
-    case 'integer': return n.minimum !== undefined ? `integer ≥ ${n.minimum}` : 'integer';
-    case 'url': return 'URL';
+    case 'map':
+      return n.orText ? 'text, or map' : 'map';
+    case 'dict':
+      return `map (keys: ${n.keysFrom === 'roles' ? 'role ids' : SOURCE_TYPE[n.keysFrom!]})`;
+    case 'list': {
+      const it = n.items;
+      return it.type === 'map' ? 'list of maps' : `list of ${typeOf(it)}`;
+    }
+    case 'date':
+      return 'date `YYYY-MM-DD`';
+    case 'date-or-boolean':
+      return '`true`, `false` or a date';
+    case 'integer':
+      return n.minimum !== undefined ? `integer ≥ ${n.minimum}` : 'integer';
+    case 'url':
+      return 'URL';
     default: {
       if (n.file) return n.file === 'path' ? 'file path' : 'file path or text';
       if (n.values) return SOURCE_TYPE[n.values];
@@ -43,7 +60,10 @@ function typeOf(n: FormatNode): string {
 function rows(node: FormatNode, prefix: string, lang: Lang, out: string[]): void {
   let n = node;
   let p = prefix;
-  while (n.type === 'list') { n = n.items; p += '[]'; }
+  while (n.type === 'list') {
+    n = n.items;
+    p += '[]';
+  }
   if (n.type === 'dict') {
     const ph = PLACEHOLDER[n.keysFrom!] ?? '<key>';
     const child = `${p}.${ph}`;

@@ -30,7 +30,12 @@ export function fileFormat(kind: keyof typeof FILE_FORMATS): MapNode {
   return FILE_FORMATS[kind];
 }
 
-export interface KeyEntry { path: string[]; key: string; node: FormatNode; parent: FormatNode }
+export interface KeyEntry {
+  path: string[];
+  key: string;
+  node: FormatNode;
+  parent: FormatNode;
+}
 
 /** Every key of the format, depth first, in the order they are written (each shared map once per place it appears). */
 export function allKeys(root: FormatNode, path: string[] = []): KeyEntry[] {

@@ -33,9 +33,15 @@ export function getCodeActions(ctx: LanguageContext, range: Range, findings: Fin
     const rule = RULES_BY_CODE.get(f.code);
     if (!rule?.fix) continue;
     const element = entry && f.element ? entry.elements.find(e => e.code === f.element) : undefined;
-    const words = (id: string) => (rule.messages[ctx.lang] as Record<string, string | undefined>)[id] ?? (FIX_MESSAGES[ctx.lang] as Record<string, string | undefined>)[id];
+    const words = (id: string) =>
+      (rule.messages[ctx.lang] as Record<string, string | undefined>)[id] ?? (FIX_MESSAGES[ctx.lang] as Record<string, string | undefined>)[id];
     const fixCtx: FixContext = {
-      result: ctx.result, lang: ctx.lang, file, src: file.source, entry, element,
+      result: ctx.result,
+      lang: ctx.lang,
+      file,
+      src: file.source,
+      entry,
+      element,
       t: m => {
         const template = words(m.messageId);
         if (template === undefined) throw new Error(`unknown message id "${m.messageId}"`);
@@ -53,7 +59,9 @@ export function getCodeActions(ctx: LanguageContext, range: Range, findings: Fin
       if (template === undefined) continue;
       const edits = [...fix.edits.map(e => ({ file: ctx.path, ...e })), ...(fix.otherEdits ?? [])];
       out.push({
-        title: format(template, fix.params), kind: 'quickfix', ...(fix.isPreferred ? { isPreferred: true } : {}),
+        title: format(template, fix.params),
+        kind: 'quickfix',
+        ...(fix.isPreferred ? { isPreferred: true } : {}),
         diagnostics: diagnostics.filter(d => d.code === f.code),
         edit: fix.createFiles?.length ? createEdit(ctx, fix.createFiles) : workspaceEdit(ctx, edits),
       });

@@ -28,8 +28,11 @@ function lensesOf(ctx: LanguageContext): { range: Range; title: string; criterio
     const s = result.summary;
     const n = result.coverage.length;
     const title = t(lang, 'summary.codeLens', {
-      criteria: count(lang, 'count.criterion', n), errors: count(lang, 'count.error', s.errors), warnings: count(lang, 'count.warning', s.warnings),
-      waived: count(lang, 'count.waived', s.waived), asOf: result.asOf,
+      criteria: count(lang, 'count.criterion', n),
+      errors: count(lang, 'count.error', s.errors),
+      warnings: count(lang, 'count.warning', s.warnings),
+      waived: count(lang, 'count.waived', s.waived),
+      asOf: result.asOf,
     });
     const r = checkReadiness(result);
     const gap = proofGapText(r, lang);
@@ -43,5 +46,11 @@ function lensesOf(ctx: LanguageContext): { range: Range; title: string; criterio
   const parts = ELEMENT_STATES.map(st => countState(lang, st, e[st]));
   const r = readinessOf(e);
   const gap = proofGapText(r, lang);
-  return [{ range: nodeRange(file.source, entry.idNode), criterion: cov.id, title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}` }];
+  return [
+    {
+      range: nodeRange(file.source, entry.idNode),
+      criterion: cov.id,
+      title: `${cov.id}${colon(lang)} ${parts.join(' · ')} — ${count(lang, 'count.element', e.total)} · ${readinessText(r, lang)}${gap ? ` — ${gap}` : ''}`,
+    },
+  ];
 }

@@ -8,7 +8,19 @@ import { RULE_CODES } from '../rules/index.js';
 import { escapeSnippet, placeholder } from './snippet.js';
 import { yamlScalar } from '../text/yaml.js';
 import { yamlContextAt } from './yamlContext.js';
-import { CERTIFICATION_DECISIONS, cycleSentence, DECISION_LABELS, fileFormat, itemsOf, nodeAt, SEVERITY_SETTINGS, STATUS_TERMS, STATUSES, type FormatNode, type Source } from '../format/index.js';
+import {
+  CERTIFICATION_DECISIONS,
+  cycleSentence,
+  DECISION_LABELS,
+  fileFormat,
+  itemsOf,
+  nodeAt,
+  SEVERITY_SETTINGS,
+  STATUS_TERMS,
+  STATUSES,
+  type FormatNode,
+  type Source,
+} from '../format/index.js';
 import { ADJUST_INDENTATION, COMPLETION_KIND, SNIPPET_FORMAT, type CompletionItem, type LanguageContext } from './types.js';
 import type { Position, Range } from '../yamlSource.js';
 import { t } from '../l10n/index.js';
@@ -52,7 +64,11 @@ export function doComplete(ctx: LanguageContext, pos: Position): CompletionItem[
 function toCompletionItem(i: Item): CompletionItem {
   const newText = i.insertText ?? i.label;
   return {
-    label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail, sortText: i.sortText, filterText: i.filterText ?? i.label,
+    label: i.label,
+    kind: COMPLETION_KIND[i.kind],
+    detail: i.detail,
+    sortText: i.sortText,
+    filterText: i.filterText ?? i.label,
     ...(i.labelDetails ? { labelDetails: i.labelDetails } : {}),
     documentation: i.documentation ? { kind: 'markdown', value: i.documentation } : undefined,
     textEdit: { range: i.range, newText },
@@ -109,7 +125,8 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
           add({ label: r.id, kind: 'property', detail: r.title, insertText: `${escapeSnippet(yamlScalar(r.id))}:\n  name: $1`, snippet: true, sortText: r.id });
         }
       } else {
-        const keys = node.keysFrom === 'rule-codes' ? [...RULE_CODES] : node.keysFrom === 'evidence-kinds' ? cat?.data.evidenceKinds.map(k => k.id) ?? [] : [];
+        const keys =
+          node.keysFrom === 'rule-codes' ? [...RULE_CODES] : node.keysFrom === 'evidence-kinds' ? (cat?.data.evidenceKinds.map(k => k.id) ?? []) : [];
         for (const k of keys) add({ label: k, kind: 'property', insertText: `${yamlScalar(k)}: ` });
       }
     }
@@ -129,7 +146,10 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
       // nothing to offer, and the reason said where the codes would be
       add({
         label: t(lang, 'completion.elementsUnknown', { id: criterion.id }),
-        kind: 'text', insertText: '', filterText: c.prefix || 'ee', sortText: '~',
+        kind: 'text',
+        insertText: '',
+        filterText: c.prefix || 'ee',
+        sortText: '~',
         detail: t(lang, 'completion.elementsUnknownDetail'),
         documentation: t(lang, 'completion.elementsUnknownDoc', { id: criterion.id }),
       });
@@ -140,11 +160,16 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
     for (const el of criterion?.elements ?? []) {
       if (present.has(el.id)) continue;
       add({
-        label: el.id, kind: 'reference', detail: el.method ? `${el.method} — ${cat!.methodLabel(el.method)}` : undefined,
+        label: el.id,
+        kind: 'reference',
+        detail: el.method ? `${el.method} — ${cat!.methodLabel(el.method)}` : undefined,
         documentation: el.text ? escapeMarkdown(el.text) : t(lang, 'completion.noText'),
         // relative indentation (the editor indents continuation lines like the line accepted on);
         // the status selected, to be typed over
-        insertText: `${pad}${escapeSnippet(yamlScalar(el.id))}:\n${pad}  status: ${placeholder(1, 'a-evaluer')}`, snippet: true, sortText: el.id, filterText: el.id,
+        insertText: `${pad}${escapeSnippet(yamlScalar(el.id))}:\n${pad}  status: ${placeholder(1, 'a-evaluer')}`,
+        snippet: true,
+        sortText: el.id,
+        filterText: el.id,
         ...(whole ? { range: whole } : {}),
       });
     }
@@ -171,16 +196,27 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
     const forCriterion = new Set(criterion && cat ? cat.evidenceFor(criterion).map(k => k.id) : []);
     kinds.forEach((k, i) => {
       const tier = forElement.has(k.id) ? 0 : forCriterion.has(k.id) ? 1 : 2;
-      const mark = tier === 0 ? t(lang, 'completion.kindForElement', { element: element! }) : tier === 1 ? t(lang, 'completion.kindForCriterion', { criterion: criterion! }) : undefined;
-      const why = tier === 0 ? t(lang, 'completion.kindForElementDoc', { manual: cat!.id, criterion: criterion!, element: element! })
-        : tier === 1 ? t(lang, 'completion.kindForCriterionDoc', { manual: cat!.id, criterion: criterion! }) : undefined;
+      const mark =
+        tier === 0
+          ? t(lang, 'completion.kindForElement', { element: element! })
+          : tier === 1
+            ? t(lang, 'completion.kindForCriterion', { criterion: criterion! })
+            : undefined;
+      const why =
+        tier === 0
+          ? t(lang, 'completion.kindForElementDoc', { manual: cat!.id, criterion: criterion!, element: element! })
+          : tier === 1
+            ? t(lang, 'completion.kindForCriterionDoc', { manual: cat!.id, criterion: criterion! })
+            : undefined;
       add({
-        label: k.id, kind: 'enum',
+        label: k.id,
+        kind: 'enum',
         // on every row: whether it is expected here, and the title (the editor cuts a long one: it is whole in the documentation)
         labelDetails: { ...(mark ? { detail: ` · ${mark}` } : {}), description: k.title },
         detail: mark ? `${k.title} (${mark})` : k.title,
         documentation: [why && `*${escapeMarkdown(why)}*`, describeKind(cat!, k, lang)].filter(Boolean).join('\n\n'),
-        sortText: ranked ? `${tier}${k.id}` : String(i).padStart(4, '0'), filterText: k.id,
+        sortText: ranked ? `${tier}${k.id}` : String(i).padStart(4, '0'),
+        filterText: k.id,
       });
     });
   }
@@ -201,8 +237,11 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
           inScope ? undefined : t(lang, 'completion.outOfScope', { champs: escapeMarkdown(cr.scopes!.map(x => cat!.scopeLabel(x)).join(', ')) }),
         ].filter(Boolean);
         add({
-          label: cr.id, kind: 'reference', detail: [cr.level === 'imperatif' ? `⚠ ${level}` : level, cr.title].filter(Boolean).join(' · '),
-          documentation: notes.length ? notes.join('\n\n') : undefined, sortText: `${taken.has(cr.id) ? 1 : inScope ? 0 : 2}${cr.id}`,
+          label: cr.id,
+          kind: 'reference',
+          detail: [cr.level === 'imperatif' ? `⚠ ${level}` : level, cr.title].filter(Boolean).join(' · '),
+          documentation: notes.length ? notes.join('\n\n') : undefined,
+          sortText: `${taken.has(cr.id) ? 1 : inScope ? 0 : 2}${cr.id}`,
         });
       }
     } else if (source === 'statuses') {
@@ -213,10 +252,13 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
     } else if (source === 'scopes') {
       return scopes();
     } else if (source === 'decisions') {
-      for (const d of CERTIFICATION_DECISIONS) add({ label: d, kind: 'enum', detail: DECISION_LABELS[d][ctx.lang], documentation: cycleSentence(d, cat?.data.certification, ctx.lang) });
+      for (const d of CERTIFICATION_DECISIONS)
+        add({ label: d, kind: 'enum', detail: DECISION_LABELS[d][ctx.lang], documentation: cycleSentence(d, cat?.data.certification, ctx.lang) });
     } else if (source === 'roles') {
       const declared = ctx.result.dossier.manifest?.roles;
-      const roles = declared ? [...declared.values()].map(r => ({ id: r.id, title: r.title ?? cat?.data.roles?.find(x => x.id === r.id)?.title, name: r.name })) : (cat?.data.roles ?? []).map(r => ({ id: r.id, title: r.title, name: undefined }));
+      const roles = declared
+        ? [...declared.values()].map(r => ({ id: r.id, title: r.title ?? cat?.data.roles?.find(x => x.id === r.id)?.title, name: r.name }))
+        : (cat?.data.roles ?? []).map(r => ({ id: r.id, title: r.title, name: undefined }));
       for (const r of roles) add({ label: r.id, kind: 'value', detail: [r.title, r.name].filter(Boolean).join(' — ') || undefined });
     } else if (node.file) {
       const root = ctx.result.root;
@@ -230,8 +272,12 @@ function complete(ctx: LanguageContext, pos: Position): Item[] {
     } else if (node.type === 'date' || node.type === 'date-or-boolean') {
       const asOf = ctx.result.asOf;
       add({ label: asOf, kind: 'date', detail: t(lang, 'completion.today'), sortText: '0' });
-      if (node.ahead) add({ label: addDuration(asOf, { amount: 1, unit: 'month', text: '' }), kind: 'date', detail: t(lang, 'completion.inAMonth'), sortText: '1' });
-      if (node.type === 'date-or-boolean') { add({ label: 'false', kind: 'value', sortText: '2' }); add({ label: 'true', kind: 'value', sortText: '3' }); }
+      if (node.ahead)
+        add({ label: addDuration(asOf, { amount: 1, unit: 'month', text: '' }), kind: 'date', detail: t(lang, 'completion.inAMonth'), sortText: '1' });
+      if (node.type === 'date-or-boolean') {
+        add({ label: 'false', kind: 'value', sortText: '2' });
+        add({ label: 'true', kind: 'value', sortText: '3' });
+      }
     } else if (source === 'manuals') {
       for (const id of ctx.registry.bundledIds()) add({ label: id, kind: 'value' });
     } else if (source === 'severity-settings') {

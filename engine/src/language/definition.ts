@@ -18,9 +18,14 @@ function definitionsOf(ctx: LanguageContext, pos: Position): { file: string; ran
   const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
   const { dossier } = ctx.result;
   if (c.key === 'file') {
-    const value = line.slice(line.indexOf(':') + 1).replace(/#.*$/, '').trim().replace(/^["']|["']$/g, '');
+    const value = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/#.*$/, '')
+      .trim()
+      .replace(/^["']|["']$/g, '');
     const where = value ? resolveEvidencePath(dossier, value) : undefined;
-    if (where?.ok && dossier.host.kind(where.abs) === 'file') return [{ file: where.abs, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+    if (where?.ok && dossier.host.kind(where.abs) === 'file')
+      return [{ file: where.abs, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     return [];
   }
   for (let m = REF.exec(line); m; m = REF.exec(line)) {

@@ -21,8 +21,11 @@ import { splitLines } from '../yamlSource.js';
 /** Text of the catalogue (a team's own grid, too) in a hover: shown as text, never as a link, an image or HTML. */
 const md = (s: string) => escapeMarkdown(s);
 
-interface Token { text: string; start: number; end: number }
-
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
 
 function tokenAt(line: string, character: number, pattern: RegExp): (Token & { match: RegExpExecArray }) | undefined {
   const re = new RegExp(pattern.source, 'g');
@@ -54,7 +57,10 @@ function hoverText(ctx: LanguageContext, pos: Position): { contents: string; ran
   if (ref) {
     // on `criterion:` of its own file, the team's comment on the criterion follows the manual's words
     const own = c.path.length === 0 && c.key === 'criterion' ? ctx.result.dossier.criteria.find(e => e.file.path === ctx.path) : undefined;
-    return { contents: [describeCode(cat, ref.match[1], ref.match[2], ctx.lang), own?.comment ? commentLine(own.comment, ctx.lang) : ''].filter(Boolean).join('\n\n'), range: range(ref) };
+    return {
+      contents: [describeCode(cat, ref.match[1], ref.match[2], ctx.lang), own?.comment ? commentLine(own.comment, ctx.lang) : ''].filter(Boolean).join('\n\n'),
+      range: range(ref),
+    };
   }
 
   const el = tokenAt(line, pos.character, ELEMENT);
@@ -64,7 +70,9 @@ function hoverText(ctx: LanguageContext, pos: Position): { contents: string; ran
       const element = entry.elements.find(e => e.code === el.text);
       const proof = ctx.result.proof.find(p => p.file === ctx.path && p.element === el.text);
       const team = [
-        proof && (proof.status === 'conforme' || proof.status === 'non-applicable') ? `**${t(ctx.lang, 'hover.declared')}** ${proof.status} · ${md(proofText(proof, ctx.lang))}` : '',
+        proof && (proof.status === 'conforme' || proof.status === 'non-applicable')
+          ? `**${t(ctx.lang, 'hover.declared')}** ${proof.status} · ${md(proofText(proof, ctx.lang))}`
+          : '',
         element?.comment ? commentLine(element.comment, ctx.lang) : '',
       ];
       return { contents: [describeCode(cat, entry.id, el.text, ctx.lang), ...team].filter(Boolean).join('\n\n'), range: range(el) };
@@ -110,12 +118,18 @@ const T = { fr: words('fr', 'hover'), en: words('en', 'hover') };
 
 /** The team's `comment:`, quoted line by line. */
 function commentLine(comment: string, lang: Lang): string {
-  return `**${t(lang, 'hover.teamComment')}**\n\n${comment.trim().split(/\r?\n/).map(l => `> ${md(l)}`).join('\n>\n')}`;
+  return `**${t(lang, 'hover.teamComment')}**\n\n${comment
+    .trim()
+    .split(/\r?\n/)
+    .map(l => `> ${md(l)}`)
+    .join('\n>\n')}`;
 }
 
 function sourceLine(cat: Catalogue, id: string | undefined, lang: Lang, grade?: Grade): string {
   const s = id ? cat.data.sources[id] : undefined;
-  return s ? `*${T[lang].source}${colon(lang)} ${md(s.title)}${s.publisher ? ` — ${md(s.publisher)}` : ''}${s.date ? `, ${md(s.date)}` : ''}${grade ? ` — ${cat.gradeLabel(grade, lang)}` : ''}*` : '';
+  return s
+    ? `*${T[lang].source}${colon(lang)} ${md(s.title)}${s.publisher ? ` — ${md(s.publisher)}` : ''}${s.date ? `, ${md(s.date)}` : ''}${grade ? ` — ${cat.gradeLabel(grade, lang)}` : ''}*`
+    : '';
 }
 
 /** An evidence kind in full (title, where it is shown, maximum age, criteria, source): hover and completion. */
@@ -131,7 +145,8 @@ export function describeKind(cat: Catalogue, k: EvidenceKind, lang: Lang): strin
   if (facts.length) parts.push(facts.join(' · '));
   if (k.maxAge?.quote) parts.push(`> ${md(k.maxAge.quote)}`);
   if (k.criteriaNote) parts.push(`*${md(k.criteriaNote)}*`);
-  if (k.followUp) parts.push(`${k.followUp.expects === 'action-plan' ? t.followPlan : t.followLessons}${k.followUp.quote ? `\n\n> ${md(k.followUp.quote)}` : ''}`);
+  if (k.followUp)
+    parts.push(`${k.followUp.expects === 'action-plan' ? t.followPlan : t.followLessons}${k.followUp.quote ? `\n\n> ${md(k.followUp.quote)}` : ''}`);
   parts.push(sourceLine(cat, k.maxAge?.source ?? k.source, lang));
   return parts.filter(Boolean).join('\n\n');
 }
@@ -148,7 +163,9 @@ function header(cat: Catalogue, cr: CatalogueCriterion, lang: Lang): string[] {
   const level = cr.level
     ? `${cr.level === 'imperatif' ? `**${cat.data.levels[cr.level][lang]}**` : cat.data.levels[cr.level][lang]}${graded(cat, cr.levelGrade, lang)}`
     : `*${t.levelUnknown}*`;
-  const scope = cr.scopes ? `${cr.scopes.map(s => md(cat.scopeLabel(s))).join(', ')}${cr.scopesGrade !== cr.grade ? graded(cat, cr.scopesGrade, lang) : ''}` : `*${t.wholeAssumed}*`;
+  const scope = cr.scopes
+    ? `${cr.scopes.map(s => md(cat.scopeLabel(s))).join(', ')}${cr.scopesGrade !== cr.grade ? graded(cat, cr.scopesGrade, lang) : ''}`
+    : `*${t.wholeAssumed}*`;
   const methods = cr.methods?.length ? ` · ${t.methods}${colon(lang)} ${cr.methods.map(m => md(cat.methodLabel(m))).join(', ')}` : '';
   return [
     `**${t.criterion} ${cr.id}** — ${cr.title ? md(cr.title) : `*${t.notSourced}*`}`,
@@ -160,30 +177,42 @@ function header(cat: Catalogue, cr: CatalogueCriterion, lang: Lang): string[] {
 function evidenceLine(cat: Catalogue, criterion: string, ee: string | undefined, lang: Lang): string {
   const kinds = cat.evidenceFor(criterion, ee);
   if (!kinds.length) return '';
-  return `${T[lang].evidence}${colon(lang)} ${kinds.map(k => {
-    const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
-    return `\`${k.id}\` — ${md(k.title)}${age ? ` (${T[lang].maxAge} ${formatDuration(age, lang)}, ${T[lang][k.maxAge!.basis]})` : ''}`;
-  }).join(' ; ')}`;
+  return `${T[lang].evidence}${colon(lang)} ${kinds
+    .map(k => {
+      const age = k.maxAge ? parseDuration(k.maxAge.duration) : undefined;
+      return `\`${k.id}\` — ${md(k.title)}${age ? ` (${T[lang].maxAge} ${formatDuration(age, lang)}, ${T[lang][k.maxAge!.basis]})` : ''}`;
+    })
+    .join(' ; ')}`;
 }
 
 export function describeCode(cat: Catalogue, criterion: string, ee: string | undefined, lang: Lang): string {
   const t = T[lang];
   const cr = cat.criteria.get(criterion);
-  const fill = (s: string) => s.replace('{id}', cat.id).replace('{c}', criterion).replace('{e}', ee ?? '');
+  const fill = (s: string) =>
+    s
+      .replace('{id}', cat.id)
+      .replace('{c}', criterion)
+      .replace('{e}', ee ?? '');
   if (!cr) {
     const ob = cat.objectiveOf(criterion);
     if (!ob) return `**${t.criterion} ${criterion}** ${fill(t.unknown)}`;
     return `**${t.criterion} ${criterion}${ee ? `-${ee}` : ''}** ${fill(t.uncatalogued)}\n\n${t.objective} ${ob.id} — ${ob.title ? md(ob.title) : `*${t.notSourced}*`}`;
   }
-  const sources = [...new Set([cr.source, cr.levelSource, cr.scopesSource, cr.methodsSource])].map(s => sourceLine(cat, s, lang, s === cr.source ? cr.grade : undefined));
+  const sources = [...new Set([cr.source, cr.levelSource, cr.scopesSource, cr.methodsSource])].map(s =>
+    sourceLine(cat, s, lang, s === cr.source ? cr.grade : undefined),
+  );
   if (!ee) {
-    const list = elementsState(cr) === 'unknown'
-      ? `${t.elements}${colon(lang)} ${t.elementsUnknown}`
-      : `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${md(e.method)})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
-    return [...header(cat, cr, lang), list, cr.note ? `*${md(cr.note)}*` : '', evidenceLine(cat, criterion, undefined, lang), ...sources].filter(Boolean).join('\n\n');
+    const list =
+      elementsState(cr) === 'unknown'
+        ? `${t.elements}${colon(lang)} ${t.elementsUnknown}`
+        : `${t.elements}${colon(lang)} ${cr.elements.map(e => `${e.id}${e.method ? ` (${md(e.method)})` : ''}`).join(', ')}${cr.elementsComplete ? '' : ` (${t.partialList})`}`;
+    return [...header(cat, cr, lang), list, cr.note ? `*${md(cr.note)}*` : '', evidenceLine(cat, criterion, undefined, lang), ...sources]
+      .filter(Boolean)
+      .join('\n\n');
   }
   const el = cr.elements.find(e => e.id === ee);
-  if (!el && elementsState(cr) === 'unknown') return [`**${criterion}-${ee}**`, `${t.elements}${colon(lang)} ${t.elementsUnknown}`, ...header(cat, cr, lang), ...sources].filter(Boolean).join('\n\n');
+  if (!el && elementsState(cr) === 'unknown')
+    return [`**${criterion}-${ee}**`, `${t.elements}${colon(lang)} ${t.elementsUnknown}`, ...header(cat, cr, lang), ...sources].filter(Boolean).join('\n\n');
   if (!el) return [`**${criterion}-${ee}** — ${fill(t.noElement)}`, ...header(cat, cr, lang)].join('\n\n');
   return [
     `**${criterion}-${ee}**${el.method ? ` · ${md(el.method)} — ${md(cat.methodLabel(el.method))}` : ''}`,
@@ -191,7 +220,9 @@ export function describeCode(cat: Catalogue, criterion: string, ee: string | und
     evidenceLine(cat, criterion, ee, lang),
     ...header(cat, cr, lang),
     sourceLine(cat, el.source, lang),
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function describeDecision(cat: Catalogue, d: Decision, lang: Lang): string {

@@ -21,10 +21,20 @@ export function snippetText(snippet: string): string {
   for (let i = 0; i < snippet.length; i++) {
     const c = snippet[i];
     const rest = snippet.slice(i, i + 8);
-    if (c === '\\' && i + 1 < snippet.length && '\\$}'.includes(snippet[i + 1])) { out += snippet[++i]; continue; }
-    const stop = c === '$' ? /^\$(\d+)|^\$\{(\d+)\}/.exec(rest) ?? /^\$\{\d+:/.exec(rest) : null;
-    if (stop) { if (stop[0].endsWith(':')) open++; i += stop[0].length - 1; continue; }
-    if (c === '}' && open > 0) { open--; continue; }
+    if (c === '\\' && i + 1 < snippet.length && '\\$}'.includes(snippet[i + 1])) {
+      out += snippet[++i];
+      continue;
+    }
+    const stop = c === '$' ? (/^\$(\d+)|^\$\{(\d+)\}/.exec(rest) ?? /^\$\{\d+:/.exec(rest)) : null;
+    if (stop) {
+      if (stop[0].endsWith(':')) open++;
+      i += stop[0].length - 1;
+      continue;
+    }
+    if (c === '}' && open > 0) {
+      open--;
+      continue;
+    }
     out += c;
   }
   return out;

@@ -15,9 +15,19 @@ export interface StatusTexts {
 
 export function statusTexts(result: CheckResult, name: string, lang: Lang): StatusTexts {
   const s = result.summary;
-  const counts = { errors: count(lang, 'count.error', s.errors), warnings: count(lang, 'count.warning', s.warnings), infos: count(lang, 'count.info', s.infos) };
+  const counts = {
+    errors: count(lang, 'count.error', s.errors),
+    warnings: count(lang, 'count.warning', s.warnings),
+    infos: count(lang, 'count.info', s.infos),
+  };
   return {
-    summary: t(lang, 'status.summary', { name, ...counts, waived: count(lang, 'count.waived', s.waived), manual: result.catalogue?.id ?? '?', asOf: result.asOf }),
+    summary: t(lang, 'status.summary', {
+      name,
+      ...counts,
+      waived: count(lang, 'count.waived', s.waived),
+      manual: result.catalogue?.id ?? '?',
+      asOf: result.asOf,
+    }),
     checked: t(lang, 'status.checked', { name, ...counts }),
   };
 }
@@ -33,8 +43,16 @@ export function statusWord(lang: Lang, id: 'noDossier' | 'started'): string {
 }
 
 /** The server's lines in its Output channel, in the user's language. */
-export function logLine(lang: Lang, line: { dossiers: string[] } | { root: string; ms: number; errors: number; warnings: number } | { settings: unknown }): string {
+export function logLine(
+  lang: Lang,
+  line: { dossiers: string[] } | { root: string; ms: number; errors: number; warnings: number } | { settings: unknown },
+): string {
   if ('dossiers' in line) return t(lang, 'log.dossiers', { list: line.dossiers.join(', ') || t(lang, 'log.none') });
   if ('settings' in line) return t(lang, 'log.settings', { json: JSON.stringify(line.settings) });
-  return t(lang, 'log.checked', { root: line.root, ms: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(line.ms), errors: count(lang, 'count.error', line.errors), warnings: count(lang, 'count.warning', line.warnings) });
+  return t(lang, 'log.checked', {
+    root: line.root,
+    ms: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(line.ms),
+    errors: count(lang, 'count.error', line.errors),
+    warnings: count(lang, 'count.warning', line.warnings),
+  });
 }

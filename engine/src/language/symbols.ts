@@ -5,7 +5,14 @@ import { SYMBOL_KIND, type DocumentSymbol, type LanguageContext } from './types.
 
 type SymbolKind = keyof typeof SYMBOL_KIND;
 /** A symbol as the walk below makes it; `toDocumentSymbol` makes it LSP's. */
-interface Sym { name: string; detail?: string; kind: SymbolKind; range: Range; selectionRange: Range; children: Sym[] }
+interface Sym {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  range: Range;
+  selectionRange: Range;
+  children: Sym[];
+}
 
 /** The outline of the file, as LSP's document symbols (an empty name, which LSP refuses, is a space). */
 export function findDocumentSymbols(ctx: LanguageContext): DocumentSymbol[] {
@@ -13,7 +20,14 @@ export function findDocumentSymbols(ctx: LanguageContext): DocumentSymbol[] {
 }
 
 function toDocumentSymbol(s: Sym): DocumentSymbol {
-  return { name: s.name || ' ', detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(toDocumentSymbol) };
+  return {
+    name: s.name || ' ',
+    detail: s.detail,
+    kind: SYMBOL_KIND[s.kind],
+    range: s.range,
+    selectionRange: s.selectionRange,
+    children: s.children.map(toDocumentSymbol),
+  };
 }
 
 function symbolsOf(ctx: LanguageContext): Sym[] {
@@ -33,17 +47,28 @@ function symbolsOf(ctx: LanguageContext): Sym[] {
     });
     const cat = ctx.result.catalogue;
     const title = entry.id ? cat?.criteria.get(entry.id)?.title : undefined;
-    return [{ name: entry.text ?? '(criterion)', detail: title, kind: 'module', range: whole, selectionRange: nodeRange(src, entry.idNode), children: elements }];
+    return [
+      { name: entry.text ?? '(criterion)', detail: title, kind: 'module', range: whole, selectionRange: nodeRange(src, entry.idNode), children: elements },
+    ];
   }
   return genericSymbols(src, src.doc.contents as Node, 0);
 }
 
-function isPairValue(n: unknown): n is Node { return Boolean(n && (n as Node).range); }
+function isPairValue(n: unknown): n is Node {
+  return Boolean(n && (n as Node).range);
+}
 
 function sym(name: string, detail: string | undefined, kind: SymbolKind, src: YamlSource, node: Node, sel: Node): Sym {
   const r = nodeRange(src, node);
   const s = nodeRange(src, sel);
-  return { name, detail, kind, range: r, selectionRange: { start: s.start, end: s.start.line === s.end.line ? s.end : { line: s.start.line, character: s.start.character + name.length } }, children: [] };
+  return {
+    name,
+    detail,
+    kind,
+    range: r,
+    selectionRange: { start: s.start, end: s.start.line === s.end.line ? s.end : { line: s.start.line, character: s.start.character + name.length } },
+    children: [],
+  };
 }
 
 function genericSymbols(src: YamlSource, node: Node | null, depth: number): Sym[] {
@@ -56,8 +81,10 @@ function genericSymbols(src: YamlSource, node: Node | null, depth: number): Sym[
     const range = value?.range ? { start: nodeRange(src, key).start, end: nodeRange(src, value).end } : nodeRange(src, key);
     let children: Sym[] = [];
     let kind: SymbolKind = 'key';
-    if (isMap(value)) { kind = 'object'; children = genericSymbols(src, value, depth + 1); }
-    else if (isSeq(value)) {
+    if (isMap(value)) {
+      kind = 'object';
+      children = genericSymbols(src, value, depth + 1);
+    } else if (isSeq(value)) {
       kind = 'array';
       children = value.items.map((it, i) => {
         const n = it as Node;
@@ -65,7 +92,14 @@ function genericSymbols(src: YamlSource, node: Node | null, depth: number): Sym[
         return { name, kind: (isMap(n) ? 'object' : 'string') as SymbolKind, range: nodeRange(src, n), selectionRange: nodeRange(src, n), children: [] };
       });
     }
-    out.push({ name: String((pair.key as { value: unknown }).value), detail: isScalar(value) ? String(value.value) : undefined, kind, range, selectionRange: nodeRange(src, key), children });
+    out.push({
+      name: String((pair.key as { value: unknown }).value),
+      detail: isScalar(value) ? String(value.value) : undefined,
+      kind,
+      range,
+      selectionRange: nodeRange(src, key),
+      children,
+    });
   }
   return out;
 }

@@ -10,7 +10,16 @@ import type { CatalogueRegistry } from '../catalogueRegistry.js';
 import type { Lang } from '../types.js';
 
 export type {
-  CodeAction, CodeLens, CompletionItem, CreateFile, Diagnostic, DocumentSymbol, Location, SnippetTextEdit, TextDocumentEdit, TextEdit,
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CreateFile,
+  Diagnostic,
+  DocumentSymbol,
+  Location,
+  SnippetTextEdit,
+  TextDocumentEdit,
+  TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 
@@ -30,7 +39,9 @@ export interface LanguageContext {
 }
 
 /** A hover whose contents are Markdown (every hover of the engine). */
-export interface MarkdownHover extends Hover { contents: MarkupContent }
+export interface MarkdownHover extends Hover {
+  contents: MarkupContent;
+}
 
 export function uriOf(ctx: LanguageContext, absPath: string): string {
   return ctx.uri ? ctx.uri(absPath) : pathToFileURL(absPath).href;

@@ -11,7 +11,11 @@ import { proofReasonText } from '../proof.js';
 import { provenReadiness, readiness, type ElementState, type ReportCriterion, type ReportModel } from './model.js';
 
 /** Each element state: its letter in the report's cells, and its words (the format's). */
-const stateLabels = (lang: Lang) => Object.fromEntries(ELEMENT_STATES.map(s => [s, [ELEMENT_STATE_TERMS[s].letter, ELEMENT_STATE_TERMS[s].label[lang]]])) as Record<ElementState, [string, string]>;
+const stateLabels = (lang: Lang) =>
+  Object.fromEntries(ELEMENT_STATES.map(s => [s, [ELEMENT_STATE_TERMS[s].letter, ELEMENT_STATE_TERMS[s].label[lang]]])) as Record<
+    ElementState,
+    [string, string]
+  >;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function days(from: string, to: string): number {
@@ -78,17 +82,22 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   const out: string[] = [];
   const p = (s: Html) => out.push(s.markup);
   const pct = (x: number) => html`${Math.round(x * 100)}\u00a0%`;
-  const link = (file: string, line: number, text?: HtmlValue) => html`<a href="${o.link(file, line)}" data-file="${file}" data-line="${line}">${text ?? html`${file}:${line}`}</a>`;
+  const link = (file: string, line: number, text?: HtmlValue) =>
+    html`<a href="${o.link(file, line)}" data-file="${file}" data-line="${line}">${text ?? html`${file}:${line}`}</a>`;
 
   p(html`<!DOCTYPE html><html lang="${m.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   const script = o.webviewNonce ? html` script-src 'nonce-${o.webviewNonce}';` : '';
   p(html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;${script}">`);
   p(html`<title>${t.title} — ${m.establishment?.name ?? ''}</title><style>${CSS}</style></head><body>`);
-  p(html`<header><h1>${t.title}</h1><p class="meta">${m.establishment?.name ?? ''}${m.establishment?.finess ? html` — FINESS ${m.establishment.finess}` : ''}</p>`);
+  p(
+    html`<header><h1>${t.title}</h1><p class="meta">${m.establishment?.name ?? ''}${m.establishment?.finess ? html` — FINESS ${m.establishment.finess}` : ''}</p>`,
+  );
   p(html`<p class="meta">${t.asOf} <time datetime="${m.asOf}">${m.asOf}</time> · ${t.manual} ${m.manual.id} — ${m.manual.title}</p>`);
   if (m.visitStart) {
     const d = days(m.asOf, m.visitStart);
-    p(html`<p class="meta" id="countdown">${t.visit}${colon(m.lang)} <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? html`<b>${d}</b> ${t.daysLeft}` : t.visitPast}</p>`);
+    p(
+      html`<p class="meta" id="countdown">${t.visit}${colon(m.lang)} <time datetime="${m.visitStart}">${m.visitStart}</time> — ${d >= 0 ? html`<b>${d}</b> ${t.daysLeft}` : t.visitPast}</p>`,
+    );
   } else p(html`<p class="meta">${t.visit}${colon(m.lang)} ${t.noVisit}</p>`);
   p(html`<p class="meta" id="cycle">${cycleText(m.visit, m.lang)}</p>`);
   if (!m.manual.complete) p(html`<p class="partial" role="note"><b>${t.partial}.</b> ${m.manual.completeness ?? ''}</p>`);
@@ -99,32 +108,51 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   const r = m.readiness;
   p(html`<div class="card" id="ready-declared"><b>${pct(readiness(m.totals))}</b>${t.declared} (${r.declared}/${r.total})</div>`);
   p(html`<div class="card" id="ready-proven"><b>${pct(provenReadiness(m.totals))}</b>${t.proven} (${r.proven}/${r.total})</div>`);
-  if (m.visitStart && m.visitStart > m.asOf) p(html`<div class="card" id="ready-visit"><b>${pct(r.total ? r.provenAtVisit / r.total : 0)}</b>${t.provenAtVisit} (${r.provenAtVisit}/${r.total})</div>`);
+  if (m.visitStart && m.visitStart > m.asOf)
+    p(html`<div class="card" id="ready-visit"><b>${pct(r.total ? r.provenAtVisit / r.total : 0)}</b>${t.provenAtVisit} (${r.provenAtVisit}/${r.total})</div>`);
   p(html`<div class="card sev-error">${n('count.error', s.errors)}</div><div class="card sev-warning">${n('count.warning', s.warnings)}</div>`);
-  p(html`<div class="card">${n('count.info', s.infos)}</div><div class="card">${n('count.waived', s.waived)}</div><div class="card">${n('count.file', s.files)}</div></div>`);
+  p(
+    html`<div class="card">${n('count.info', s.infos)}</div><div class="card">${n('count.waived', s.waived)}</div><div class="card">${n('count.file', s.files)}</div></div>`,
+  );
   if (m.proofGap) p(html`<p class="proof-gap" id="proof-gap" role="note"><b>${m.proofGap}</b></p>`);
   p(html`</section>`);
 
   p(html`<section id="coverage-section" aria-labelledby="h-coverage"><h2 id="h-coverage">${t.coverage}</h2>`);
-  p(html`<p class="legend">${t.legend}${colon(m.lang)} ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`);
+  p(
+    html`<p class="legend">${t.legend}${colon(m.lang)} ${(Object.keys(states) as ElementState[]).map(k => html`<span><span class="el el-${k}">${states[k][0]}</span> ${states[k][1]}</span>`)}</p>`,
+  );
   for (const ch of m.chapters) {
     p(html`<h3 class="chapter">${t.chapter} ${ch.id} — ${ch.title ?? t.notSourced} <small>(${pct(readiness(ch.counts))})</small></h3>`);
-    p(html`<table class="coverage" data-chapter="${ch.id}"><colgroup><col class="c-criterion"><col class="c-level"><col class="c-file">${ELEMENT_STATES.map(() => html`<col class="c-count">`)}<col class="c-ready"><col class="c-ready"><col class="c-elements"></colgroup><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`);
-    for (const k of ELEMENT_STATES) p(html`<th scope="col" title="${states[k][1]}"><span class="long">${states[k][1]}</span><span class="short">${states[k][0]}</span></th>`);
+    p(
+      html`<table class="coverage" data-chapter="${ch.id}"><colgroup><col class="c-criterion"><col class="c-level"><col class="c-file">${ELEMENT_STATES.map(() => html`<col class="c-count">`)}<col class="c-ready"><col class="c-ready"><col class="c-elements"></colgroup><thead><tr><th scope="col">${t.criterion}</th><th scope="col">${t.level}</th><th scope="col">${t.file}</th>`,
+    );
+    for (const k of ELEMENT_STATES)
+      p(html`<th scope="col" title="${states[k][1]}"><span class="long">${states[k][1]}</span><span class="short">${states[k][0]}</span></th>`);
     p(html`<th scope="col">${t.declared}</th><th scope="col">${t.proven}</th><th scope="col">${t.elements}</th></tr></thead><tbody>`);
     for (const ob of ch.objectives) {
-      p(html`<tr class="objective"><th scope="rowgroup" colspan="12">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`);
+      p(
+        html`<tr class="objective"><th scope="rowgroup" colspan="12">${t.objective} ${ob.id} — ${ob.title ?? t.notSourced} <small>(${count(m.lang, 'count.criterion', ob.criteria.length)}, ${pct(readiness(ob.counts))})</small></th></tr>`,
+      );
       for (const c of ob.criteria) {
         const level = c.level ? say(m.lang, `level.${c.level}`) : c.catalogued ? say(m.lang, 'level.undefined') : t.uncatalogued;
-        p(html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td class="level">${level}</td>`);
+        p(
+          html`<tr class="criterion ${heat(c.counts)}" data-criterion="${c.id}"><th scope="row"${c.level === 'imperatif' ? html` class="imp"` : ''}>${c.id}<br><small>${c.title ?? t.notSourced}</small></th><td class="level">${level}</td>`,
+        );
         const also = (c.alsoIn ?? []).map(a => html`<br>${link(a.file, a.line, a.file)} <small class="absent">(${t.duplicate})</small>`);
         p(html`<td class="path">${c.file ? link(c.file, c.line ?? 1, c.file) : html`<span class="absent">${t.noFile}</span>`}${also}</td>`);
         for (const k of ELEMENT_STATES) p(html`<td class="num" data-count="${k}">${c.counts[k]}</td>`);
-        p(html`<td class="num" data-total="${c.counts.total}" data-readiness="declared">${pct(readiness(c.counts))}</td><td class="num" data-readiness="proven">${pct(provenReadiness(c.counts))}</td><td>`);
+        p(
+          html`<td class="num" data-total="${c.counts.total}" data-readiness="declared">${pct(readiness(c.counts))}</td><td class="num" data-readiness="proven">${pct(provenReadiness(c.counts))}</td><td>`,
+        );
         for (const e of c.elements) {
-          const why = e.proven === false ? ` — ${t.notProven}${colon(m.lang)} ${(e.reasons ?? []).map(x => proofReasonText(x, m.lang)).join(`${semicolon(m.lang)} `)}` : '';
+          const why =
+            e.proven === false
+              ? ` — ${t.notProven}${colon(m.lang)} ${(e.reasons ?? []).map(x => proofReasonText(x, m.lang)).join(`${semicolon(m.lang)} `)}`
+              : '';
           const title = `${e.id}${colon(m.lang)} ${states[e.state][1]}${why}${e.comment ? `\n${t.comment}${colon(m.lang)} ${e.comment}` : ''}`;
-          p(html`<span class="el el-${e.state}${e.proven === false ? ' unproven' : ''}" data-element="${e.id}"${e.proven !== undefined ? html` data-proven="${String(e.proven)}"` : ''} title="${title}">${e.id.slice(2)}·${states[e.state][0]}</span>${e.proven === false ? html`<sup class="unproven-mark" title="${t.notProven}">!</sup>` : ''}`);
+          p(
+            html`<span class="el el-${e.state}${e.proven === false ? ' unproven' : ''}" data-element="${e.id}"${e.proven !== undefined ? html` data-proven="${String(e.proven)}"` : ''} title="${title}">${e.id.slice(2)}·${states[e.state][0]}</span>${e.proven === false ? html`<sup class="unproven-mark" title="${t.notProven}">!</sup>` : ''}`,
+          );
         }
         if (c.comment) p(html`<p class="comment"><small>${t.comment}${colon(m.lang)} ${c.comment}</small></p>`);
         const comments = c.elements.filter(e => e.comment);
@@ -139,22 +167,38 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`<section aria-labelledby="h-gaps"><h2 id="h-gaps">${t.gaps} (${m.gaps.length})</h2>`);
   if (m.openElements.length) {
     p(html`<h3>${t.openElements} (${m.openElements.length})</h3>`);
-    p(html`<table id="open-elements"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.criterion}</th><th scope="col">${t.state}</th><th scope="col">${t.actions}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
+    p(
+      html`<table id="open-elements"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.criterion}</th><th scope="col">${t.state}</th><th scope="col">${t.actions}</th><th scope="col">${t.where}</th></tr></thead><tbody>`,
+    );
     for (const e of m.openElements) {
       const acts = e.actions.length
-        ? joinHtml(e.actions.map(a => html`${a.title}${a.due ? html` — ${t.due} ${a.due}` : ''}${a.owner ? html` — ${a.owner}` : ''}${a.done !== false ? html` (${t.done})` : a.overdue ? html` <span class="overdue">(${t.overdue})</span>` : ''}`), html`<br>`)
+        ? joinHtml(
+            e.actions.map(
+              a =>
+                html`${a.title}${a.due ? html` — ${t.due} ${a.due}` : ''}${a.owner ? html` — ${a.owner}` : ''}${a.done !== false ? html` (${t.done})` : a.overdue ? html` <span class="overdue">(${t.overdue})</span>` : ''}`,
+            ),
+            html`<br>`,
+          )
         : html`<span class="absent">${t.noAction}</span>`;
-      p(html`<tr class="open-element" data-criterion="${e.criterion}" data-element="${e.element}"><td class="sev-${e.severity ?? 'info'}">${e.severity ? capital(SEVERITY_TERMS[e.severity].label[m.lang]) : '—'}</td><td${e.level === 'imperatif' ? html` class="imp"` : ''}>${e.criterion}-${e.element}${e.level ? html` <small>(${say(m.lang, `level.${e.level}`)})</small>` : ''}</td><td><span class="el el-${e.state}">${states[e.state][1]}</span></td><td>${acts}</td><td>${link(e.file, e.line, html`${e.file}:${e.line}`)}</td></tr>`);
+      p(
+        html`<tr class="open-element" data-criterion="${e.criterion}" data-element="${e.element}"><td class="sev-${e.severity ?? 'info'}">${e.severity ? capital(SEVERITY_TERMS[e.severity].label[m.lang]) : '—'}</td><td${e.level === 'imperatif' ? html` class="imp"` : ''}>${e.criterion}-${e.element}${e.level ? html` <small>(${say(m.lang, `level.${e.level}`)})</small>` : ''}</td><td><span class="el el-${e.state}">${states[e.state][1]}</span></td><td>${acts}</td><td>${link(e.file, e.line, html`${e.file}:${e.line}`)}</td></tr>`,
+      );
     }
     p(html`</tbody></table>`);
     if (m.gaps.length) p(html`<h3>${t.otherGaps} (${m.gaps.length})</h3>`);
   }
   if (!m.gaps.length) p(html`<p>${t.none}</p>`);
   else {
-    p(html`<table id="gaps"><colgroup><col class="g-sev"><col class="g-code"><col class="g-msg"><col class="g-where"></colgroup><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`);
+    p(
+      html`<table id="gaps"><colgroup><col class="g-sev"><col class="g-code"><col class="g-msg"><col class="g-where"></colgroup><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.code}</th><th scope="col">${t.message}</th><th scope="col">${t.where}</th></tr></thead><tbody>`,
+    );
     for (const g of m.gaps) {
-      p(html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${capital(SEVERITY_TERMS[g.severity].label[m.lang])}${g.waived ? html` (${say(m.lang, 'count.waived', { n: 1 })})` : ''}</td><td><code>${g.code}</code></td>`);
-      p(html`<td>${g.message}${g.waived ? html`<br><small>${g.waived.reason}${g.waived.until ? html` — ${g.waived.until}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, html`${g.file}:${g.line}`)}</td></tr>`);
+      p(
+        html`<tr class="gap${g.waived ? ' waived' : ''}" data-code="${g.code}"><td class="sev-${g.severity}">${capital(SEVERITY_TERMS[g.severity].label[m.lang])}${g.waived ? html` (${say(m.lang, 'count.waived', { n: 1 })})` : ''}</td><td><code>${g.code}</code></td>`,
+      );
+      p(
+        html`<td>${g.message}${g.waived ? html`<br><small>${g.waived.reason}${g.waived.until ? html` — ${g.waived.until}` : ''}</small>` : ''}</td><td>${link(g.file, g.line, html`${g.file}:${g.line}`)}</td></tr>`,
+      );
     }
     p(html`</tbody></table>`);
   }
@@ -164,9 +208,13 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(timelineSvg(m));
   const ev = words(m.lang, 'evidence');
   p(html`<p class="print-only meta">${t.printNote}</p>`);
-  p(html`<table id="evidence"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.criterion}</th><th scope="col">${t.dated}</th><th scope="col">${t.validThrough}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
+  p(
+    html`<table id="evidence"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.criterion}</th><th scope="col">${t.dated}</th><th scope="col">${t.validThrough}</th><th scope="col">${t.state}</th></tr></thead><tbody>`,
+  );
   for (const e of m.evidence) {
-    p(html`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? html` <small><code>${e.kind}</code></small>` : ''}</td><td>${e.criterion ? html`${e.criterion}${e.element ? html`-${e.element}` : ''}` : 'CALISTA'}</td>`);
+    p(
+      html`<tr data-state="${e.state}"><td>${link(e.source, e.line, e.title)}${e.kind ? html` <small><code>${e.kind}</code></small>` : ''}</td><td>${e.criterion ? html`${e.criterion}${e.element ? html`-${e.element}` : ''}` : 'CALISTA'}</td>`,
+    );
     p(html`<td>${e.date ?? '—'}</td><td>${e.validThrough ?? e.expires ?? '—'}</td><td class="st-${e.state}">${ev[e.state]}</td></tr>`);
   }
   p(html`</tbody></table></section>`);
@@ -174,25 +222,46 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   p(html`<section aria-labelledby="h-actions"><h2 id="h-actions">${t.actions}</h2>`);
   if (!m.actions.length) p(html`<p>${t.none}</p>`);
   else {
-    p(html`<table id="actions"><colgroup><col class="a-due"><col class="a-title"><col class="a-crit"><col class="a-owner"><col class="a-state"></colgroup><thead><tr><th scope="col">${t.due}</th><th scope="col">Action</th><th scope="col">${t.criterion}</th><th scope="col">${t.owner}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
+    p(
+      html`<table id="actions"><colgroup><col class="a-due"><col class="a-title"><col class="a-crit"><col class="a-owner"><col class="a-state"></colgroup><thead><tr><th scope="col">${t.due}</th><th scope="col">Action</th><th scope="col">${t.criterion}</th><th scope="col">${t.owner}</th><th scope="col">${t.state}</th></tr></thead><tbody>`,
+    );
     for (const a of m.actions) {
-      const state = a.done !== false ? html`<span class="ok">${t.done}${typeof a.done === 'string' ? html` ${a.done}` : ''}</span>` : a.overdue ? html`<span class="overdue">⚠ ${t.overdue}</span>` : t.todo;
-      p(html`<tr${a.overdue ? html` class="overdue-row"` : ''}><td>${a.due ?? '—'}</td><td>${link(a.file, a.line, a.title)}</td><td>${html`${a.criterion ?? ''}${a.element ? html`-${a.element}` : ''}`}</td><td>${a.owner ?? ''}</td><td>${state}</td></tr>`);
+      const state =
+        a.done !== false
+          ? html`<span class="ok">${t.done}${typeof a.done === 'string' ? html` ${a.done}` : ''}</span>`
+          : a.overdue
+            ? html`<span class="overdue">⚠ ${t.overdue}</span>`
+            : t.todo;
+      p(
+        html`<tr${a.overdue ? html` class="overdue-row"` : ''}><td>${a.due ?? '—'}</td><td>${link(a.file, a.line, a.title)}</td><td>${html`${a.criterion ?? ''}${a.element ? html`-${a.element}` : ''}`}</td><td>${a.owner ?? ''}</td><td>${state}</td></tr>`,
+      );
     }
     p(html`</tbody></table>`);
   }
   p(html`</section>`);
 
-  p(html`<section aria-labelledby="h-calista"><h2 id="h-calista">${t.calista}${m.calistaDeadline ? html` — ${t.deadline} <time datetime="${m.calistaDeadline}">${m.calistaDeadline}</time>` : ''}</h2>`);
-  p(html`<table id="calista"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.listed}</th><th scope="col">${t.uploaded}</th><th scope="col">${t.state}</th></tr></thead><tbody>`);
+  p(
+    html`<section aria-labelledby="h-calista"><h2 id="h-calista">${t.calista}${m.calistaDeadline ? html` — ${t.deadline} <time datetime="${m.calistaDeadline}">${m.calistaDeadline}</time>` : ''}</h2>`,
+  );
+  p(
+    html`<table id="calista"><thead><tr><th scope="col">${t.document}</th><th scope="col">${t.listed}</th><th scope="col">${t.uploaded}</th><th scope="col">${t.state}</th></tr></thead><tbody>`,
+  );
   for (const c of m.calista) {
-    const state = !c.listed ? html`<span class="absent">✗ ${t.missingDoc}</span>` : c.late ? html`<span class="late">⚠ ${t.late}</span>` : html`<span class="ok">✓ ${t.onTime}</span>`;
-    p(html`<tr data-kind="${c.kind}"><td>${c.title} <small><code>${c.kind}</code></small></td><td>${c.listed ? '✓' : '✗'}</td><td>${c.uploaded ?? '—'}</td><td>${state}</td></tr>`);
+    const state = !c.listed
+      ? html`<span class="absent">✗ ${t.missingDoc}</span>`
+      : c.late
+        ? html`<span class="late">⚠ ${t.late}</span>`
+        : html`<span class="ok">✓ ${t.onTime}</span>`;
+    p(
+      html`<tr data-kind="${c.kind}"><td>${c.title} <small><code>${c.kind}</code></small></td><td>${c.listed ? '✓' : '✗'}</td><td>${c.uploaded ?? '—'}</td><td>${state}</td></tr>`,
+    );
   }
   p(html`</tbody></table></section>`);
   p(visitSection(m, link));
   if (o.webviewNonce) {
-    p(html`<script nonce="${o.webviewNonce}">const vscode = acquireVsCodeApi(); document.addEventListener('click', e => { const a = e.target.closest('a[data-file]'); if (!a) return; e.preventDefault(); vscode.postMessage({ file: a.dataset.file, line: Number(a.dataset.line) }); });</script>`);
+    p(
+      html`<script nonce="${o.webviewNonce}">const vscode = acquireVsCodeApi(); document.addEventListener('click', e => { const a = e.target.closest('a[data-file]'); if (!a) return; e.preventDefault(); vscode.postMessage({ file: a.dataset.file, line: Number(a.dataset.line) }); });</script>`,
+    );
   }
   p(html`</main><footer><p class="meta">${t.generated} — ${m.manual.id}, ${t.asOf.toLowerCase()} ${m.asOf}</p></footer></body></html>`);
   return out.join('\n');
@@ -207,29 +276,59 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
   // a ready-by date already past reads as late
   const readyLate = v.readyBy !== undefined && v.readyBy < m.asOf && (v.daysLeft ?? 0) >= 0;
   p(html`<section aria-labelledby="h-visit"><h2 id="h-visit">${w.heading}</h2>`);
-  p(html`<p id="visit-countdown">${w.visit}${colon(m.lang)} ${countdownText(v, m.lang)}${v.readyBy ? (readyLate ? html` · <span class="late">${w.lateBefore} <time datetime="${v.readyBy}">${v.readyBy}</time>${colon(m.lang)} ${w.late}</span>` : html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>`) : ''}</p>`);
+  p(
+    html`<p id="visit-countdown">${w.visit}${colon(m.lang)} ${countdownText(v, m.lang)}${v.readyBy ? (readyLate ? html` · <span class="late">${w.lateBefore} <time datetime="${v.readyBy}">${v.readyBy}</time>${colon(m.lang)} ${w.late}</span>` : html` · ${w.readyBy} <time datetime="${v.readyBy}">${v.readyBy}</time>`) : ''}</p>`,
+  );
   p(html`<h3>${w.documents} <small>(${documentsCountText(v, m.lang)})</small></h3>`);
-  p(html`<table id="visit-checklist"><thead><tr><th scope="col">${w.document}</th><th scope="col">${w.criteria}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead><tbody>`);
+  p(
+    html`<table id="visit-checklist"><thead><tr><th scope="col">${w.document}</th><th scope="col">${w.criteria}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead><tbody>`,
+  );
   for (const d of v.documents) {
     const criteria = html`${d.criteria.join(', ') || '—'}${d.criteriaNote ? html` <small title="${d.criteriaNote}">(${w.interpretation})</small>` : ''}`;
     const state = d.missing ? 'missing' : d.provided.some(x => x.valid) ? 'valid' : 'invalid';
     p(html`<tr data-kind="${d.kind.id}" data-state="${state}"><td>${d.kind.title} <small><code>${d.kind.id}</code></small></td><td>${criteria}</td><td>`);
     if (!d.provided.length) p(html`<span class="absent">✗ ${w.missing}</span>`);
-    p(joinHtml(d.provided.map(x => html`${link(x.declaredIn, x.line, x.provider ? html`${x.provider} — ${x.file ?? x.title}` : x.file ?? x.url ?? x.title)}${x.date ? html` <small>(${x.date})</small>` : ''}`), html`<br>`));
+    p(
+      joinHtml(
+        d.provided.map(
+          x =>
+            html`${link(x.declaredIn, x.line, x.provider ? html`${x.provider} — ${x.file ?? x.title}` : (x.file ?? x.url ?? x.title))}${x.date ? html` <small>(${x.date})</small>` : ''}`,
+        ),
+        html`<br>`,
+      ),
+    );
     if (d.providersWithout?.length) p(html`<br><span class="absent">✗ ${w.pcaPra}${colon(m.lang)} ${d.providersWithout.join(', ')}</span>`);
     p(html`</td><td>`);
-    p(d.provided.length ? joinHtml(d.provided.map(x => x.valid ? html`<span class="ok">✓ ${w.valid}</span>` : html`<span class="late">⚠ ${invalidText(x, m.lang)}</span>`), html`<br>`) : html`—`);
+    p(
+      d.provided.length
+        ? joinHtml(
+            d.provided.map(x => (x.valid ? html`<span class="ok">✓ ${w.valid}</span>` : html`<span class="late">⚠ ${invalidText(x, m.lang)}</span>`)),
+            html`<br>`,
+          )
+        : html`—`,
+    );
     p(html`</td></tr>`);
   }
   p(html`</tbody></table>`);
   p(html`<h3>${w.providers}</h3>`);
   if (!v.providers.length) p(html`<p>${w.noProvider}</p>`);
   else {
-    p(html`<table id="providers"><thead><tr><th scope="col">${w.provider}</th><th scope="col">${w.service}</th><th scope="col">${w.hds}</th><th scope="col">${w.pcaPra}</th></tr></thead><tbody>`);
+    p(
+      html`<table id="providers"><thead><tr><th scope="col">${w.provider}</th><th scope="col">${w.service}</th><th scope="col">${w.hds}</th><th scope="col">${w.pcaPra}</th></tr></thead><tbody>`,
+    );
     for (const pr of v.providers) {
-      const hds = !pr.validUntil ? w.none : html`${pr.certificate ?? ''} → <time datetime="${pr.validUntil}">${pr.validUntil}</time> ${
-        pr.validNow === false ? html`<span class="absent">✗ ${w.hdsExpired}</span>` : pr.validOnVisit === false ? html`<span class="late">⚠ ${w.hdsExpiresBefore}</span>` : html`<span class="ok">✓ ${w.hdsValid}</span>`}`;
-      p(html`<tr data-provider="${pr.name}"><td>${link('dossier.yaml', pr.line, pr.name)}</td><td>${pr.service ?? ''}</td><td>${hds}</td><td>${pr.pcaPra ? pr.pcaPra : html`<span class="absent">✗ ${w.missing}</span>`}</td></tr>`);
+      const hds = !pr.validUntil
+        ? w.none
+        : html`${pr.certificate ?? ''} → <time datetime="${pr.validUntil}">${pr.validUntil}</time> ${
+            pr.validNow === false
+              ? html`<span class="absent">✗ ${w.hdsExpired}</span>`
+              : pr.validOnVisit === false
+                ? html`<span class="late">⚠ ${w.hdsExpiresBefore}</span>`
+                : html`<span class="ok">✓ ${w.hdsValid}</span>`
+          }`;
+      p(
+        html`<tr data-provider="${pr.name}"><td>${link('dossier.yaml', pr.line, pr.name)}</td><td>${pr.service ?? ''}</td><td>${hds}</td><td>${pr.pcaPra ? pr.pcaPra : html`<span class="absent">✗ ${w.missing}</span>`}</td></tr>`,
+      );
     }
     p(html`</tbody></table>`);
   }
@@ -237,7 +336,9 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
     p(html`<h3>${w.governance} — ${v.governance.title ?? ''}${v.governance.duration ? html` (${v.governance.duration})` : ''}</h3>`);
     p(html`<table id="governance"><thead><tr><th scope="col">${w.role}</th><th scope="col">${w.holder}</th></tr></thead><tbody>`);
     for (const s of v.governance.seats) {
-      p(html`<tr data-role="${s.role}"><td>${s.title}${s.uncertain ? html` <small>(${w.uncertain})</small>` : ''}</td><td>${s.holder ? s.holder : html`<span class="${s.uncertain ? '' : 'late'}">${s.declared ? w.notNamed : w.notDeclared}</span>`}</td></tr>`);
+      p(
+        html`<tr data-role="${s.role}"><td>${s.title}${s.uncertain ? html` <small>(${w.uncertain})</small>` : ''}</td><td>${s.holder ? s.holder : html`<span class="${s.uncertain ? '' : 'late'}">${s.declared ? w.notNamed : w.notDeclared}</span>`}</td></tr>`,
+      );
     }
     p(html`</tbody></table>`);
   }
@@ -247,14 +348,19 @@ function visitSection(m: ReportModel, link: (file: string, line: number, text?: 
 
 /** Ticks of a date axis between two days: months, quarters or years, whichever gives 4–14 ticks. */
 function axisTicks(min: number, max: number): { at: number; label: string }[] {
-  const start = new Date(min), end = new Date(max);
+  const start = new Date(min),
+    end = new Date(max);
   const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
   const step = [1, 2, 3, 6, 12, 24, 60].find(s => months / s <= 14) ?? 120;
   const ticks: { at: number; label: string }[] = [];
-  let y = start.getUTCFullYear(), mo = start.getUTCMonth() + 1;
+  let y = start.getUTCFullYear(),
+    mo = start.getUTCMonth() + 1;
   mo = Math.ceil(mo / step) * step; // aligned: Jan/Apr/Jul/Oct for quarters …
   for (;;) {
-    while (mo >= 12) { mo -= 12; y++; }
+    while (mo >= 12) {
+      mo -= 12;
+      y++;
+    }
     const at = Date.UTC(y, mo, 1);
     if (at > max) break;
     if (at >= min) ticks.push({ at, label: step >= 12 ? String(y) : `${y}-${String(mo + 1).padStart(2, '0')}` });
@@ -282,20 +388,31 @@ function timelineSvg(m: ReportModel): Html {
   const label = words(m.lang, 'evidence');
   const ends = rows.map(e => e.validThrough ?? e.expires ?? e.date!);
   const dates = [...rows.map(e => e.date!), ...ends, m.asOf, ...(m.visitStart ? [m.visitStart] : [])].sort();
-  const min = Date.parse(dates[0]), max = Date.parse(dates.at(-1)!) + 86_400_000 * 15;
-  const W = 1100, left = 300, rowH = 15, top = 40, axisH = 16;
+  const min = Date.parse(dates[0]),
+    max = Date.parse(dates.at(-1)!) + 86_400_000 * 15;
+  const W = 1100,
+    left = 300,
+    rowH = 15,
+    top = 40,
+    axisH = 16;
   const x = (d: string | number) => left + (((typeof d === 'number' ? d : Date.parse(d)) - min) / (max - min)) * (W - left - 10);
   const charts: Html[] = [];
   for (let from = 0; from < rows.length; from += TIMELINE_ROWS) {
     const chunk = rows.slice(from, from + TIMELINE_ROWS);
     const H = top + chunk.length * rowH + axisH + 4;
     const bottom = top + chunk.length * rowH;
-    const out = [html`<svg role="img" aria-labelledby="tl-title-${from}" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title-${from}">${t.timeline}${rows.length > TIMELINE_ROWS ? ` (${from + 1}–${from + chunk.length})` : ''}</title>`];
-    out.push(html`<defs><pattern id="hatch-${from}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`);
+    const out = [
+      html`<svg role="img" aria-labelledby="tl-title-${from}" viewBox="0 0 ${W} ${H}" width="100%"><title id="tl-title-${from}">${t.timeline}${rows.length > TIMELINE_ROWS ? ` (${from + 1}–${from + chunk.length})` : ''}</title>`,
+    ];
+    out.push(
+      html`<defs><pattern id="hatch-${from}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#a4161a"/></pattern></defs>`,
+    );
     // the date axis: a tick and a label per month, quarter or year, with light grid lines
     out.push(html`<g class="axis"><line x1="${left}" x2="${W - 10}" y1="${bottom + 1}" y2="${bottom + 1}" stroke="#1b1b1b" stroke-width="0.8"/>`);
     for (const tick of axisTicks(min, max)) {
-      out.push(html`<line x1="${x(tick.at)}" x2="${x(tick.at)}" y1="${top - 2}" y2="${bottom + 4}" stroke="#c8c8c8" stroke-width="0.5"/><text x="${x(tick.at)}" y="${bottom + axisH}" text-anchor="middle">${tick.label}</text>`);
+      out.push(
+        html`<line x1="${x(tick.at)}" x2="${x(tick.at)}" y1="${top - 2}" y2="${bottom + 4}" stroke="#c8c8c8" stroke-width="0.5"/><text x="${x(tick.at)}" y="${bottom + axisH}" text-anchor="middle">${tick.label}</text>`,
+      );
     }
     out.push(html`</g>`);
     chunk.forEach((e, i) => {
@@ -307,16 +424,32 @@ function timelineSvg(m: ReportModel): Html {
       const tip = html`${e.title}: ${e.date}${end ? html` → ${end}` : ''} (${label[e.state]})`;
       if (e.state === 'file-missing') {
         // not there: an outline only, whatever its dates say
-        out.push(html`<rect class="tl-missing" x="${x(e.date!)}" y="${y + 3}" width="${Math.max(8, end ? x(end) - x(e.date!) : 8)}" height="${rowH - 6}" fill="#fff" stroke="#a4161a" stroke-width="1" stroke-dasharray="3 2"><title>${tip}</title></rect>`);
+        out.push(
+          html`<rect class="tl-missing" x="${x(e.date!)}" y="${y + 3}" width="${Math.max(8, end ? x(end) - x(e.date!) : 8)}" height="${rowH - 6}" fill="#fff" stroke="#a4161a" stroke-width="1" stroke-dasharray="3 2"><title>${tip}</title></rect>`,
+        );
       } else if (end) {
-        const fill = e.state === 'stale' || e.state === 'expired' ? `url(#hatch-${from})` : e.state === 'stale-at-visit' ? '#e8a33d' : e.state === 'future' ? '#a4161a' : '#4c9a5f';
-        out.push(html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${tip}</title></rect>`);
+        const fill =
+          e.state === 'stale' || e.state === 'expired'
+            ? `url(#hatch-${from})`
+            : e.state === 'stale-at-visit'
+              ? '#e8a33d'
+              : e.state === 'future'
+                ? '#a4161a'
+                : '#4c9a5f';
+        out.push(
+          html`<rect x="${x(e.date!)}" y="${y + 3}" width="${Math.max(2, x(end) - x(e.date!))}" height="${rowH - 6}" fill="${fill}" stroke="#1b1b1b" stroke-width="0.5"><title>${tip}</title></rect>`,
+        );
       } else {
-        out.push(html`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="${e.state === 'future' ? '#a4161a' : '#777'}"><title>${tip}</title></circle>`);
+        out.push(
+          html`<circle cx="${x(e.date!)}" cy="${y + rowH / 2}" r="4" fill="${e.state === 'future' ? '#a4161a' : '#777'}"><title>${tip}</title></circle>`,
+        );
       }
     });
     // labels end at their line, on two heights, so that the as-of and visit labels never overlap
-    const mark = (d: string, text: string, dash: string, y: number) => out.push(html`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${bottom}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${text} ${d}</text>`);
+    const mark = (d: string, text: string, dash: string, y: number) =>
+      out.push(
+        html`<line x1="${x(d)}" x2="${x(d)}" y1="${y + 3}" y2="${bottom}" stroke="#1b1b1b" stroke-dasharray="${dash}"/><text x="${x(d) - 3}" y="${y}" text-anchor="end">${text} ${d}</text>`,
+      );
     mark(m.asOf, t.asOf, '4 3', top - 22);
     if (m.visitStart) mark(m.visitStart, t.visit, '1 2', top - 8);
     out.push(html`</svg>`);

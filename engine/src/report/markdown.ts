@@ -17,20 +17,35 @@ export function renderMarkdownSummary(result: CheckResult): string {
   const lines: string[] = [];
   lines.push(t(lang, 'summary.markdownTitle', { name: text(m.establishment?.name ?? ''), manual: m.manual.id, asOf: m.asOf }), '');
   const ready = readinessText(m.readiness, lang, true);
-  lines.push(`${s.errors ? '❌' : '✅'} ${t(lang, 'summary.markdown', {
-    errors: bold('count.error', s.errors), warnings: bold('count.warning', s.warnings), infos: count(lang, 'count.info', s.infos), waived: count(lang, 'count.waived', s.waived), ready,
-  })}`);
+  lines.push(
+    `${s.errors ? '❌' : '✅'} ${t(lang, 'summary.markdown', {
+      errors: bold('count.error', s.errors),
+      warnings: bold('count.warning', s.warnings),
+      infos: count(lang, 'count.info', s.infos),
+      waived: count(lang, 'count.waived', s.waived),
+      ready,
+    })}`,
+  );
   if (m.proofGap) lines.push('', `**${m.proofGap}**`);
   if (m.visitStart) {
     const listed = m.calista.filter(c => c.listed).length;
     // a deadline already past reads as late, not as "by"
     const past = m.calistaDeadline !== undefined && m.calistaDeadline < m.asOf;
-    lines.push('', t(lang, past ? 'summary.markdownVisitLate' : 'summary.markdownVisit', { visit: m.visitStart, listed, total: m.calista.length, deadline: m.calistaDeadline ?? '—' }));
+    lines.push(
+      '',
+      t(lang, past ? 'summary.markdownVisitLate' : 'summary.markdownVisit', {
+        visit: m.visitStart,
+        listed,
+        total: m.calista.length,
+        deadline: m.calistaDeadline ?? '—',
+      }),
+    );
   }
   const rows = m.gaps.filter(g => !g.waived && g.severity !== 'info');
   if (rows.length) {
     lines.push('', t(lang, 'summary.markdownHead'), '|---|---|---|---|');
-    for (const g of rows.slice(0, MAX_ROWS)) lines.push(`| ${t(lang, `count.${g.severity}`, { n: 1 })} | ${codeSpan(g.code)} | ${codeSpan(`${g.file}:${g.line}`)} | ${text(g.message)} |`);
+    for (const g of rows.slice(0, MAX_ROWS))
+      lines.push(`| ${t(lang, `count.${g.severity}`, { n: 1 })} | ${codeSpan(g.code)} | ${codeSpan(`${g.file}:${g.line}`)} | ${text(g.message)} |`);
     if (rows.length > MAX_ROWS) lines.push('', t(lang, 'count.more', { n: formatNumber(lang, rows.length - MAX_ROWS) }));
   }
   return lines.join('\n') + '\n';

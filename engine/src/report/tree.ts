@@ -40,8 +40,10 @@ function groupState(c: ElementCounts): CoverageNode['state'] {
 /** "déclaré 4/5 · 80 % · prouvé 2/5 · 40 %": declared and proven apart. */
 function counts(c: ElementCounts, lang: Lang): string {
   const proven = c.provenConforme + c.provenNonApplicable;
-  return `${t(lang, 'proof.declared')} ${c.conforme + c['non-applicable']}/${c.total} · ${pct(readiness(c))} · ${t(lang, 'proof.proven')} ${proven}/${c.total} · ${pct(provenReadiness(c))}`
-    + `${c.missing ? ` · ${countState(lang, 'missing', c.missing)}` : ''}`;
+  return (
+    `${t(lang, 'proof.declared')} ${c.conforme + c['non-applicable']}/${c.total} · ${pct(readiness(c))} · ${t(lang, 'proof.proven')} ${proven}/${c.total} · ${pct(provenReadiness(c))}` +
+    `${c.missing ? ` · ${countState(lang, 'missing', c.missing)}` : ''}`
+  );
 }
 
 /** Why a group has its mark: the tooltip of chapters, objectives and criteria. */
@@ -61,24 +63,55 @@ export function coverageTree(m: ReportModel): CoverageNode[] {
   const STATE = (s: ElementState) => ELEMENT_STATE_TERMS[s].label[lang];
   const criterionNode = (c: ReportModel['chapters'][number]['objectives'][number]['criteria'][number]): CoverageNode => {
     const elements: CoverageNode[] = c.elements.map(e => ({
-      id: `el:${c.id}-${e.id}`, kind: 'element', label: e.id,
+      id: `el:${c.id}-${e.id}`,
+      kind: 'element',
+      label: e.id,
       description: e.proven === undefined ? STATE(e.state) : `${STATE(e.state)} · ${t(lang, e.proven ? 'proof.proven' : 'proof.notProven')}`,
-      state: e.state, file: c.file, line: e.line ?? c.line, gap: elementGap(e),
-      tooltip: [e.text, e.proven === false ? `${capitalize(t(lang, 'proof.notProven'))}${colon(lang)} ${(e.reasons ?? []).map(r => proofReasonText(r, lang)).join(`${semicolon(lang)} `)}` : undefined,
-        e.comment ? `${t(lang, 'proof.comment')}${colon(lang)} ${e.comment}` : undefined].filter(Boolean).join('\n\n') || undefined,
+      state: e.state,
+      file: c.file,
+      line: e.line ?? c.line,
+      gap: elementGap(e),
+      tooltip:
+        [
+          e.text,
+          e.proven === false
+            ? `${capitalize(t(lang, 'proof.notProven'))}${colon(lang)} ${(e.reasons ?? []).map(r => proofReasonText(r, lang)).join(`${semicolon(lang)} `)}`
+            : undefined,
+          e.comment ? `${t(lang, 'proof.comment')}${colon(lang)} ${e.comment}` : undefined,
+        ]
+          .filter(Boolean)
+          .join('\n\n') || undefined,
       children: [],
     }));
     // a criterion declared in several files: counted from the first, each other file listed under it, said on the criterion
     const also: CoverageNode[] = (c.alsoIn ?? []).map(a => ({
-      id: `du:${c.id}:${a.file}`, kind: 'file', label: a.file, description: t(lang, 'tree.duplicateFile', { id: c.id, file: c.file ?? '' }),
-      state: 'duplicate', file: a.file, line: a.line, gap: true, tooltip: t(lang, 'tree.duplicateFile', { id: c.id, file: c.file ?? '' }), children: [],
+      id: `du:${c.id}:${a.file}`,
+      kind: 'file',
+      label: a.file,
+      description: t(lang, 'tree.duplicateFile', { id: c.id, file: c.file ?? '' }),
+      state: 'duplicate',
+      file: a.file,
+      line: a.line,
+      gap: true,
+      tooltip: t(lang, 'tree.duplicateFile', { id: c.id, file: c.file ?? '' }),
+      children: [],
     }));
     const description = c.file ? counts(c.counts, lang) : t(lang, 'report.noFile');
     return withMark({
-      id: `cr:${c.id}`, kind: 'criterion', label: c.level === 'imperatif' ? `${c.id} ⚠ ${t(lang, 'tree.imperative')}` : c.id,
+      id: `cr:${c.id}`,
+      kind: 'criterion',
+      label: c.level === 'imperatif' ? `${c.id} ⚠ ${t(lang, 'tree.imperative')}` : c.id,
       description: also.length ? `${description} · ${t(lang, 'tree.duplicate', { n: also.length + 1 })}` : description,
-      state: c.file ? groupState(c.counts) : 'missing', file: c.file, line: c.line,
-      tooltip: [c.title, also.length ? t(lang, 'tree.duplicateTooltip', { files: [c.file, ...(c.alsoIn ?? []).map(a => a.file)].join(', '), file: c.file ?? '' }) : undefined].filter(Boolean).join('\n\n') || undefined,
+      state: c.file ? groupState(c.counts) : 'missing',
+      file: c.file,
+      line: c.line,
+      tooltip:
+        [
+          c.title,
+          also.length ? t(lang, 'tree.duplicateTooltip', { files: [c.file, ...(c.alsoIn ?? []).map(a => a.file)].join(', '), file: c.file ?? '' }) : undefined,
+        ]
+          .filter(Boolean)
+          .join('\n\n') || undefined,
       gap: !c.file || c.gaps > 0 || also.length > 0 || elements.some(e => e.gap),
       children: [...also, ...elements],
     });
@@ -87,13 +120,23 @@ export function coverageTree(m: ReportModel): CoverageNode[] {
     const objectives = ch.objectives.map(ob => {
       const criteria = ob.criteria.map(criterionNode);
       return withMark<CoverageNode>({
-        id: `ob:${ob.id}`, kind: 'objective', label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`, description: counts(ob.counts, lang), state: groupState(ob.counts),
-        gap: criteria.some(c => c.gap), children: criteria,
+        id: `ob:${ob.id}`,
+        kind: 'objective',
+        label: `${ob.id} ${ob.title ?? `(${t(lang, 'report.notSourced')})`}`,
+        description: counts(ob.counts, lang),
+        state: groupState(ob.counts),
+        gap: criteria.some(c => c.gap),
+        children: criteria,
       });
     });
     return withMark<CoverageNode>({
-      id: `ch:${ch.id}`, kind: 'chapter', label: `${ch.id} ${ch.title ?? ''}`.trim(), description: counts(ch.counts, lang), state: groupState(ch.counts),
-      gap: objectives.some(o => o.gap), children: objectives,
+      id: `ch:${ch.id}`,
+      kind: 'chapter',
+      label: `${ch.id} ${ch.title ?? ''}`.trim(),
+      description: counts(ch.counts, lang),
+      state: groupState(ch.counts),
+      gap: objectives.some(o => o.gap),
+      children: objectives,
     });
   });
 }

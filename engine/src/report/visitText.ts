@@ -43,19 +43,30 @@ export function invalidText(d: ProvidedDocument, lang: Lang): string {
   const why = d.invalidBecause;
   if (!why) return w.valid;
   switch (why.reason) {
-    case 'stale': return t(lang, 'visit.stale', { date: why.since });
-    case 'expired': return t(lang, 'visit.expired', { date: why.on });
-    case 'file-missing': return w.fileMissing;
-    default: return w.noFile;
+    case 'stale':
+      return t(lang, 'visit.stale', { date: why.since });
+    case 'expired':
+      return t(lang, 'visit.expired', { date: why.on });
+    case 'file-missing':
+      return w.fileMissing;
+    default:
+      return w.noFile;
   }
 }
 
 /** The countdown and the cycle without the checklist (cheap enough for every keystroke: the editor's status bar). */
-export function visitSummary(manifest: Manifest | undefined, catalogue: Catalogue | undefined, asOf: CivilDate, lang: Lang): { start?: CivilDate; daysLeft?: number; countdown: string; cycle: string } {
+export function visitSummary(
+  manifest: Manifest | undefined,
+  catalogue: Catalogue | undefined,
+  asOf: CivilDate,
+  lang: Lang,
+): { start?: CivilDate; daysLeft?: number; countdown: string; cycle: string } {
   const start = manifest?.visitStart?.value;
   const w = catalogue ? visitWindow(manifest, catalogue) : undefined;
   const v = {
-    asOf, visitStart: start, daysLeft: start ? daysBetween(asOf, start) : undefined,
+    asOf,
+    visitStart: start,
+    daysLeft: start ? daysBetween(asOf, start) : undefined,
     window: w ? { ...w, visitInWindow: start ? isInWindow(w, start) : undefined } : undefined,
   } as VisitChecklist;
   return { start, daysLeft: v.daysLeft, countdown: countdownText(v, lang), cycle: cycleText(v, lang) };

@@ -9,7 +9,7 @@ export default defineRule({
     en: 'A CALISTA document was `uploaded` after the deadline of two months before the visit.',
   },
   messages: {
-    fr: { late: "« {title} » a été déposé dans CALISTA le {uploaded}, après la limite du {deadline} ({deadlineText} avant la visite du {visit})." },
+    fr: { late: '« {title} » a été déposé dans CALISTA le {uploaded}, après la limite du {deadline} ({deadlineText} avant la visite du {visit}).' },
     en: { late: '"{title}" was uploaded to CALISTA on {uploaded}, after the deadline of {deadline} ({deadlineText} before the visit of {visit}).' },
   },
   check(ctx) {
@@ -19,7 +19,18 @@ export default defineRule({
     const deadline = addDuration(visit, ctx.catalogue.calistaDeadline, -1);
     for (const c of m.calista) {
       if (c.uploaded && c.uploaded.value > deadline) {
-        ctx.report({ file: m.file, node: c.uploaded.node, messageId: 'late', params: { title: kindTitle(ctx, c), uploaded: c.uploaded.value, deadline, deadlineText: formatDuration(ctx.catalogue.calistaDeadline, ctx.lang), visit } });
+        ctx.report({
+          file: m.file,
+          node: c.uploaded.node,
+          messageId: 'late',
+          params: {
+            title: kindTitle(ctx, c),
+            uploaded: c.uploaded.value,
+            deadline,
+            deadlineText: formatDuration(ctx.catalogue.calistaDeadline, ctx.lang),
+            visit,
+          },
+        });
       }
     }
   },

@@ -10,8 +10,14 @@ export default defineRule({
     en: 'From two months before the visit on, a document to upload to CALISTA is not listed under `calista:`.',
   },
   messages: {
-    fr: { missing: "Document CALISTA absent : « {title} » ({kind}) doit être déposé dans CALISTA au plus tard le {deadline}, {deadlineText} avant la visite du {visit}. Listez-le sous « calista: » avec sa date de dépôt." },
-    en: { missing: 'CALISTA document missing: "{title}" ({kind}) must be uploaded to CALISTA by {deadline}, {deadlineText} before the visit of {visit}. List it under "calista:" with its upload date.' },
+    fr: {
+      missing:
+        'Document CALISTA absent : « {title} » ({kind}) doit être déposé dans CALISTA au plus tard le {deadline}, {deadlineText} avant la visite du {visit}. Listez-le sous « calista: » avec sa date de dépôt.',
+    },
+    en: {
+      missing:
+        'CALISTA document missing: "{title}" ({kind}) must be uploaded to CALISTA by {deadline}, {deadlineText} before the visit of {visit}. List it under "calista:" with its upload date.',
+    },
   },
   check(ctx) {
     const m = ctx.dossier.manifest;
@@ -24,8 +30,16 @@ export default defineRule({
     for (const kind of ctx.catalogue.data.calista.documents) {
       if (listed.has(kind)) continue;
       ctx.report({
-        file: m.file, node: anchor, messageId: 'missing',
-        params: { kind, title: ctx.catalogue.evidenceKinds.get(kind)?.title ?? kind, deadline, deadlineText: formatDuration(ctx.catalogue.calistaDeadline, ctx.lang), visit },
+        file: m.file,
+        node: anchor,
+        messageId: 'missing',
+        params: {
+          kind,
+          title: ctx.catalogue.evidenceKinds.get(kind)?.title ?? kind,
+          deadline,
+          deadlineText: formatDuration(ctx.catalogue.calistaDeadline, ctx.lang),
+          visit,
+        },
         data: { kind, deadline },
       });
     }

@@ -32,7 +32,15 @@ export default defineRule({
         const due = a.due?.value;
         if (!due || isDone(a) || due < ctx.asOf || due > actionsBy) continue;
         const days = daysBetween(ctx.asOf, due);
-        ctx.report({ file: entry.file, node: a.due!.node, messageId: 'action', criterion: entry.id, element: element.code, params: { title: a.title ?? '?', due, days: inDays(days) }, data: { due } });
+        ctx.report({
+          file: entry.file,
+          node: a.due!.node,
+          messageId: 'action',
+          criterion: entry.id,
+          element: element.code,
+          params: { title: a.title ?? '?', due, days: inDays(days) },
+          data: { due },
+        });
       }
     }
     for (const site of evidenceOf(ctx)) {
@@ -40,14 +48,28 @@ export default defineRule({
       if (!until || until.date < ctx.asOf || until.date > documentsBy || beyondCalendar(until.date)) continue;
       const days = daysBetween(ctx.asOf, until.date);
       const node = until.by === 'expires' ? site.evidence.expires!.node : site.evidence.date!.node;
-      ctx.report({ file: site.file, node, messageId: 'document', criterion: site.criterion, element: site.element, params: { title: kindTitle(ctx, site.evidence), until: until.date, days: inDays(days) }, data: { until: until.date } });
+      ctx.report({
+        file: site.file,
+        node,
+        messageId: 'document',
+        criterion: site.criterion,
+        element: site.element,
+        params: { title: kindTitle(ctx, site.evidence), until: until.date, days: inDays(days) },
+        data: { until: until.date },
+      });
     }
     const m = ctx.dossier.manifest;
     for (const p of m?.providers ?? []) {
       const until = p.hdsValidUntil?.value;
       if (!until || until < ctx.asOf || until > documentsBy) continue;
       const days = daysBetween(ctx.asOf, until);
-      ctx.report({ file: m!.file, node: p.hdsValidUntil!.node, messageId: 'hds', params: { provider: p.name ?? '?', until, days: inDays(days) }, data: { until } });
+      ctx.report({
+        file: m!.file,
+        node: p.hdsValidUntil!.node,
+        messageId: 'hds',
+        params: { provider: p.name ?? '?', until, days: inDays(days) },
+        data: { until },
+      });
     }
   },
 });

@@ -23,7 +23,10 @@ export default defineRule({
     for (const [criterion, entries] of byId) {
       if (entries.length < 2) continue;
       for (const entry of entries) {
-        const others = entries.filter(e => e !== entry).map(e => e.file.path).join(', ');
+        const others = entries
+          .filter(e => e !== entry)
+          .map(e => e.file.path)
+          .join(', ');
         ctx.report({ file: entry.file, node: entry.idNode, messageId: 'duplicate', criterion, params: { criterion, others }, data: { others } });
       }
     }

@@ -17,7 +17,7 @@ export function nearEvidenceFile(dossier: Dossier, rel: string): string | undefi
   let list = listed.get(dossier);
   if (!list) {
     const files = dossier.host.listFiles?.(dossier.root, LIST_LIMIT) ?? [];
-    listed.set(dossier, list = { files, folded: files.map(fold) });
+    listed.set(dossier, (list = { files, folded: files.map(fold) }));
   }
   const { files, folded } = list;
   if (!files.length) return undefined;
@@ -43,8 +43,9 @@ export default defineRule({
   },
   messages: {
     fr: {
-      missing: 'Fichier de preuve introuvable : {file}. Le chemin se lit depuis la racine du dossier (le dossier de dossier.yaml) ; vérifiez le nom et la casse.{hint}',
-      folder: "{file} est un dossier, pas un fichier : désignez le document lui-même.",
+      missing:
+        'Fichier de preuve introuvable : {file}. Le chemin se lit depuis la racine du dossier (le dossier de dossier.yaml) ; vérifiez le nom et la casse.{hint}',
+      folder: '{file} est un dossier, pas un fichier : désignez le document lui-même.',
     },
     en: {
       missing: 'Evidence file not found: {file}. The path is read from the dossier root (the folder of dossier.yaml); check the name and its case.{hint}',
@@ -68,7 +69,11 @@ export default defineRule({
       const n = (missingIn.get(site.file.path) ?? 0) + 1;
       missingIn.set(site.file.path, n);
       ctx.report({
-        file: site.file, node: f.node, messageId: 'missing', criterion: site.criterion, element: site.element,
+        file: site.file,
+        node: f.node,
+        messageId: 'missing',
+        criterion: site.criterion,
+        element: site.element,
         params: { file: f.value, hint: n <= MAX_FINDINGS_PER_RULE ? didYouMean(ctx.lang, nearEvidenceFile(ctx.dossier, where.rel)) : '' },
       });
     }

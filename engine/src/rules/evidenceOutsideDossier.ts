@@ -5,15 +5,15 @@ export default defineRule({
   defaultSeverity: 'error',
   standalone: true,
   description: {
-    fr: 'Le `file:` d\'une preuve est absolu ou sort de la racine du dossier (`..`, `~`, lien symbolique).',
+    fr: "Le `file:` d'une preuve est absolu ou sort de la racine du dossier (`..`, `~`, lien symbolique).",
     en: 'An evidence `file:` is absolute or resolves outside the dossier root (`..`, `~`, symlink).',
   },
   messages: {
     fr: {
-      absolute: "Chemin absolu refusé : {file}. Les preuves se désignent par un chemin relatif à la racine du dossier (ex. preuves/document.pdf).",
-      home: "Chemin « ~ » refusé : {file}. Désignez la preuve par un chemin relatif à la racine du dossier.",
+      absolute: 'Chemin absolu refusé : {file}. Les preuves se désignent par un chemin relatif à la racine du dossier (ex. preuves/document.pdf).',
+      home: 'Chemin « ~ » refusé : {file}. Désignez la preuve par un chemin relatif à la racine du dossier.',
       escapes: 'Ce chemin sort du dossier : {file}. Rangez la preuve sous la racine du dossier, ou donnez son adresse avec « url: ».',
-      symlink: "Ce chemin passe par un lien symbolique qui mène hors du dossier : {file}. Copiez la preuve dans le dossier.",
+      symlink: 'Ce chemin passe par un lien symbolique qui mène hors du dossier : {file}. Copiez la preuve dans le dossier.',
     },
     en: {
       absolute: 'Absolute path refused: {file}. Evidence is given by a path relative to the dossier root (e.g. preuves/document.pdf).',

@@ -14,7 +14,14 @@ export default defineRule({
     for (const site of evidenceOf(ctx)) {
       const exp = site.evidence.expires;
       if (!exp || exp.value >= ctx.asOf) continue;
-      ctx.report({ file: site.file, node: exp.node, messageId: 'expired', criterion: site.criterion, element: site.element, params: { title: kindTitle(ctx, site.evidence), expires: exp.value } });
+      ctx.report({
+        file: site.file,
+        node: exp.node,
+        messageId: 'expired',
+        criterion: site.criterion,
+        element: site.element,
+        params: { title: kindTitle(ctx, site.evidence), expires: exp.value },
+      });
     }
   },
 });

@@ -12,7 +12,7 @@ export default defineRule({
     en: 'A date that cannot be in the future is (evidence date, `reviewed`, `uploaded`, `done`).',
   },
   messages: {
-    fr: { future: '{what} {date} est postérieure à la date d\'évaluation ({asOf}) : une date passée est attendue. Corrigez-la (ou vérifiez --as-of).' },
+    fr: { future: "{what} {date} est postérieure à la date d'évaluation ({asOf}) : une date passée est attendue. Corrigez-la (ou vérifiez --as-of)." },
     en: { future: '{what} {date} is after the as-of date ({asOf}): a past date is expected. Fix it (or check --as-of).' },
   },
   check(ctx) {
@@ -33,6 +33,10 @@ export default defineRule({
       for (const a of element.actions) check(entry.file, a.done, 'done', entry.id, element.code);
     }
     const m = ctx.dossier.manifest;
-    if (m) for (const c of m.calista) { check(m.file, c.uploaded, 'uploaded'); check(m.file, c.date, 'date'); }
+    if (m)
+      for (const c of m.calista) {
+        check(m.file, c.uploaded, 'uploaded');
+        check(m.file, c.date, 'date');
+      }
   },
 });

@@ -8,13 +8,26 @@ export default defineRule({
     en: 'An element of an impératif criterion is `non-conforme`.',
   },
   messages: {
-    fr: { notMet: "{criterion}-{element} est non conforme alors que le critère {criterion} est impératif : un impératif non satisfait peut empêcher la certification. Planifiez l'action corrective en priorité." },
-    en: { notMet: '{criterion}-{element} is non-conforme while criterion {criterion} is impératif: an unmet imperative can prevent certification. Plan the corrective action first.' },
+    fr: {
+      notMet:
+        "{criterion}-{element} est non conforme alors que le critère {criterion} est impératif : un impératif non satisfait peut empêcher la certification. Planifiez l'action corrective en priorité.",
+    },
+    en: {
+      notMet:
+        '{criterion}-{element} is non-conforme while criterion {criterion} is impératif: an unmet imperative can prevent certification. Plan the corrective action first.',
+    },
   },
   check(ctx) {
     for (const { entry, element, catalogued } of elementsOf(ctx)) {
       if (catalogued?.level === 'imperatif' && element.status?.value === 'non-conforme') {
-        ctx.report({ file: entry.file, node: element.status.node, messageId: 'notMet', criterion: entry.id, element: element.code, params: { criterion: entry.id, element: element.key } });
+        ctx.report({
+          file: entry.file,
+          node: element.status.node,
+          messageId: 'notMet',
+          criterion: entry.id,
+          element: element.code,
+          params: { criterion: entry.id, element: element.key },
+        });
       }
     }
   },

@@ -16,7 +16,11 @@ export function missingCriteria(ctx: Pick<RuleContext, 'dossier' | 'catalogue'>)
   for (const ob of ctx.catalogue.objectives.values()) {
     const here = ob.criteria.filter(c => missing.has(c));
     if (here.length) {
-      out.push({ objective: ob.id, criteria: here.filter(c => c.level !== 'imperatif').map(c => c.id), imperatives: here.filter(c => c.level === 'imperatif').map(c => c.id) });
+      out.push({
+        objective: ob.id,
+        criteria: here.filter(c => c.level !== 'imperatif').map(c => c.id),
+        imperatives: here.filter(c => c.level === 'imperatif').map(c => c.id),
+      });
     }
   }
   return out;

@@ -32,8 +32,12 @@ export default defineRule({
       const missing = catalogued.elements.map(e => e.id).filter(id => !present.has(id));
       if (!missing.length) continue;
       ctx.report({
-        file: entry.file, node: entry.elementsPair?.key ?? topKeyNode(entry.file, 'criterion'), messageId: 'missing', criterion: entry.id,
-        params: { criterion: entry.id, missing: missing.join(', ') }, data: { missing },
+        file: entry.file,
+        node: entry.elementsPair?.key ?? topKeyNode(entry.file, 'criterion'),
+        messageId: 'missing',
+        criterion: entry.id,
+        params: { criterion: entry.id, missing: missing.join(', ') },
+        data: { missing },
       });
     }
   },

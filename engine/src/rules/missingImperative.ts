@@ -11,11 +11,13 @@ export default defineRule({
   },
   messages: {
     fr: {
-      missing: "Le critère impératif {criterion} ({title}) s'applique à ce dossier mais n'a pas de fichier : un impératif non satisfait peut empêcher la certification. Créez-le en priorité (correctif rapide, ou `has-dossier init`).",
+      missing:
+        "Le critère impératif {criterion} ({title}) s'applique à ce dossier mais n'a pas de fichier : un impératif non satisfait peut empêcher la certification. Créez-le en priorité (correctif rapide, ou `has-dossier init`).",
       create: 'Créer {file}',
     },
     en: {
-      missing: 'Impératif criterion {criterion} ({title}) applies to this dossier but has no file: an unmet imperative can prevent certification. Create it first (quick fix, or `has-dossier init`).',
+      missing:
+        'Impératif criterion {criterion} ({title}) applies to this dossier but has no file: an unmet imperative can prevent certification. Create it first (quick fix, or `has-dossier init`).',
       create: 'Create {file}',
     },
   },
@@ -30,8 +32,12 @@ export default defineRule({
     for (const g of missingCriteria(ctx)) {
       for (const id of g.imperatives) {
         ctx.report({
-          file: m.file, node: anchor, messageId: 'missing', criterion: id,
-          params: { criterion: id, title: ctx.catalogue.criteria.get(id)?.title ?? '—' }, data: { criterion: id },
+          file: m.file,
+          node: anchor,
+          messageId: 'missing',
+          criterion: id,
+          params: { criterion: id, title: ctx.catalogue.criteria.get(id)?.title ?? '—' },
+          data: { criterion: id },
         });
       }
     }

@@ -7,17 +7,23 @@ export default defineRule({
   code: 'missing-justification',
   defaultSeverity: 'warning',
   standalone: true,
-  description: { fr: 'Un élément `non-applicable` sans justification (ou dont la justification est encore un texte à compléter `<…>`).', en: 'An element `non-applicable` without a justification (or whose justification is still a text to complete `<…>`).' },
+  description: {
+    fr: 'Un élément `non-applicable` sans justification (ou dont la justification est encore un texte à compléter `<…>`).',
+    en: 'An element `non-applicable` without a justification (or whose justification is still a text to complete `<…>`).',
+  },
   messages: {
     fr: {
       none: "L'élément {criterion}-{element} est « non-applicable » sans justification : ajoutez « justification: » qui dit pourquoi (les experts-visiteurs la demanderont).",
-      stillPlaceholder: "L'élément {criterion}-{element} est « non-applicable » mais sa justification est encore à compléter ({text}) : écrivez pourquoi il ne s'applique pas.",
-      justify: 'Ajouter une justification', placeholder: "<à compléter : pourquoi cet élément ne s'applique pas>",
+      stillPlaceholder:
+        "L'élément {criterion}-{element} est « non-applicable » mais sa justification est encore à compléter ({text}) : écrivez pourquoi il ne s'applique pas.",
+      justify: 'Ajouter une justification',
+      placeholder: "<à compléter : pourquoi cet élément ne s'applique pas>",
     },
     en: {
       none: 'Element {criterion}-{element} is "non-applicable" without a justification: add "justification:" saying why (the expert visitors will ask).',
       stillPlaceholder: 'Element {criterion}-{element} is "non-applicable" but its justification is still to be written ({text}): say why it does not apply.',
-      justify: 'Add a justification', placeholder: '<to complete: why this element does not apply>',
+      justify: 'Add a justification',
+      placeholder: '<to complete: why this element does not apply>',
     },
   },
   fix(f, { src, element, t }) {
@@ -36,9 +42,23 @@ export default defineRule({
       const text = element.justification?.trim() ?? '';
       // `<…>` is a text to complete (the quick fix and the templates write one): nothing is justified yet
       if (/^<[^]*>$/.test(text)) {
-        ctx.report({ file: entry.file, node: element.status.node, messageId: 'stillPlaceholder', criterion: entry.id, element: element.code, params: { criterion: entry.id ?? '?', element: element.key, text } });
+        ctx.report({
+          file: entry.file,
+          node: element.status.node,
+          messageId: 'stillPlaceholder',
+          criterion: entry.id,
+          element: element.code,
+          params: { criterion: entry.id ?? '?', element: element.key, text },
+        });
       } else if (!text) {
-        ctx.report({ file: entry.file, node: element.status.node, messageId: 'none', criterion: entry.id, element: element.code, params: { criterion: entry.id ?? '?', element: element.key } });
+        ctx.report({
+          file: entry.file,
+          node: element.status.node,
+          messageId: 'none',
+          criterion: entry.id,
+          element: element.code,
+          params: { criterion: entry.id ?? '?', element: element.key },
+        });
       }
     }
   },

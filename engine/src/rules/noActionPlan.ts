@@ -12,7 +12,7 @@ export default defineRule({
   messages: {
     fr: {
       none: "{criterion}-{element} est {status} sans action corrective : ajoutez sous « actions: » une action avec « title », « owner » et « due » (les experts-visiteurs demanderont le plan d'actions).",
-      allDone: "{criterion}-{element} est encore {status} alors que toutes ses actions sont faites : ajoutez une nouvelle action ou mettez le statut à jour.",
+      allDone: '{criterion}-{element} est encore {status} alors que toutes ses actions sont faites : ajoutez une nouvelle action ou mettez le statut à jour.',
     },
     en: {
       none: '{criterion}-{element} is {status} with no corrective action: add under "actions:" an action with "title", "owner" and "due" (the expert visitors will ask for the action plan).',
@@ -25,7 +25,11 @@ export default defineRule({
       if (status !== 'non-conforme' && status !== 'partiel') continue;
       if (element.actions.some(a => !isDone(a))) continue;
       ctx.report({
-        file: entry.file, node: element.status!.node, messageId: element.actions.length ? 'allDone' : 'none', criterion: entry.id, element: element.code,
+        file: entry.file,
+        node: element.status!.node,
+        messageId: element.actions.length ? 'allDone' : 'none',
+        criterion: entry.id,
+        element: element.code,
         severity: catalogued?.level === 'imperatif' ? 'error' : undefined,
         params: { criterion: entry.id ?? '?', element: element.key, status: ELEMENT_STATE_TERMS[status].label[ctx.lang] },
       });

@@ -12,7 +12,14 @@ export default defineRule({
   check(ctx) {
     for (const { entry, element } of elementsOf(ctx)) {
       if (element.status?.value === 'a-evaluer') {
-        ctx.report({ file: entry.file, node: element.status.node, messageId: 'pending', criterion: entry.id, element: element.code, params: { criterion: entry.id ?? '?', element: element.key } });
+        ctx.report({
+          file: entry.file,
+          node: element.status.node,
+          messageId: 'pending',
+          criterion: entry.id,
+          element: element.code,
+          params: { criterion: entry.id ?? '?', element: element.key },
+        });
       }
     }
   },

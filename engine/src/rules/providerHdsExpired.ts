@@ -4,7 +4,7 @@ export default defineRule({
   code: 'provider-hds-expired',
   defaultSeverity: 'error',
   description: {
-    fr: 'Le certificat HDS (hébergeur de données de santé) d\'un fournisseur déclaré sous `providers:` est expiré à la date d\'évaluation (erreur) ou le sera au premier jour de la visite (avertissement).',
+    fr: "Le certificat HDS (hébergeur de données de santé) d'un fournisseur déclaré sous `providers:` est expiré à la date d'évaluation (erreur) ou le sera au premier jour de la visite (avertissement).",
     en: 'The HDS (health data hosting) certificate of a provider declared under `providers:` has expired at the as-of date (error) or will have by the first day of the visit (warning).',
   },
   messages: {

@@ -11,8 +11,12 @@ export default defineRule({
     en: "A criterion's `reviewed:` date is older than the review period (12 months by default, `paqss.review_period` in dossier.yaml).",
   },
   messages: {
-    fr: { old: "Le critère {criterion} a été revu le {reviewed}, il y a plus de {period} : revoyez l'auto-évaluation et mettez « reviewed: » à jour (revue due depuis le {dueSince})." },
-    en: { old: 'Criterion {criterion} was reviewed on {reviewed}, more than {period} ago: review the self-evaluation and update "reviewed:" (review due since {dueSince}).' },
+    fr: {
+      old: "Le critère {criterion} a été revu le {reviewed}, il y a plus de {period} : revoyez l'auto-évaluation et mettez « reviewed: » à jour (revue due depuis le {dueSince}).",
+    },
+    en: {
+      old: 'Criterion {criterion} was reviewed on {reviewed}, more than {period} ago: review the self-evaluation and update "reviewed:" (review due since {dueSince}).',
+    },
   },
   check(ctx) {
     const { reviewPeriod } = paqssSettings(ctx.dossier.manifest);
@@ -22,8 +26,16 @@ export default defineRule({
       const until = addDuration(r.value, reviewPeriod);
       if (ctx.asOf <= until) continue;
       ctx.report({
-        file: entry.file, node: r.node, messageId: 'old', criterion: entry.id,
-        params: { criterion: entry.id ?? entry.text ?? '?', reviewed: r.value, period: formatDuration(reviewPeriod, ctx.lang), dueSince: addDuration(until, { amount: 1, unit: 'day', text: '' }) },
+        file: entry.file,
+        node: r.node,
+        messageId: 'old',
+        criterion: entry.id,
+        params: {
+          criterion: entry.id ?? entry.text ?? '?',
+          reviewed: r.value,
+          period: formatDuration(reviewPeriod, ctx.lang),
+          dueSince: addDuration(until, { amount: 1, unit: 'day', text: '' }),
+        },
       });
     }
   },

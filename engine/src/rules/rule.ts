@@ -22,7 +22,17 @@ import { t } from '../l10n/index.js';
 
 // What the rules share with the rest of the engine lives below them; re-exported for the rules.
 export { replaceFix, reviewFix } from './fixes.js';
-export { elementsOf, evidenceOf, freshnessOf, kindTitle, PROVIDER_PCA_KIND, resolveEvidencePath, type DossierView, type EvidenceSite, type Freshness } from '../evidence.js';
+export {
+  elementsOf,
+  evidenceOf,
+  freshnessOf,
+  kindTitle,
+  PROVIDER_PCA_KIND,
+  resolveEvidencePath,
+  type DossierView,
+  type EvidenceSite,
+  type Freshness,
+} from '../evidence.js';
 
 export type { MessageId, MessageOf, Messages, MessageTable, ParamsOf, Placeholders } from '../messages.js';
 
@@ -55,7 +65,6 @@ export interface RuleContext<M extends Messages = Messages, D = unknown> {
   report(r: Report<M, D>): void;
 }
 
-
 /** A finding of this rule, with the data its check reported. */
 export type RuleFinding<D> = Omit<Finding, 'data'> & { data?: D };
 
@@ -87,7 +96,7 @@ interface FixBody {
   isPreferred?: boolean;
   /** files to create (never an existing one), relative to the dossier root */
   createFiles?: { file: string; text: string }[];
-};
+}
 
 export interface Rule<C extends string = string, M extends Messages = Messages, D = UntypedData> {
   code: C;

@@ -5,7 +5,7 @@ export default defineRule({
   code: 'schema',
   defaultSeverity: 'error',
   description: {
-    fr: "Une clé, un type, une valeur énumérée ou un format est faux (le message dit ce qui est permis).",
+    fr: 'Une clé, un type, une valeur énumérée ou un format est faux (le message dit ce qui est permis).',
     en: 'A key, type, enum or format is wrong (the message lists what is allowed).',
   },
   messages: STRUCTURE_MESSAGES,
@@ -16,7 +16,12 @@ export default defineRule({
       for (const p of validateStructure(ctx.catalogue, file.kind, file.source)) {
         const suggestion = p.params.suggestion;
         const { path: _path, ...problem } = p;
-        ctx.report({ ...problem, params: structureParams(ctx.lang, p), file, data: typeof suggestion === 'string' && suggestion ? { replacement: suggestion } : undefined } as Parameters<typeof ctx.report>[0]);
+        ctx.report({
+          ...problem,
+          params: structureParams(ctx.lang, p),
+          file,
+          data: typeof suggestion === 'string' && suggestion ? { replacement: suggestion } : undefined,
+        } as Parameters<typeof ctx.report>[0]);
       }
     }
   },

@@ -5,7 +5,7 @@ export default defineRule({
   code: 'stale-at-visit',
   defaultSeverity: 'info',
   description: {
-    fr: 'Une preuve encore valide à la date d\'évaluation sera périmée ou expirée le premier jour de la visite (`visit.start`) : renouvelez-la avant.',
+    fr: "Une preuve encore valide à la date d'évaluation sera périmée ou expirée le premier jour de la visite (`visit.start`) : renouvelez-la avant.",
     en: 'Evidence still valid at the as-of date will be stale or expired on the first day of the visit (`visit.start`): renew it before.',
   },
   messages: {
@@ -30,14 +30,26 @@ export default defineRule({
         const validThrough = addDuration(evidence.date.value, fresh.duration);
         if (ctx.asOf <= validThrough && validThrough < visit) {
           ctx.report({
-            file: site.file, node: evidence.date.node, messageId: 'stale', criterion: site.criterion, element: site.element,
-            params: { title, visit, validThrough, staleOn: addDuration(validThrough, { amount: 1, unit: 'day', text: '' }) }, data: { validThrough },
+            file: site.file,
+            node: evidence.date.node,
+            messageId: 'stale',
+            criterion: site.criterion,
+            element: site.element,
+            params: { title, visit, validThrough, staleOn: addDuration(validThrough, { amount: 1, unit: 'day', text: '' }) },
+            data: { validThrough },
           });
         }
       }
       const exp = evidence.expires?.value;
       if (exp && exp >= ctx.asOf && exp < visit) {
-        ctx.report({ file: site.file, node: evidence.expires!.node, messageId: 'expires', criterion: site.criterion, element: site.element, params: { title, visit, expires: exp } });
+        ctx.report({
+          file: site.file,
+          node: evidence.expires!.node,
+          messageId: 'expires',
+          criterion: site.criterion,
+          element: site.element,
+          params: { title, visit, expires: exp },
+        });
       }
     }
   },

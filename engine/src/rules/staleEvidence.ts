@@ -10,14 +10,19 @@ export default defineRule({
   },
   messages: {
     fr: {
-      manual: "« {title} » date du {date} : elle a plus de {age} au {asOf} (périmée depuis le {staleSince}). Le manuel l'exige : {quote}. Mettez le document à jour et changez sa date.",
-      practice: "« {title} » date du {date} : elle a plus de {age} au {asOf} (périmée depuis le {staleSince}), la périodicité d'usage pour « {kind} ». Renouvelez-le.",
-      dossier: "« {title} » date du {date} : elle a plus de {age} au {asOf} (périmée depuis le {staleSince}), l'âge maximal que ce dossier fixe pour « {kind} » (dossier.yaml, freshness). Renouvelez-le.",
+      manual:
+        "« {title} » date du {date} : elle a plus de {age} au {asOf} (périmée depuis le {staleSince}). Le manuel l'exige : {quote}. Mettez le document à jour et changez sa date.",
+      practice:
+        "« {title} » date du {date} : elle a plus de {age} au {asOf} (périmée depuis le {staleSince}), la périodicité d'usage pour « {kind} ». Renouvelez-le.",
+      dossier:
+        "« {title} » date du {date} : elle a plus de {age} au {asOf} (périmée depuis le {staleSince}), l'âge maximal que ce dossier fixe pour « {kind} » (dossier.yaml, freshness). Renouvelez-le.",
     },
     en: {
-      manual: '"{title}" is dated {date}: it is more than {age} old on {asOf} (stale since {staleSince}). The manual requires it: {quote}. Update the document and its date.',
+      manual:
+        '"{title}" is dated {date}: it is more than {age} old on {asOf} (stale since {staleSince}). The manual requires it: {quote}. Update the document and its date.',
       practice: '"{title}" is dated {date}: it is more than {age} old on {asOf} (stale since {staleSince}), the usual period for "{kind}". Renew it.',
-      dossier: '"{title}" is dated {date}: it is more than {age} old on {asOf} (stale since {staleSince}), the maximum age this dossier sets for "{kind}" (dossier.yaml, freshness). Renew it.',
+      dossier:
+        '"{title}" is dated {date}: it is more than {age} old on {asOf} (stale since {staleSince}), the maximum age this dossier sets for "{kind}" (dossier.yaml, freshness). Renew it.',
     },
   },
   fix: (f: RuleFinding<{ validThrough: string; kind: string }>, ctx) => reviewFix(f, ctx),
@@ -30,11 +35,20 @@ export default defineRule({
       const validThrough = addDuration(evidence.date.value, fresh.duration);
       if (ctx.asOf <= validThrough) continue;
       ctx.report({
-        file: site.file, node: evidence.date.node, messageId: fresh.basis, criterion: site.criterion, element: site.element,
+        file: site.file,
+        node: evidence.date.node,
+        messageId: fresh.basis,
+        criterion: site.criterion,
+        element: site.element,
         severity: fresh.basis === 'manual' ? 'error' : undefined,
         params: {
-          title: kindTitle(ctx, evidence), date: evidence.date.value, age: formatDuration(fresh.duration, ctx.lang), asOf: ctx.asOf,
-          staleSince: addDuration(validThrough, { amount: 1, unit: 'day', text: '' }), quote: fresh.quote ?? '', kind: evidence.kind.value,
+          title: kindTitle(ctx, evidence),
+          date: evidence.date.value,
+          age: formatDuration(fresh.duration, ctx.lang),
+          asOf: ctx.asOf,
+          staleSince: addDuration(validThrough, { amount: 1, unit: 'day', text: '' }),
+          quote: fresh.quote ?? '',
+          kind: evidence.kind.value,
         },
         data: { validThrough, kind: evidence.kind.value },
       });

@@ -8,8 +8,14 @@ export default defineRule({
     en: 'A well-formed criterion of an existing objective that a partial catalogue does not hold (its elements are checked for form only).',
   },
   messages: {
-    fr: { uncatalogued: "Le critère {criterion} n'est pas dans le catalogue {manual}, qui est partiel : ses éléments ne sont vérifiés que sur la forme. Importez la grille complète (`has-dossier catalogue import`)." },
-    en: { uncatalogued: 'Criterion {criterion} is not in catalogue {manual}, which is partial: its elements are checked for form only. Import the full grid (`has-dossier catalogue import`).' },
+    fr: {
+      uncatalogued:
+        "Le critère {criterion} n'est pas dans le catalogue {manual}, qui est partiel : ses éléments ne sont vérifiés que sur la forme. Importez la grille complète (`has-dossier catalogue import`).",
+    },
+    en: {
+      uncatalogued:
+        'Criterion {criterion} is not in catalogue {manual}, which is partial: its elements are checked for form only. Import the full grid (`has-dossier catalogue import`).',
+    },
   },
   check(ctx) {
     const cat = ctx.catalogue;

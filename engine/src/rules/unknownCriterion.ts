@@ -34,29 +34,39 @@ export default defineRule({
     for (const entry of ctx.dossier.criteria) {
       const criterion = entry.id;
       if (entry.text === undefined) {
-        if (entry.idNode && !(entry.idNode as { items?: unknown }).items) ctx.report({ file: entry.file, node: topKeyNode(entry.file, 'criterion'), messageId: 'missing' });
+        if (entry.idNode && !(entry.idNode as { items?: unknown }).items)
+          ctx.report({ file: entry.file, node: topKeyNode(entry.file, 'criterion'), messageId: 'missing' });
         continue;
       }
       if (!criterion) {
         const guess = normaliseLoose(entry.text);
         const suggestion = guess && (cat.criteria.has(guess) || cat.objectives.has(guess.slice(0, 3))) ? guess : undefined;
         ctx.report({
-          file: entry.file, node: entry.idNode, messageId: suggestion ? 'malformedDidYouMean' : 'malformed',
-          params: { value: entry.text, suggestion }, data: suggestion ? { replacement: suggestion } : undefined,
+          file: entry.file,
+          node: entry.idNode,
+          messageId: suggestion ? 'malformedDidYouMean' : 'malformed',
+          params: { value: entry.text, suggestion },
+          data: suggestion ? { replacement: suggestion } : undefined,
         });
         continue;
       }
       const objective = criterion.slice(0, 3);
       if (!cat.objectives.has(objective)) {
         ctx.report({
-          file: entry.file, node: entry.idNode, messageId: 'noObjective', criterion,
+          file: entry.file,
+          node: entry.idNode,
+          messageId: 'noObjective',
+          criterion,
           params: { value: criterion, manual: cat.id, objective, objectives: [...cat.objectives.keys()].join(', ') },
         });
       } else if (cat.data.complete && !cat.criteria.has(criterion)) {
         const suggestion = known.length ? closest(criterion, known) : undefined;
         const near = suggestion && distanceOk(criterion, suggestion) ? suggestion : undefined;
         ctx.report({
-          file: entry.file, node: entry.idNode, messageId: 'notInManual', criterion,
+          file: entry.file,
+          node: entry.idNode,
+          messageId: 'notInManual',
+          criterion,
           params: { value: criterion, manual: cat.id, hint: didYouMean(ctx.lang, near) },
           data: near ? { replacement: near } : undefined,
         });

@@ -30,26 +30,45 @@ export default defineRule({
       if (!memo) {
         const known = catalogued?.elements.map(e => e.id) ?? [];
         const present = new Set(entry.elements.map(e => e.code));
-        perEntry.set(entry, memo = { known, free: known.filter(k => !present.has(k)) });
+        perEntry.set(entry, (memo = { known, free: known.filter(k => !present.has(k)) }));
       }
       const { known, free } = memo;
       if (!element.code) {
         const suggestion = loose(element.key);
-        const target = suggestion && (!catalogued || !catalogued.elementsComplete || known.includes(suggestion)) ? suggestion : free.length ? closest(element.key, free) : undefined;
+        const target =
+          suggestion && (!catalogued || !catalogued.elementsComplete || known.includes(suggestion))
+            ? suggestion
+            : free.length
+              ? closest(element.key, free)
+              : undefined;
         ctx.report({
-          file: entry.file, node: element.keyNode, messageId: 'malformed', criterion: entry.id,
-          params: { key: element.key, criterion, hint: didYouMean(ctx.lang, target) }, data: target ? { replacement: target } : undefined,
+          file: entry.file,
+          node: element.keyNode,
+          messageId: 'malformed',
+          criterion: entry.id,
+          params: { key: element.key, criterion, hint: didYouMean(ctx.lang, target) },
+          data: target ? { replacement: target } : undefined,
         });
       } else if (element.keyCriterion && entry.id && element.keyCriterion !== entry.id) {
         ctx.report({
-          file: entry.file, node: element.keyNode, messageId: 'otherCriterion', criterion: entry.id, element: element.code,
-          params: { keyCriterion: element.keyCriterion, criterion, code: element.code }, data: { replacement: element.code },
+          file: entry.file,
+          node: element.keyNode,
+          messageId: 'otherCriterion',
+          criterion: entry.id,
+          element: element.code,
+          params: { keyCriterion: element.keyCriterion, criterion, code: element.code },
+          data: { replacement: element.code },
         });
       } else if (catalogued?.elementsComplete && !known.includes(element.code)) {
         const target = free.length ? closest(element.code, free) : undefined;
         ctx.report({
-          file: entry.file, node: element.keyNode, messageId: 'notInCriterion', criterion: entry.id, element: element.code,
-          params: { criterion, code: element.code, elements: known.join(', '), hint: didYouMean(ctx.lang, target) }, data: target ? { replacement: target } : undefined,
+          file: entry.file,
+          node: element.keyNode,
+          messageId: 'notInCriterion',
+          criterion: entry.id,
+          element: element.code,
+          params: { criterion, code: element.code, elements: known.join(', '), hint: didYouMean(ctx.lang, target) },
+          data: target ? { replacement: target } : undefined,
         });
       }
     }

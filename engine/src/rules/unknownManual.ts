@@ -6,7 +6,7 @@ export default defineRule({
   defaultSeverity: 'error',
   standalone: true,
   description: {
-    fr: "`manual:` ne désigne pas un catalogue lisible (identifiant inconnu, fichier absent ou invalide).",
+    fr: '`manual:` ne désigne pas un catalogue lisible (identifiant inconnu, fichier absent ou invalide).',
     en: '`manual:` names no readable catalogue (unknown id, missing or invalid file).',
   },
   messages: {
@@ -17,7 +17,9 @@ export default defineRule({
     const m = ctx.dossier.manifest;
     if (!m || ctx.catalogueProblem === undefined) return;
     ctx.report({
-      file: m.file, node: m.manual?.node ?? topKeyNode(m.file, 'manual'), messageId: 'unknown',
+      file: m.file,
+      node: m.manual?.node ?? topKeyNode(m.file, 'manual'),
+      messageId: 'unknown',
       params: { detail: ctx.catalogueProblem, available: ctx.availableCatalogues.join(', ') || '—' },
     });
   },

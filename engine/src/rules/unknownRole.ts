@@ -14,7 +14,7 @@ export default defineRule({
   code: 'unknown-role',
   defaultSeverity: 'warning',
   description: {
-    fr: 'Quand `dossier.yaml` déclare ses `roles:`, un `owner:` (d\'un critère ou d\'une action) qui ne nomme aucun d\'eux (par son identifiant, son intitulé ou la personne qui le tient).',
+    fr: "Quand `dossier.yaml` déclare ses `roles:`, un `owner:` (d'un critère ou d'une action) qui ne nomme aucun d'eux (par son identifiant, son intitulé ou la personne qui le tient).",
     en: 'When `dossier.yaml` declares its `roles:`, an `owner:` (of a criterion or an action) that names none of them (by id, title or the person holding it).',
   },
   messages: {
@@ -29,7 +29,9 @@ export default defineRule({
     const names = [...roles.values()].flatMap(r => [r.id, r.title ?? titles.get(r.id)].filter((x): x is string => Boolean(x)));
     // a message names at most ROLES_LISTED roles, not every one of thousands
     const ids = [...roles.keys()];
-    const list = ids.length ? ids.slice(0, ROLES_LISTED).join(', ') + (ids.length > ROLES_LISTED ? t(ctx.lang, 'rule.andMore', { n: ids.length - ROLES_LISTED }) : '') : '—';
+    const list = ids.length
+      ? ids.slice(0, ROLES_LISTED).join(', ') + (ids.length > ROLES_LISTED ? t(ctx.lang, 'rule.andMore', { n: ids.length - ROLES_LISTED }) : '')
+      : '—';
     // did-you-mean compares an owner with every role name: past a budget of comparisons, no more hints
     let budget = SUGGESTION_BUDGET;
     const hints = new Map<string, string | undefined>();
@@ -44,10 +46,20 @@ export default defineRule({
         if (!hints.has(o.value) && budget >= names.length) {
           budget -= names.length;
           const candidate = suggest(o.value, names);
-          near = candidate && (distance(o.value.toLowerCase(), candidate.toLowerCase()) <= 1 || candidate.toLowerCase().startsWith(o.value.toLowerCase())) ? candidate : undefined;
+          near =
+            candidate && (distance(o.value.toLowerCase(), candidate.toLowerCase()) <= 1 || candidate.toLowerCase().startsWith(o.value.toLowerCase()))
+              ? candidate
+              : undefined;
           hints.set(o.value, near);
         }
-        ctx.report({ file: entry.file, node: o.node, messageId: 'unknown', criterion: entry.id, params: { owner: o.value, roles: list, hint: didYouMean(ctx.lang, near) }, data: near ? { replacement: near } : undefined });
+        ctx.report({
+          file: entry.file,
+          node: o.node,
+          messageId: 'unknown',
+          criterion: entry.id,
+          params: { owner: o.value, roles: list, hint: didYouMean(ctx.lang, near) },
+          data: near ? { replacement: near } : undefined,
+        });
       }
     }
   },

@@ -6,7 +6,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description: {
     fr: "Une valeur de `scope:` ne nomme aucun champ d'application du catalogue (ni par son identifiant ni par son libellé, sans tenir compte de la casse, des accents et des espaces).",
-    en: '`scope:` names no champ d\'application of the catalogue (neither by id nor by label, ignoring case, accents and spaces).',
+    en: "`scope:` names no champ d'application of the catalogue (neither by id nor by label, ignoring case, accents and spaces).",
   },
   messages: {
     fr: {
@@ -26,7 +26,9 @@ export default defineRule({
       if (r.ok) continue;
       const hint = didYouMean(ctx.lang, r.suggestion && `${r.suggestion.id} (${r.suggestion.label})`);
       ctx.report({
-        file: m.file, node: s.node, messageId: 'unknown',
+        file: m.file,
+        node: s.node,
+        messageId: 'unknown',
         params: { value: s.value, manual: ctx.catalogue.id, hint, scopes: ctx.catalogue.scopeIds.join(', ') },
         data: r.suggestion ? { replacement: r.suggestion.id } : undefined,
       });

@@ -19,8 +19,10 @@ export default defineRule({
       outside: "Ce fichier est un lien vers un emplacement hors du dossier : il n'est pas lu.",
       'not-found': 'Fichier disparu pendant la lecture.',
       'not-regular': "Ce n'est pas un fichier ordinaire ({type}) : il n'est pas lu.",
-      utf16: "Fichier enregistré en {detail} (« Unicode » sous Windows), pas en UTF-8 : il n'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).",
-      'unreadable-folder': "Dossier illisible ({detail}) : ses fichiers ne sont pas lus, et les critères qu'il contient ne peuvent pas être comptés (aucun critère n'est dit manquant tant qu'il reste illisible). Vérifiez ses droits.",
+      utf16:
+        "Fichier enregistré en {detail} (« Unicode » sous Windows), pas en UTF-8 : il n'est pas lu. Réenregistrez-le en « UTF-8 » (Bloc-notes : Enregistrer sous, Encodage UTF-8).",
+      'unreadable-folder':
+        "Dossier illisible ({detail}) : ses fichiers ne sont pas lus, et les critères qu'il contient ne peuvent pas être comptés (aucun critère n'est dit manquant tant qu'il reste illisible). Vérifiez ses droits.",
     },
     en: {
       binary: 'Binary file, not YAML: it is skipped.',
@@ -32,14 +34,23 @@ export default defineRule({
       'not-found': 'File vanished while being read.',
       'not-regular': 'Not a regular file ({type}): it is not read.',
       utf16: 'File saved as {detail} ("Unicode" on Windows), not UTF-8: it is not read. Save it again as "UTF-8" (Notepad: Save as, Encoding UTF-8).',
-      'unreadable-folder': 'Unreadable folder ({detail}): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.',
+      'unreadable-folder':
+        'Unreadable folder ({detail}): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.',
     },
   },
   check(ctx) {
     for (const u of ctx.dossier.unreadable) {
       const messageId = u.detail === 'outside' ? 'outside' : u.failure;
       const type = u.failure === 'not-regular' ? fileType(ctx.lang, u.detail) : '';
-      ctx.report({ file: { path: u.path }, messageId, params: { detail: u.failure === 'too-large' ? formatNumber(ctx.lang, Number(u.detail)) : u.detail ?? '', limit: formatNumber(ctx.lang, ctx.dossier.maxFileBytes), type } });
+      ctx.report({
+        file: { path: u.path },
+        messageId,
+        params: {
+          detail: u.failure === 'too-large' ? formatNumber(ctx.lang, Number(u.detail)) : (u.detail ?? ''),
+          limit: formatNumber(ctx.lang, ctx.dossier.maxFileBytes),
+          type,
+        },
+      });
     }
   },
 });

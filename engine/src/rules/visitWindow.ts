@@ -10,7 +10,7 @@ export default defineRule({
   },
   messages: {
     fr: {
-      expired: 'La visite du {visit} tombe après la fin de validité de la certification ({decision} le {decided}, valable jusqu\'au {to}).',
+      expired: "La visite du {visit} tombe après la fin de validité de la certification ({decision} le {decided}, valable jusqu'au {to}).",
       beforeDecision: 'La visite du {visit} précède la décision de certification du {decided}.',
       early: 'La visite du {visit} tombe avant la fenêtre de la nouvelle visite ({decision} le {decided} : visite entre le {from} et le {to}).',
       late: 'La visite du {visit} tombe après la fenêtre de la nouvelle visite ({decision} le {decided} : visite entre le {from} et le {to}).',
@@ -30,7 +30,9 @@ export default defineRule({
     const v = visit.value;
     const messageId = w.from === undefined ? (v <= w.decided ? 'beforeDecision' : 'expired') : v < w.from ? 'early' : 'late';
     ctx.report({
-      file: m.file, node: visit.node, messageId,
+      file: m.file,
+      node: visit.node,
+      messageId,
       params: { visit: v, decision: DECISION_LABELS[w.decision][ctx.lang], decided: w.decided, from: w.from, to: w.to },
       data: { from: w.from, to: w.to },
     });

@@ -11,12 +11,13 @@ export default defineRule({
   },
   messages: {
     fr: {
-      noReason: 'Dérogation sans motif : écrivez « # has-dossier-ignore {codes}: <motif> ». Elle ne s\'applique pas tant qu\'elle n\'a pas de motif.',
-      expired: 'Dérogation échue le {until} : le signalement qu\'elle couvrait est de nouveau actif. Traitez-le ou prolongez-la avec un motif.',
+      noReason: "Dérogation sans motif : écrivez « # has-dossier-ignore {codes}: <motif> ». Elle ne s'applique pas tant qu'elle n'a pas de motif.",
+      expired: "Dérogation échue le {until} : le signalement qu'elle couvrait est de nouveau actif. Traitez-le ou prolongez-la avec un motif.",
       badDate: "Date de fin « {until} » invalide : attendu « until AAAA-MM-JJ ». La dérogation ne s'applique pas.",
       unknownCode: 'Code de règle inconnu dans la dérogation : « {code} ».{hint}',
       unused: 'Cette dérogation ({codes}) ne couvre aucun signalement : retirez-la.',
-      unusedElsewhere: "Cette dérogation ({codes}) ne couvre aucun signalement : le signalement {code} de ce fichier est à la ligne {line} ; une dérogation se place sur la ligne juste avant le nœud qu'elle couvre (ou en fin de sa ligne).",
+      unusedElsewhere:
+        "Cette dérogation ({codes}) ne couvre aucun signalement : le signalement {code} de ce fichier est à la ligne {line} ; une dérogation se place sur la ligne juste avant le nœud qu'elle couvre (ou en fin de sa ligne).",
       malformed: 'Dérogation mal écrite : attendu « # has-dossier-ignore <code>[, <code>] [until AAAA-MM-JJ]: <motif> ».',
     },
     en: {
@@ -25,9 +26,12 @@ export default defineRule({
       badDate: 'End date "{until}" is invalid: expected "until YYYY-MM-DD". The waiver does not apply.',
       unknownCode: 'Unknown rule code in the waiver: "{code}".{hint}',
       unused: 'This waiver ({codes}) covers no finding: remove it.',
-      unusedElsewhere: 'This waiver ({codes}) covers no finding: the {code} finding of this file is on line {line}; a waiver goes on the line just before the node it covers (or at the end of its line).',
+      unusedElsewhere:
+        'This waiver ({codes}) covers no finding: the {code} finding of this file is on line {line}; a waiver goes on the line just before the node it covers (or at the end of its line).',
       malformed: 'Malformed waiver: expected "# has-dossier-ignore <code>[, <code>] [until YYYY-MM-DD]: <reason>".',
     },
   },
-  check() { /* see ../waivers.ts */ },
+  check() {
+    /* see ../waivers.ts */
+  },
 });

@@ -9,15 +9,15 @@ import { defineRule, type MessageOf, type Messages } from './rule.js';
  */
 const MESSAGES = {
   fr: {
-    unclosed: '« {open} » ouvert ici n\'est jamais refermé : il manque {closers}.',
-    quote: 'Le guillemet {quote} ouvert ici n\'est jamais refermé : ajoutez le guillemet de fin.',
+    unclosed: "« {open} » ouvert ici n'est jamais refermé : il manque {closers}.",
+    quote: "Le guillemet {quote} ouvert ici n'est jamais refermé : ajoutez le guillemet de fin.",
     duplicate: 'La clé « {key} » apparaît deux fois dans la même table : gardez-en une seule.',
-    tab: 'Tabulation dans l\'indentation : le YAML n\'accepte que des espaces.',
+    tab: "Tabulation dans l'indentation : le YAML n'accepte que des espaces.",
     colonInValue: 'Deux « : » sur la même ligne : mettez la valeur entre guillemets si elle contient « : ».',
-    noColon: 'Ligne sans « clé: valeur » : ajoutez « : » après la clé, ou mettez cette ligne au bon niveau d\'indentation.',
-    indent: 'Indentation incorrecte : cette ligne n\'est alignée sur aucune clé au-dessus.',
+    noColon: "Ligne sans « clé: valeur » : ajoutez « : » après la clé, ou mettez cette ligne au bon niveau d'indentation.",
+    indent: "Indentation incorrecte : cette ligne n'est alignée sur aucune clé au-dessus.",
     deep: 'Imbrication trop profonde pour être lue (un fichier généré ou abîmé ?).',
-    aliases: 'Trop d\'alias YAML (*nom) : le fichier n\'est pas lu, pour ne pas le déplier sans fin.',
+    aliases: "Trop d'alias YAML (*nom) : le fichier n'est pas lu, pour ne pas le déplier sans fin.",
     other: 'Le YAML ne se lit pas à cet endroit (erreur {code}).',
   },
   en: {
@@ -52,8 +52,10 @@ export default defineRule({
       for (const e of file.source.syntaxErrors) {
         if (unclosedDone && /^Flow (map|sequence)/.test(e.message)) continue;
         const r = describe(file, e, ctx.lang, flow);
-        if (r.messageId === 'unclosed') { if (unclosedDone) continue; unclosedDone = true; }
-        else if (seenLines.has(r.range.start.line)) continue; // one cause, several yaml errors on its line
+        if (r.messageId === 'unclosed') {
+          if (unclosedDone) continue;
+          unclosedDone = true;
+        } else if (seenLines.has(r.range.start.line)) continue; // one cause, several yaml errors on its line
         seenLines.add(r.range.start.line);
         ctx.report({ file, ...r, data: { yamlCode: e.code } });
       }
@@ -80,7 +82,7 @@ function describe(file: DossierFile, e: SyntaxProblem, lang: 'fr' | 'en', flow: 
       if (/^Flow (map|sequence)/.test(e.message)) {
         const open = flow();
         if (open.length) {
-          const closers = open.map(o => o.char === '[' ? ']' : '}').reverse();
+          const closers = open.map(o => (o.char === '[' ? ']' : '}')).reverse();
           const list = closers.map(q).join(t(lang, 'rule.then'));
           return { range: rangeFromOffsets(src, open[0].offset, open[0].offset + 1), messageId: 'unclosed', params: { open: open[0].char, closers: list } };
         }
@@ -94,7 +96,11 @@ function describe(file: DossierFile, e: SyntaxProblem, lang: 'fr' | 'en', flow: 
     case 'TAB_AS_INDENT':
       return { range: e.range, messageId: 'tab', params: {} };
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return { range: lineRange(file, e.range.start.line), messageId: /^[^#'"]*:\s[^#'"]*:(\s|$)/.test(lineText(file, e.range.start.line)) ? 'colonInValue' : 'indent', params: {} };
+      return {
+        range: lineRange(file, e.range.start.line),
+        messageId: /^[^#'"]*:\s[^#'"]*:(\s|$)/.test(lineText(file, e.range.start.line)) ? 'colonInValue' : 'indent',
+        params: {},
+      };
     case 'MULTILINE_IMPLICIT_KEY':
       return { range: lineRange(file, e.range.start.line), messageId: 'noColon', params: {} };
     case 'TOO_DEEP':
@@ -127,7 +133,10 @@ function unclosedFlow(text: string): { char: string; offset: number }[] {
   const stack: { char: string; offset: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) { while (i < text.length && text[i] !== '\n') i++; continue; }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
     if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) {
       for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
       continue;

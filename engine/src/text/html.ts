@@ -21,7 +21,9 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Text → HTML text or attribute value (quotes escaped too, control characters dropped). */
 export function escapeHtml(text: unknown): string {
-  return String(text ?? '').replace(CONTROLS, '').replace(/[&<>"']/g, c => ENTITIES[c]!);
+  return String(text ?? '')
+    .replace(CONTROLS, '')
+    .replace(/[&<>"']/g, c => ENTITIES[c]!);
 }
 
 /** The explicit marker for markup the program wrote itself. */

@@ -30,7 +30,9 @@ export function escapeMarkdown(text: string, o: { mentions?: boolean } = {}): st
 
 /** A code span that holds any text (a file name with a backtick), on one line. */
 export function codeSpan(text: string): string {
-  const s = String(text ?? '').replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ').replace(CONTROLS, '');
+  const s = String(text ?? '')
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
+    .replace(CONTROLS, '');
   const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map(m => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';

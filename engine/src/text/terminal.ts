@@ -10,12 +10,17 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u2
 
 /** One field (a title, a message, a file name) → one line of plain text. */
 export function terminalText(text: string): string {
-  return String(text ?? '').replace(/\r\n|[\r\n\t\u0085\u2028\u2029]/g, ' ').replace(CONTROLS, '');
+  return String(text ?? '')
+    .replace(/\r\n|[\r\n\t\u0085\u2028\u2029]/g, ' ')
+    .replace(CONTROLS, '');
 }
 
 /** A whole plain-text output (no colours of ours in it): controls dropped, its own lines kept. */
 export function terminalLines(text: string): string {
-  return String(text ?? '').replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n').replace(/\t/g, ' ').replace(CONTROLS, '');
+  return String(text ?? '')
+    .replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROLS, '');
 }
 
 /** Every string inside plain data (arrays, objects) as `terminalText`, for a renderer that prints many fields. */

@@ -14,7 +14,10 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Comment text for `commentBefore`: one ` line` per line of the text. */
 export function commentLines(text: string): string {
-  return text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).map(l => ` ${l.replace(CONTROLS, '')}`.trimEnd()).join('\n');
+  return text
+    .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
+    .map(l => ` ${l.replace(CONTROLS, '')}`.trimEnd())
+    .join('\n');
 }
 
 /** A string that stays a string when read back (a FINESS with its leading zero, a code). */
@@ -49,7 +52,11 @@ export function yamlText(value: unknown, comment?: string, keyComments: Readonly
 export function yamlBlock(value: unknown, indent = 0): string {
   const pad = ' '.repeat(indent);
   // lines are split at LF only: a U+2028 inside a quoted scalar is text, not a line to indent
-  return new Document(value).toString(YAML_OUTPUT).split('\n').map(l => (l ? pad + l : l)).join('\n');
+  return new Document(value)
+    .toString(YAML_OUTPUT)
+    .split('\n')
+    .map(l => (l ? pad + l : l))
+    .join('\n');
 }
 
 /**

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { activate, open } from '../helper';
 
 suite('Hover', () => {
-  test('the criterion code shows the manual\'s text', async () => {
+  test("the criterion code shows the manual's text", async () => {
     await activate();
     const editor = await open('criteres/3.4-05.yaml');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 13));
