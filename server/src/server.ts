@@ -226,13 +226,13 @@ export function startServer(connection: Connection): void {
         : f.severity === 'warning'
           ? DiagnosticSeverity.Warning
           : DiagnosticSeverity.Information;
-    const waived = f.waived ? `[${l10n.t(lang(), 'summary.waived', { reason: f.waived.reason })}] ` : '';
+
     return {
       range: f.range,
       severity,
       code: f.code,
       source: 'has-dossier',
-      message: waived + f.message,
+      message: f.waived ? l10n.t(lang(), 'summary.waivedDiagnostic', { reason: f.waived.reason, message: f.message }) : f.message,
       data: { criterion: f.criterion, element: f.element },
     };
   }

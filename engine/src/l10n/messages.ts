@@ -63,6 +63,7 @@ export const MESSAGES = {
   'summary.stylishInfo': { fr: 'info', en: 'info' },
   'summary.stylishWaived': { fr: 'dérogé', en: 'waived' },
   'summary.waived': { fr: 'dérogé : {reason}', en: 'waived: {reason}' },
+  'summary.waivedDiagnostic': { fr: '[dérogé : {reason}] {message}', en: '[waived: {reason}] {message}' },
   'summary.waivedUntil': { fr: "{reason} (jusqu'au {until})", en: '{reason} (until {until})' },
   'summary.github': { fr: 'has-dossier : {counts}', en: 'has-dossier: {counts}' },
   'summary.waiver': { fr: ' (dérogation : {reason})', en: ' (waived: {reason})' },
