@@ -58,7 +58,21 @@ async function expand(label: string): Promise<void> {
     () => row(label).isVisible(),
     () => text(view()),
   );
-  if ((await row(label).getAttribute('aria-expanded')) !== 'true') await row(label).locator('.monaco-tl-twistie').click();
+  // a check that lands while the click is on its way re-renders the tree and the click is lost
+  // (seen under load): click again until the row says it is open
+  let clicked = 0;
+  await u.until(
+    `${label} expanded`,
+    async () => {
+      if ((await row(label).getAttribute('aria-expanded')) === 'true') return true;
+      if (Date.now() - clicked > 1000) {
+        await row(label).locator('.monaco-tl-twistie').click();
+        clicked = Date.now();
+      }
+      return false;
+    },
+    () => text(view()),
+  );
 }
 
 beforeAll(async () => {
