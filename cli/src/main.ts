@@ -459,17 +459,20 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         if (link) throw new WriteRefused('cli.write.createLink', { file: path.relative(root, link).split(path.sep).join('/') });
       }
       let written = 0;
+      let manifestWritten = false;
       for (const [abs, rel, text] of writes) {
         // exclusive (never over an existing file) and never through a link (`criteres → ../ailleurs`)
         if (createNewFile(isInside(root, abs) ? root : path.dirname(abs), abs, text)) {
           written++;
+          if (rel === 'dossier.yaml') manifestWritten = true;
           process.stdout.write(`${say('cli.created', { file: rel })}\n`);
         } else {
           process.stdout.write(`${say('cli.kept', { file: rel })}\n`);
         }
       }
       process.stdout.write(`${say('cli.initDone', { files: l10n.count(lang, 'cli.filesCreated', written), root, dir })}\n`);
-      if (!o.name) process.stdout.write(`${l10n.t(o.lang, 'cli.init.nameToFill')}\n`);
+      // the placeholder is init's own: an existing dossier.yaml, kept as it is, has the team's name (or check says it lacks one)
+      if (!o.name && manifestWritten) process.stdout.write(`${l10n.t(o.lang, 'cli.init.nameToFill')}\n`);
     });
 
   program

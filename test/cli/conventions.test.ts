@@ -401,4 +401,15 @@ describe('init: nothing that surprises', () => {
     ).toHaveLength(1);
     expect(fs.existsSync(path.join(dir, 'preuves', '.gitkeep'))).toBe(true);
   });
+
+  it('on an existing dossier, keeps its dossier.yaml and does not ask for a name it already has', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-init-'));
+    fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: has-es-2025\nestablishment:\n  name: CH Psy\nscope: [sante-mentale-psychiatrie]\n');
+    const r = cli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^conservé dossier\.yaml \(existe déjà\)$/m);
+    expect(r.stdout).toMatch(/^créé +criteres\/2\.1-10\.yaml$/m);
+    expect(r.stdout).toMatch(/\n91 fichiers créés dans .*\n$/);
+    expect(r.stdout).not.toMatch(/à compléter/);
+  });
 });
