@@ -409,6 +409,15 @@ describe('catalogue diff', () => {
     const en = cli(['catalogue', 'diff', 'e1.json', 'e2.json', '--lang', 'en'], dir);
     expect(en.stdout).toContain('~ 1.1-02 → 1.1-04  criterion renumbered (same text)');
     expect(en.stdout).toContain('~ 1.1-01  level changed\n    was: Standard\n    now: Imperative');
+    // a team's grid that gives a level the bundled catalogue does not know: the unknown one is said so
+    fs.writeFileSync(path.join(dir, 'grille.csv'), 'Critère;Niveau;EE\n2.1-10;standard;ee01\n');
+    expect(cli(['catalogue', 'import', 'grille.csv', '-o', 'grille.json'], dir).code).toBe(0);
+    const grid = cli(['catalogue', 'diff', 'has-es-2025', 'grille.json'], dir);
+    expect(grid.code).toBe(1);
+    expect(grid.stdout).toContain('~ 2.1-10  niveau changé\n    avant : inconnu\n    après : Standard\n');
+    expect(cli(['catalogue', 'diff', 'has-es-2025', 'grille.json', '--lang', 'en'], dir).stdout).toContain(
+      '~ 2.1-10  level changed\n    was: unknown\n    now: Standard\n',
+    );
     const same = cli(['catalogue', 'diff', 'e1.json', 'e1.json'], dir);
     expect(same.code).toBe(0);
     expect(same.stdout).toBe("ed-2025 → ed-2025 : aucun changement de critère ni d'élément\n");
