@@ -175,7 +175,9 @@ describe('catalogue import', () => {
     });
     expect(r.rejected).toEqual([]);
     // the grid's text; the method the grid does not give is the base's
-    expect(criterionIn(r.catalogue, '3.1-08').elements).toEqual([{ id: 'ee01', source: 'import', text: 'Les règles sont définies', method: 'ASY' }]);
+    expect(criterionIn(r.catalogue, '3.1-08').elements).toEqual([
+      { id: 'ee01', source: 'import', grade: 'grid', text: 'Les règles sont définies', method: 'ASY' },
+    ]);
     expect(r.ignoredColumns).toEqual(['Commentaire']);
     expect(() => fromCsv('Réf.;N°\n3.1-08;1\n')).toThrow(/no "Critère" \/ "Criterion" column/);
   });
@@ -243,7 +245,7 @@ describe('catalogue import', () => {
     expect(dmn).toMatchObject({ title: base('3.4-05').title, source: base('3.4-05').source });
     // no source gives 3.4-05's level: none is invented
     expect(dmn.level).toBeUndefined();
-    expect(dmn.elements).toEqual([{ id: 'ee01', source: 'import', text: 'Notre cartographie des DMN', method: 'ASY' }]);
+    expect(dmn.elements).toEqual([{ id: 'ee01', source: 'import', grade: 'grid', text: 'Notre cartographie des DMN', method: 'ASY' }]);
     const ssi = criterionIn(r.catalogue, '3.1-07');
     expect(ssi).toMatchObject({
       title: base('3.1-07').title,
@@ -254,7 +256,15 @@ describe('catalogue import', () => {
     });
     expect(ssi.elements).toEqual([base('3.1-07').elements.find(e => e.id === 'ee03')]);
     const imp = criterionIn(r.catalogue, '2.4-02');
-    expect(imp).toMatchObject({ title: 'Notre intitulé de la grille', source: 'import', level: 'standard', levelSource: 'import' });
+    // the grid's own facts say how sure they are: the team's grid (grade grid)
+    expect(imp).toMatchObject({
+      title: 'Notre intitulé de la grille',
+      source: 'import',
+      grade: 'grid',
+      level: 'standard',
+      levelSource: 'import',
+      levelGrade: 'grid',
+    });
     // a criterion the grid does not name is the base's, as the base states it
     expect(criterionIn(r.catalogue, '1.1-01')).toEqual(base('1.1-01'));
     expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
