@@ -54,6 +54,8 @@ td.path,td code,td a{overflow-wrap:anywhere}.timeline svg{display:block;margin:0
 body{max-width:none;padding:0;font-size:8.5pt;line-height:1.25}
 h1{font-size:14pt}h2{font-size:12pt;margin:0 0 4px;break-after:avoid}h3{font-size:10pt;margin:6px 0 3px;break-after:avoid}
 main>section{break-before:page}main>section:first-child{break-before:auto}
+/* the short parts after the gaps (timeline, action plan, CALISTA, visit) follow one another: a page each cost three mostly empty pages */
+main>section[aria-labelledby=h-timeline],main>section[aria-labelledby=h-actions],main>section[aria-labelledby=h-calista],main>section[aria-labelledby=h-visit]{break-before:auto}
 table.coverage{break-before:auto}h3.chapter{break-before:page}section#coverage-section h3.chapter:first-of-type{break-before:auto}
 table{table-layout:fixed;width:100%;margin:2px 0 6px}th,td{padding:1px 3px}th{font-size:7.5pt}
 table.coverage{font-size:7.5pt}table.coverage small{font-size:7pt}
