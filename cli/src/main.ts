@@ -150,12 +150,12 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
       '[path]',
       "the dossier, a folder inside it or one of its files (only that file's findings); default: the dossier that holds the working directory. With --all: a folder holding several dossiers",
     )
-    .option('-f, --format <format>', `output format, repeatable: one per -o, in order (${Object.keys(FORMATTERS).join(', ')}; default stylish)`, collect, [])
+    // no default value: commander would print it as « (par défaut : []) »; none given is stylish to standard output
+    .option('-f, --format <format>', `output format, repeatable: one per -o, in order (${Object.keys(FORMATTERS).join(', ')}; default stylish)`, collect)
     .option(
       '-o, --output <file>',
       'write the i-th --format to this file ("-": standard output); repeatable; a format without -o goes to standard output',
       collect,
-      [],
     )
     .option('--as-of <date>', 'judge the dossier at this date (YYYY-MM-DD) instead of today', parseDate)
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this severity or above is left').choices(SEVERITIES).default('error'))
@@ -167,7 +167,7 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
     .option('--no-color', 'never colour')
     .addOption(langOption())
     .action(async (arg: string | undefined, o: CheckOptions) => {
-      const outputs = planOutputs(o.format, o.output, o.lang);
+      const outputs = planOutputs(o.format ?? [], o.output ?? [], o.lang);
       // a missing folder is one line before anything runs
       for (const out of outputs) checkOutputTarget(out.file);
       const cwd = process.cwd();
@@ -459,17 +459,20 @@ export function buildProgram(lang: Lang = langOfArgv(process.argv.slice(2))): Co
         if (link) throw new WriteRefused('cli.write.createLink', { file: path.relative(root, link).split(path.sep).join('/') });
       }
       let written = 0;
+      let manifestWritten = false;
       for (const [abs, rel, text] of writes) {
         // exclusive (never over an existing file) and never through a link (`criteres → ../ailleurs`)
         if (createNewFile(isInside(root, abs) ? root : path.dirname(abs), abs, text)) {
           written++;
+          if (rel === 'dossier.yaml') manifestWritten = true;
           process.stdout.write(`${say('cli.created', { file: rel })}\n`);
         } else {
           process.stdout.write(`${say('cli.kept', { file: rel })}\n`);
         }
       }
       process.stdout.write(`${say('cli.initDone', { files: l10n.count(lang, 'cli.filesCreated', written), root, dir })}\n`);
-      if (!o.name) process.stdout.write(`${l10n.t(o.lang, 'cli.init.nameToFill')}\n`);
+      // the placeholder is init's own: an existing dossier.yaml, kept as it is, has the team's name (or check says it lacks one)
+      if (!o.name && manifestWritten) process.stdout.write(`${l10n.t(o.lang, 'cli.init.nameToFill')}\n`);
     });
 
   program
@@ -720,9 +723,13 @@ export const EXAMPLES: Record<string, string[]> = {
   migrate: ['has-dossier migrate --to catalogue/grille.json --map decisions.json --write'],
   new: ['has-dossier new 3.4-05 -o criteres/3.4-05.yaml'],
   rules: ['has-dossier rules --json'],
-  export: ['has-dossier export qualite/certification -o auto-evaluation.xlsx'],
+  export: [
+    'has-dossier export qualite/certification -o auto-evaluation.xlsx',
+    'has-dossier export -f csv --table actions > paqss.csv',
+    'has-dossier export ght/ --all -f json -o ght.json',
+  ],
   calendar: ['has-dossier calendar qualite/certification -o echeances.ics'],
-  todo: ['has-dossier todo qualite/certification --owner DSI --within 30d'],
+  todo: ['has-dossier todo qualite/certification --owner DSI --within 30d', 'has-dossier todo --within 30d --format markdown'],
 };
 
 function addExamples(program: Command, lang: Lang): void {
@@ -744,8 +751,8 @@ export function ciRecipeFor(template: string, dossier: string): string {
 }
 
 interface CheckOptions {
-  format: string[];
-  output: string[];
+  format?: string[];
+  output?: string[];
   asOf?: string;
   failOn: Severity;
   maxWarnings?: number;
@@ -756,7 +763,7 @@ interface CheckOptions {
   lang: Lang;
 }
 
-const collect = (v: string, list: string[]) => [...list, v];
+const collect = (v: string, list: string[] = []) => [...list, v];
 
 /**
  * Pairs the formats and the outputs of `check`: the i-th -o is the i-th -f's file; a format

@@ -121,10 +121,6 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
     .addOption(asOf())
     .addOption(d.langOption())
     .addOption(all())
-    .addHelpText(
-      'after',
-      '\nExamples:\n  has-dossier export -f xlsx -o auto-evaluation.xlsx\n  has-dossier export -f csv --table actions > paqss.csv\n  has-dossier export ght/ --all -f json -o ght.json',
-    )
     .action(async (dir: string, o: Common & { format: string; output?: string; table: 'elements' | 'actions' }) => {
       if (o.format === 'xlsx' && (!o.output || o.output === '-')) throw d.usage(l10n.t(d.lang, 'cli.exportXlsxNeedsOut'));
       const sites = checkAll(dir, o, d).map(s => ({ ...s, model: buildExportModel(s.result, d.version) }));
@@ -182,7 +178,6 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
     .addOption(asOf())
     .addOption(d.langOption())
     .addOption(all())
-    .addHelpText('after', '\nExample:\n  has-dossier calendar -o dossier.ics')
     .action((dir: string, o: Common & { output?: string }) => {
       const sites = checkAll(dir, o, d);
       const cal = icalGenerator({
@@ -235,7 +230,6 @@ export function addSelfEvalCommands(program: Command, d: SelfEvalDeps): void {
     .addOption(asOf())
     .addOption(d.langOption())
     .addOption(all())
-    .addHelpText('after', '\nExamples:\n  has-dossier todo --owner dsi\n  has-dossier todo --within 30d --format markdown')
     .action((dir: string, o: Common & { owner?: string; within?: string; format: string; output?: string }) => {
       let within: ReturnType<typeof parseDuration>;
       if (o.within !== undefined) {

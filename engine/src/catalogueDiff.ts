@@ -190,13 +190,15 @@ function match<T>(olds: T[], news: T[], id: (t: T) => string, text: (t: T) => st
 export function renderDiffText(d: CatalogueDiff, lang: Lang = 'en'): string {
   if (!d.changes.length) return `${t(lang, 'diff.none', { old: d.old, new: d.new })}\n`;
   const lines = [t(lang, 'diff.header', { old: d.old, new: d.new, changes: count(lang, 'count.change', d.changes.length) })];
-  const value = (c: CatalogueChange, v: string | undefined) => (v && c.kind === 'level-changed' ? t(lang, `level.${v as Level}`) : v) || '—';
+  // a level no source gives is unknown (the bundled catalogue leaves 31 so), never blank
+  const value = (c: CatalogueChange, v: string | undefined) =>
+    c.kind === 'level-changed' ? (v ? t(lang, `level.${v as Level}`) : t(lang, 'show.levelUnknown')) : v || '—';
   for (const c of d.changes) {
     const ids = c.old && c.new && c.old !== c.new ? `${c.old} → ${c.new}` : (c.old ?? c.new);
     const sure = c.certain === undefined ? '' : ` ${t(lang, c.certain ? 'diff.sameText' : 'diff.likely')}`;
     const sign = c.kind.endsWith('added') ? '+' : c.kind.endsWith('removed') ? '-' : '~';
     lines.push(`${sign} ${ids}  ${t(lang, `diff.${c.kind}`)}${sure}`);
-    if (c.before !== undefined && (c.kind.endsWith('reworded') || c.kind.endsWith('changed')))
+    if ((c.before !== undefined || c.after !== undefined) && (c.kind.endsWith('reworded') || c.kind.endsWith('changed')))
       lines.push(`    ${t(lang, 'diff.was', { value: value(c, c.before) })}`, `    ${t(lang, 'diff.now', { value: value(c, c.after) })}`);
   }
   return lines.join('\n') + '\n';

@@ -337,16 +337,21 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
     }
 
     if (!cr) {
-      ob.criteria.set(criterionId, (cr = { c: { id: criterionId, source: SOURCE, elementsComplete: true, elements: [] }, row, elementRows: new Map() }));
+      ob.criteria.set(
+        criterionId,
+        (cr = { c: { id: criterionId, source: SOURCE, grade: 'grid', elementsComplete: true, elements: [] }, row, elementRows: new Map() }),
+      );
     }
     if (title) cr.c.title = title;
     if (level) {
       cr.c.level = level;
       cr.c.levelSource = SOURCE;
+      cr.c.levelGrade = 'grid';
     }
     if (scopes.length) {
       cr.c.scopes = scopes;
       cr.c.scopesSource = SOURCE;
+      cr.c.scopesGrade = 'grid';
       scopes.forEach(s => scopesUsed.add(s));
     }
     if (chapterTitle && !ch.title) {
@@ -357,7 +362,7 @@ export function importCatalogue(table: string[][], rowNumbers: number[], o: Impo
       ob.title = objectiveTitle;
       ob.titleRow = row;
     }
-    const el: CatalogueElement = { id: elementId, source: SOURCE };
+    const el: CatalogueElement = { id: elementId, source: SOURCE, grade: 'grid' };
     const text = get('elementText');
     if (text) el.text = text;
     if (method) {

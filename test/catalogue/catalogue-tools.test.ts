@@ -175,7 +175,9 @@ describe('catalogue import', () => {
     });
     expect(r.rejected).toEqual([]);
     // the grid's text; the method the grid does not give is the base's
-    expect(criterionIn(r.catalogue, '3.1-08').elements).toEqual([{ id: 'ee01', source: 'import', text: 'Les règles sont définies', method: 'ASY' }]);
+    expect(criterionIn(r.catalogue, '3.1-08').elements).toEqual([
+      { id: 'ee01', source: 'import', grade: 'grid', text: 'Les règles sont définies', method: 'ASY' },
+    ]);
     expect(r.ignoredColumns).toEqual(['Commentaire']);
     expect(() => fromCsv('Réf.;N°\n3.1-08;1\n')).toThrow(/no "Critère" \/ "Criterion" column/);
   });
@@ -243,7 +245,7 @@ describe('catalogue import', () => {
     expect(dmn).toMatchObject({ title: base('3.4-05').title, source: base('3.4-05').source });
     // no source gives 3.4-05's level: none is invented
     expect(dmn.level).toBeUndefined();
-    expect(dmn.elements).toEqual([{ id: 'ee01', source: 'import', text: 'Notre cartographie des DMN', method: 'ASY' }]);
+    expect(dmn.elements).toEqual([{ id: 'ee01', source: 'import', grade: 'grid', text: 'Notre cartographie des DMN', method: 'ASY' }]);
     const ssi = criterionIn(r.catalogue, '3.1-07');
     expect(ssi).toMatchObject({
       title: base('3.1-07').title,
@@ -254,7 +256,15 @@ describe('catalogue import', () => {
     });
     expect(ssi.elements).toEqual([base('3.1-07').elements.find(e => e.id === 'ee03')]);
     const imp = criterionIn(r.catalogue, '2.4-02');
-    expect(imp).toMatchObject({ title: 'Notre intitulé de la grille', source: 'import', level: 'standard', levelSource: 'import' });
+    // the grid's own facts say how sure they are: the team's grid (grade grid)
+    expect(imp).toMatchObject({
+      title: 'Notre intitulé de la grille',
+      source: 'import',
+      grade: 'grid',
+      level: 'standard',
+      levelSource: 'import',
+      levelGrade: 'grid',
+    });
     // a criterion the grid does not name is the base's, as the base states it
     expect(criterionIn(r.catalogue, '1.1-01')).toEqual(base('1.1-01'));
     expect(() => registry.validate(r.catalogue, 'import')).not.toThrow();
@@ -409,6 +419,15 @@ describe('catalogue diff', () => {
     const en = cli(['catalogue', 'diff', 'e1.json', 'e2.json', '--lang', 'en'], dir);
     expect(en.stdout).toContain('~ 1.1-02 → 1.1-04  criterion renumbered (same text)');
     expect(en.stdout).toContain('~ 1.1-01  level changed\n    was: Standard\n    now: Imperative');
+    // a team's grid that gives a level the bundled catalogue does not know: the unknown one is said so
+    fs.writeFileSync(path.join(dir, 'grille.csv'), 'Critère;Niveau;EE\n2.1-10;standard;ee01\n');
+    expect(cli(['catalogue', 'import', 'grille.csv', '-o', 'grille.json'], dir).code).toBe(0);
+    const grid = cli(['catalogue', 'diff', 'has-es-2025', 'grille.json'], dir);
+    expect(grid.code).toBe(1);
+    expect(grid.stdout).toContain('~ 2.1-10  niveau changé\n    avant : inconnu\n    après : Standard\n');
+    expect(cli(['catalogue', 'diff', 'has-es-2025', 'grille.json', '--lang', 'en'], dir).stdout).toContain(
+      '~ 2.1-10  level changed\n    was: unknown\n    now: Standard\n',
+    );
     const same = cli(['catalogue', 'diff', 'e1.json', 'e1.json'], dir);
     expect(same.code).toBe(0);
     expect(same.stdout).toBe("ed-2025 → ed-2025 : aucun changement de critère ni d'élément\n");

@@ -305,12 +305,27 @@ describe('every command', () => {
       ['migrate'],
       ['new'],
       ['rules'],
+      ['export'],
+      ['calendar'],
+      ['todo'],
     ];
     for (const c of commands) {
       const r = cli([...c, '--help']);
       expect(r.code, c.join(' ')).toBe(0);
       expect(r.stdout, c.join(' ')).toMatch(new RegExp(`\\nExemples? :\\n(  has-dossier ${c.join(' ')}.*\\n)+$`));
+      // one block of examples, in the user's language
+      expect(r.stdout.match(/^Exemples? :$/gm), c.join(' ')).toHaveLength(1);
+      expect(r.stdout, c.join(' ')).not.toMatch(/^Examples?:$/m);
     }
+  });
+
+  it('check --help names every output format in both languages, and no empty default', () => {
+    const en = cli(['check', '--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ');
+    const formats = /output format, repeatable: one per -o, in order \(([a-z, ]+); default stylish\)/.exec(en)![1];
+    expect(formats.split(', ')).toHaveLength(8);
+    const fr = cli(['check', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(fr).toContain(`format de sortie, répétable : un par -o, dans l'ordre (${formats} ; par défaut : stylish)`);
+    for (const help of [en, fr]) expect(help).not.toMatch(/\[\]/);
   });
 
   it('rules --json', () => {
@@ -400,5 +415,16 @@ describe('init: nothing that surprises', () => {
       check.diagnostics.filter((d: { file: string; line: number; severity: string }) => d.file === 'dossier.yaml' && d.line === 4 && d.severity === 'error'),
     ).toHaveLength(1);
     expect(fs.existsSync(path.join(dir, 'preuves', '.gitkeep'))).toBe(true);
+  });
+
+  it('on an existing dossier, keeps its dossier.yaml and does not ask for a name it already has', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'has-dossier-init-'));
+    fs.writeFileSync(path.join(dir, 'dossier.yaml'), 'manual: has-es-2025\nestablishment:\n  name: CH Psy\nscope: [sante-mentale-psychiatrie]\n');
+    const r = cli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^conservé dossier\.yaml \(existe déjà\)$/m);
+    expect(r.stdout).toMatch(/^créé +criteres\/2\.1-10\.yaml$/m);
+    expect(r.stdout).toMatch(/\n91 fichiers créés dans .*\n$/);
+    expect(r.stdout).not.toMatch(/à compléter/);
   });
 });

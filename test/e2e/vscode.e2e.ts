@@ -402,11 +402,13 @@ describe('has-dossier in VS Code (code-server)', () => {
       '1.1 Le respect des droits du patient',
       '1.2 L’information du patient',
       '1.3 L’engagement du patient dans son projet de soins',
+      '1.4 L’implication des patients et de leurs représentants dans la vie de l’établissement',
       '2 Les équipes de soins',
       '2.1 La coordination des équipes pour la prise en charge du patient',
       '2.2 La maîtrise des risques liés aux pratiques',
       '2.3 La sécurité dans les secteurs à risques majeurs',
       '2.4 La culture de la pertinence et de l’évaluation',
+      '3 L’établissement',
       '3.1 Le management global par la qualité et la sécurité des soins',
       '3.2 La maîtrise des ressources professionnelles et des compétences',
       '3.3 Le positionnement territorial',
@@ -474,11 +476,19 @@ describe('has-dossier in VS Code (code-server)', () => {
     for (const title of [
       'Le patient',
       'Le respect des droits du patient',
+      'L’information du patient',
+      'L’engagement du patient dans son projet de soins',
       'L’implication des patients et de leurs représentants dans la vie de l’établissement',
       'Les équipes de soins',
+      'La coordination des équipes pour la prise en charge du patient',
+      'La maîtrise des risques liés aux pratiques',
+      'La sécurité dans les secteurs à risques majeurs',
       'La culture de la pertinence et de l’évaluation',
       'L’établissement',
+      'Le management global par la qualité et la sécurité des soins',
+      'La maîtrise des ressources professionnelles et des compétences',
       'Le positionnement territorial',
+      "L'adaptation à des soins écoresponsables et aux innovations numériques",
     ])
       expect(coverage).toContain(title);
     expect(await (await reportFrame())!.locator('tr.criterion[data-criterion="2.3-11"]').count()).toBe(1); // maternité, in scope, no file

@@ -54,6 +54,8 @@ td.path,td code,td a{overflow-wrap:anywhere}.timeline svg{display:block;margin:0
 body{max-width:none;padding:0;font-size:8.5pt;line-height:1.25}
 h1{font-size:14pt}h2{font-size:12pt;margin:0 0 4px;break-after:avoid}h3{font-size:10pt;margin:6px 0 3px;break-after:avoid}
 main>section{break-before:page}main>section:first-child{break-before:auto}
+/* the short parts after the gaps (timeline, action plan, CALISTA, visit) follow one another: a page each cost three mostly empty pages */
+main>section[aria-labelledby=h-timeline],main>section[aria-labelledby=h-actions],main>section[aria-labelledby=h-calista],main>section[aria-labelledby=h-visit]{break-before:auto}
 table.coverage{break-before:auto}h3.chapter{break-before:page}section#coverage-section h3.chapter:first-of-type{break-before:auto}
 table{table-layout:fixed;width:100%;margin:2px 0 6px}th,td{padding:1px 3px}th{font-size:7.5pt}
 table.coverage{font-size:7.5pt}table.coverage small{font-size:7pt}
@@ -62,6 +64,7 @@ th .long{display:none}th .short{display:inline}
 #actions col.a-due{width:10%}#actions col.a-title{width:48%}#actions col.a-crit{width:13%}#actions col.a-owner{width:17%}#actions col.a-state{width:12%}#actions,#gaps,#evidence,#calista,#visit-checklist{font-size:7.5pt}
 .el{min-width:0;margin:0;padding:0 1px;font-size:6.5pt;line-height:1.3;border-width:1px}
 #gaps col.g-sev{width:11%}#gaps col.g-code{width:16%}#gaps col.g-msg{width:55%}#gaps col.g-where{width:18%}
+#open-elements col.o-sev{width:9%}#open-elements col.o-crit{width:16%}#open-elements col.o-state{width:8%}#open-elements col.o-plan{width:49%}#open-elements col.o-where{width:18%}#open-elements{font-size:7.5pt}
 #evidence tr[data-state=valid],#evidence tr[data-state=no-maximum-age]{display:none}.print-only{display:block}
 tr,.card,.timeline svg{break-inside:avoid}a{color:inherit;text-decoration:none}code{font-size:7pt}
 .cards{gap:4px}.card{padding:3px 6px;min-width:80px}.card b{font-size:13pt}
@@ -168,7 +171,7 @@ export function renderReportHtml(m: ReportModel, o: HtmlOptions): string {
   if (m.openElements.length) {
     p(html`<h3>${t.openElements} (${m.openElements.length})</h3>`);
     p(
-      html`<table id="open-elements"><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.criterion}</th><th scope="col">${t.state}</th><th scope="col">${t.actions}</th><th scope="col">${t.where}</th></tr></thead><tbody>`,
+      html`<table id="open-elements"><colgroup><col class="o-sev"><col class="o-crit"><col class="o-state"><col class="o-plan"><col class="o-where"></colgroup><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.criterion}</th><th scope="col">${t.state}</th><th scope="col">${t.actions}</th><th scope="col">${t.where}</th></tr></thead><tbody>`,
     );
     for (const e of m.openElements) {
       const acts = e.actions.length
