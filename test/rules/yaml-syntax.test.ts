@@ -73,4 +73,90 @@ ruleTable('yaml-syntax', [
     },
     errors: [{ line: 1, column: 1, endLine: 1, endColumn: 18, messageId: 'aliases', message: /^Trop d'alias YAML/ }],
   },
+  {
+    name: 'a key typed below a flow map, once, in words (no parser code)',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nelements: {}\n  ee\n' },
+    errors: [{ line: 3, column: 1, endLine: 3, endColumn: 2, messageId: 'indent', message: /^Indentation incorrecte/ }],
+  },
+  {
+    name: 'a key without its value, said as a line without a colon (was « erreur MISSING_CHAR »)',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nelements:\n  ee01:\n    status: conforme\n    ee\n' },
+    errors: [{ line: 5, column: 5, endLine: 5, endColumn: 7, messageId: 'noColon', message: /^Ligne sans « clé: valeur »/ }],
+  },
+  {
+    name: 'a map written line by line inside braces',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nelements: {a: 1 b: 2}\n' },
+    errors: [
+      {
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 21,
+        messageId: 'blockInFlow',
+        message: /^Une liste ou une table écrite ligne à ligne ne peut pas se trouver entre accolades/,
+      },
+    ],
+  },
+  {
+    name: 'a stray comma',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nelements: [1,,2]\n' },
+    errors: [
+      {
+        line: 2,
+        column: 14,
+        endLine: 2,
+        endColumn: 15,
+        messageId: 'unexpected',
+        message: "Caractère inattendu « , » : il ferme ou sépare quelque chose qui n'a pas été ouvert ici.",
+      },
+    ],
+  },
+  {
+    name: 'a value starting with @',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nowner: @dsi\nelements: {}\n' },
+    errors: [
+      {
+        line: 2,
+        column: 8,
+        endLine: 2,
+        endColumn: 9,
+        messageId: 'scalarStart',
+        message: 'Une valeur ne peut pas commencer par « @ » : mettez-la entre guillemets.',
+      },
+    ],
+  },
+  {
+    name: 'a backslash in double quotes',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nowner: "C:\\q"\nelements: {}\n' },
+    errors: [
+      {
+        line: 2,
+        column: 11,
+        endLine: 2,
+        endColumn: 12,
+        messageId: 'escape',
+        message: /^Séquence d'échappement invalide entre guillemets doubles : doublez la barre oblique inverse \(\\\\\)/,
+      },
+    ],
+  },
+  {
+    name: 'two documents in one file',
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nelements: {}\n---\nb: 2\n' },
+    errors: [{ line: 3, column: 1, endLine: 3, endColumn: 4, messageId: 'multipleDocs', message: /^Le fichier contient plusieurs documents YAML/ }],
+  },
+  {
+    name: 'a stray comma, in English',
+    options: { lang: 'en' },
+    files: { 'criteres/c.yaml': 'criterion: 3.4-06\nelements: [1,,2]\n' },
+    errors: [
+      {
+        line: 2,
+        column: 14,
+        endLine: 2,
+        endColumn: 15,
+        messageId: 'unexpected',
+        message: 'Unexpected character ",": it closes or separates something not opened here.',
+      },
+    ],
+  },
 ]);

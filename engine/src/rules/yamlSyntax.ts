@@ -18,7 +18,16 @@ const MESSAGES = {
     indent: "Indentation incorrecte : cette ligne n'est alignée sur aucune clé au-dessus.",
     deep: 'Imbrication trop profonde pour être lue (un fichier généré ou abîmé ?).',
     aliases: "Trop d'alias YAML (*nom) : le fichier n'est pas lu, pour ne pas le déplier sans fin.",
-    other: 'Le YAML ne se lit pas à cet endroit (erreur {code}).',
+    comma: 'Il manque une virgule entre deux éléments entre {brackets}.',
+    colonSpace: 'Il manque une espace après « : » entre {brackets} (écrivez « clé: valeur »).',
+    commaOrColon: 'Il manque une virgule ou « : » entre deux éléments entre {brackets}.',
+    blockInFlow:
+      'Une liste ou une table écrite ligne à ligne ne peut pas se trouver entre accolades ou crochets : écrivez tout sur la ligne, ou retirez les accolades.',
+    unexpected: "Caractère inattendu {char} : il ferme ou sépare quelque chose qui n'a pas été ouvert ici.",
+    scalarStart: 'Une valeur ne peut pas commencer par {char} : mettez-la entre guillemets.',
+    escape: "Séquence d'échappement invalide entre guillemets doubles : doublez la barre oblique inverse (\\\\) ou utilisez des guillemets simples.",
+    multipleDocs: "Le fichier contient plusieurs documents YAML (séparés par « --- ») : un fichier de critère n'en contient qu'un.",
+    other: "Le YAML ne se lit pas à cet endroit : vérifiez l'indentation, les « : » et les guillemets de cette ligne.",
   },
   en: {
     unclosed: '"{open}" opened here is never closed: {closers} missing.',
@@ -30,6 +39,14 @@ const MESSAGES = {
     indent: 'Wrong indentation: this line lines up with no key above.',
     deep: 'Nesting too deep to be read (a generated or corrupted file?).',
     aliases: 'Too many YAML aliases (*name): the file is not read, so as not to expand it endlessly.',
+    comma: 'A comma is missing between two items in {brackets}.',
+    colonSpace: 'A space is missing after ":" in {brackets} (write "key: value").',
+    commaOrColon: 'A comma or ":" is missing between two items in {brackets}.',
+    blockInFlow: 'A list or map written line by line cannot be inside braces or brackets: write it all on the line, or remove the braces.',
+    unexpected: 'Unexpected character {char}: it closes or separates something not opened here.',
+    scalarStart: 'A value cannot start with {char}: quote it.',
+    escape: 'Invalid escape sequence in double quotes: double the backslash (\\\\) or use single quotes.',
+    multipleDocs: 'The file holds several YAML documents (separated by "---"): a criterion file holds one.',
     other: 'The YAML does not parse here ({code}: {detail}).',
   },
 } as const satisfies Messages;
@@ -87,8 +104,25 @@ function describe(file: DossierFile, e: SyntaxProblem, lang: 'fr' | 'en', flow: 
           return { range: rangeFromOffsets(src, open[0].offset, open[0].offset + 1), messageId: 'unclosed', params: { open: open[0].char, closers: list } };
         }
       }
+      if (/^Implicit map keys need to be followed by map values/.test(e.message))
+        return { range: lineRange(file, e.range.start.line), messageId: 'noColon', params: {} };
+      const inFlow = /^Missing (, or :|,|space after :) (?:between|in) flow (map|sequence)/.exec(e.message);
+      if (inFlow) {
+        const brackets = q(inFlow[2] === 'map' ? '{ }' : '[ ]');
+        return { range: e.range, messageId: inFlow[1] === ',' ? 'comma' : inFlow[1] === ', or :' ? 'commaOrColon' : 'colonSpace', params: { brackets } };
+      }
       return { range: e.range, messageId: e.code === 'BAD_INDENT' ? 'indent' : 'other', params: { code: e.code, detail: e.message } };
     }
+    case 'BLOCK_IN_FLOW':
+      return { range: e.range, messageId: 'blockInFlow', params: {} };
+    case 'UNEXPECTED_TOKEN':
+      return { range: e.range, messageId: 'unexpected', params: { char: q(text.slice(from, from + 1) || '?') } };
+    case 'BAD_SCALAR_START':
+      return { range: e.range, messageId: 'scalarStart', params: { char: q(text.slice(from, from + 1) || '?') } };
+    case 'BAD_DQ_ESCAPE':
+      return { range: e.range, messageId: 'escape', params: {} };
+    case 'MULTIPLE_DOCS':
+      return { range: lineRange(file, e.range.start.line), messageId: 'multipleDocs', params: {} };
     case 'DUPLICATE_KEY': {
       const key = /^("[^"]*"|'[^']*'|[^:#\n]+?)\s*:(\s|$)/.exec(text.slice(from, from + 1024))?.[1] ?? text.slice(from, from + 1);
       return { range: rangeFromOffsets(src, from, from + key.length), messageId: 'duplicate', params: { key: key.replace(/^["']|["']$/g, '') } };
