@@ -420,3 +420,19 @@ describe('a dossier naming its own catalogue by path', () => {
     }
   });
 });
+
+describe("the server's Output channel (issue 20, point 10)", () => {
+  it("writes in the editor's language when hasDossier.language is auto (a French editor: French lines)", async () => {
+    const dir = copyExample();
+    const c = await startClient(dir, { asOf: '2026-11-23', rules: {}, language: 'auto' });
+    try {
+      await c.waitFor(() => c.logs.some(l => / vérifié en \d+,\d ms/.test(l)), 'the first check logged');
+      expect(c.logs.some(l => l.includes('[has-dossier] Serveur de langage has-dossier démarré.'))).toBe(true);
+      // no English line among them
+      expect(c.logs.filter(l => /\b(started|checked in|dossiers? found|settings)\b/i.test(l))).toEqual([]);
+    } finally {
+      await c.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
