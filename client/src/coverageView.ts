@@ -34,6 +34,9 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
   private gotFirst!: () => void;
   private fromServer = false;
   private laidOut = false;
+  /** the server's tag of the trees shown, and whether a check came while the view was hidden */
+  private tag?: string;
+  private stale = false;
   /** the trees shown are the first level only (the catalogue's chapters, before the first check) */
   private firstLevelOnly = false;
   /** the "gaps only" toggle of the toolbar: criteria and elements with nothing left to do are hidden */
@@ -67,8 +70,21 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
     return this.trees.length && !this.fromServer && !this.firstLevelOnly ? vscode.l10n.t('As of the last check; checking the dossier again…') : undefined;
   }
 
-  async refresh(): Promise<void> {
-    this.trees = await this.client.sendRequest(CoverageTreeRequest, {});
+  /**
+   * After a check: the server's trees, unless they are the ones shown (then nothing changes, VS
+   * Code renders nothing again). While the view is hidden nothing is asked: it is asked when the
+   * view shows again (`force`: asked anyway, to find a criterion).
+   */
+  async refresh(force = false): Promise<void> {
+    if (!force && this.fromServer && this.view && !this.view.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    const r = await this.client.sendRequest(CoverageTreeRequest, { known: this.tag });
+    this.tag = r.tag;
+    if (!r.trees && this.fromServer) return;
+    this.trees = r.trees ?? this.trees;
     this.fromServer = true;
     this.firstLevelOnly = false;
     this.items.clear();
@@ -77,6 +93,11 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
     void this.memory?.update(TREE_KEY, this.trees);
     this.gotFirst();
     this.changed.fire();
+  }
+
+  /** Shown again after checks it did not follow: the latest tree. */
+  onShown(): void {
+    if (this.stale) void this.refresh();
   }
 
   setGapsOnly(on: boolean): void {
@@ -137,7 +158,7 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
 
   /** The criterion's item (its chapter and objective listed on the way, for reveal to expand them). */
   async find(criterion: string, rootUri?: string): Promise<Item | undefined> {
-    if (!this.fromServer) await this.refresh();
+    if (!this.fromServer || this.stale) await this.refresh(true);
     const walk = (items: Item[]): Item | undefined => {
       for (const it of items) {
         if ('node' in it && it.node.id === `cr:${criterion}` && (!rootUri || it.rootUri === rootUri)) return it;

@@ -62,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const view = new CoverageView(client, context.workspaceState, () => firstLevel(context));
   const tree = vscode.window.createTreeView('hasDossier.coverage', { treeDataProvider: view, showCollapseAll: true });
   view.view = tree;
+  context.subscriptions.push(tree.onDidChangeVisibility(e => e.visible && view.onShown()));
   tree.message = view.keptMessage;
   context.subscriptions.push(
     tree,

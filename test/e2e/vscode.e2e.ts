@@ -390,9 +390,10 @@ describe('has-dossier in VS Code (code-server)', () => {
         .locator('.monaco-list-row')
         .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
         .first();
+    // with its counts: the server's tree (before it, the view shows the chapters alone, « vérification… »)
     await until(
-      'chapter 3 in the view',
-      () => row('3 L’établissement').isVisible(),
+      'chapter 3 in the view, with its counts',
+      async () => (await row('3 L’établissement').isVisible()) && /déclaré/.test(await text(row('3 L’établissement'))),
       () => text(view),
     );
     // every chapter and objective of the manual, with its title
