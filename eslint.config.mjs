@@ -8,7 +8,8 @@
  * - nothing but the rule table imports a rule module (what the rules share lives below them);
  * - the requests and notifications between the server and the client are typed once, in
  *   protocol/src/index.ts: no other file writes a `hasDossier/` method name, and the protocol takes
- *   only types from the engine (its facade), so that the extension bundles no engine code.
+ *   only types from the engine (its facade), so that the extension bundles no engine code through it
+ *   (the extension calls the facade itself for the Dossier view's first level, and bundles only that).
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

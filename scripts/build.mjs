@@ -19,6 +19,20 @@ const yamlDebugSwitches = {
     });
   },
 };
+// The extension takes from the engine only what it shows before the language server answers (the
+// first level of the Dossier view); the engine's modules declare rules, schemas and validators at
+// their top level, which esbuild keeps unless told that a module nobody uses may be left out.
+const engineWithoutSideEffects = {
+  name: 'engine-without-side-effects',
+  setup(b) {
+    const engine = new URL('../engine/src/', import.meta.url).pathname;
+    b.onResolve({ filter: /^\.\.?\// }, async args => {
+      if (args.pluginData === 'engine') return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'engine' });
+      return !r.errors.length && r.path.startsWith(engine) ? { ...r, sideEffects: false } : r;
+    });
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -36,10 +50,17 @@ const entries = [
   // exceljs is large: only `catalogue import|template` of an .xlsx loads it
   { in: 'cli/src/xlsx.ts', out: 'dist/xlsx.js', external: [] },
   { in: 'server/src/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', external: [] },
-  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [engineWithoutSideEffects] },
 ];
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
-  await build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external, banner: e.banner ? { js: e.banner } : undefined });
+  await build({
+    ...common,
+    entryPoints: [e.in],
+    outfile: e.out,
+    external: e.external,
+    banner: e.banner ? { js: e.banner } : undefined,
+    plugins: [...common.plugins, ...(e.plugins ?? [])],
+  });
   if (e.banner) chmodSync(e.out, 0o755);
 }

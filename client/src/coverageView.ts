@@ -19,6 +19,7 @@ const ICON: Record<string, [string, string?]> = {
   bad: ['error', 'list.errorForeground'],
   none: ['circle-large-outline', 'disabledForeground'],
   duplicate: ['files', 'list.warningForeground'],
+  checking: ['loading~spin'],
 };
 
 export class CoverageView implements vscode.TreeDataProvider<Item> {
@@ -32,39 +33,71 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
   private firstTree: Promise<void>;
   private gotFirst!: () => void;
   private fromServer = false;
+  private laidOut = false;
+  /** the server's tag of the trees shown, and whether a check came while the view was hidden */
+  private tag?: string;
+  private stale = false;
+  /** the trees shown are the first level only (the catalogue's chapters, before the first check) */
+  private firstLevelOnly = false;
   /** the "gaps only" toggle of the toolbar: criteria and elements with nothing left to do are hidden */
   private gapsOnly = false;
   view?: vscode.TreeView<Item>;
 
   /**
    * `memory`: the workspace's state, where the last tree is kept: at the next activation the view
-   * shows it at once (said to be the last check's) while the server starts and checks.
+   * shows it at once (said to be the last check's) while the server starts and checks. Nothing
+   * kept: `firstLevel`, the chapters the catalogue gives without a check, is shown at once
+   * instead, each chapter's rows and counts following with the server's first tree.
    */
   constructor(
     private readonly client: LanguageClient,
     private readonly memory?: vscode.Memento,
+    firstLevel: () => DossierTree[] = () => [],
   ) {
     this.firstTree = new Promise(resolve => {
       this.gotFirst = resolve;
     });
     const kept = memory?.get<DossierTree[]>(TREE_KEY);
     if (Array.isArray(kept) && kept.length) this.trees = kept;
+    else {
+      this.trees = firstLevel();
+      this.firstLevelOnly = this.trees.length > 0;
+    }
   }
 
   /** Shown on top of the view while the tree is the last session's. */
   get keptMessage(): string | undefined {
-    return this.trees.length && !this.fromServer ? vscode.l10n.t('As of the last check; checking the dossier again…') : undefined;
+    return this.trees.length && !this.fromServer && !this.firstLevelOnly ? vscode.l10n.t('As of the last check; checking the dossier again…') : undefined;
   }
 
-  async refresh(): Promise<void> {
-    this.trees = await this.client.sendRequest(CoverageTreeRequest, {});
+  /**
+   * After a check: the server's trees, unless they are the ones shown (then nothing changes, VS
+   * Code renders nothing again). While the view is hidden nothing is asked: it is asked when the
+   * view shows again (`force`: asked anyway, to find a criterion).
+   */
+  async refresh(force = false): Promise<void> {
+    if (!force && this.fromServer && this.view && !this.view.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    const r = await this.client.sendRequest(CoverageTreeRequest, { known: this.tag });
+    this.tag = r.tag;
+    if (!r.trees && this.fromServer) return;
+    this.trees = r.trees ?? this.trees;
     this.fromServer = true;
+    this.firstLevelOnly = false;
     this.items.clear();
     this.parents.clear();
     if (this.view) this.view.message = undefined;
     void this.memory?.update(TREE_KEY, this.trees);
     this.gotFirst();
     this.changed.fire();
+  }
+
+  /** Shown again after checks it did not follow: the latest tree. */
+  onShown(): void {
+    if (this.stale) void this.refresh();
   }
 
   setGapsOnly(on: boolean): void {
@@ -87,6 +120,23 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
 
   getChildren(item?: Item): Item[] | Promise<Item[]> {
     if (!item && !this.trees.length && !this.fromServer) return this.firstTree.then(() => this.children());
+    // VS Code (1.100) lays the view's list out again when its message is set: the first rows,
+    // given before its pane was laid out, showed only at the next change (the server's tree)
+    if (!item && !this.fromServer && !this.laidOut) {
+      this.laidOut = true;
+      setTimeout(() => {
+        if (this.view && !this.fromServer) this.view.message = this.keptMessage;
+      }, 0);
+    }
+    // a chapter of the first level: its rows are the server's first tree's (the same chapter there, by id)
+    if (item && 'node' in item && this.firstLevelOnly) {
+      const id = `${item.rootUri}#${item.node.id}`;
+      return this.firstTree.then(() => {
+        const now = this.children().flatMap(it => ('dossier' in it ? this.children(it) : [it]));
+        const same = now.find(it => 'node' in it && `${it.rootUri}#${it.node.id}` === id);
+        return same ? this.children(same) : [];
+      });
+    }
     return this.children(item);
   }
 
@@ -108,7 +158,7 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
 
   /** The criterion's item (its chapter and objective listed on the way, for reveal to expand them). */
   async find(criterion: string, rootUri?: string): Promise<Item | undefined> {
-    if (!this.fromServer) await this.refresh();
+    if (!this.fromServer || this.stale) await this.refresh(true);
     const walk = (items: Item[]): Item | undefined => {
       for (const it of items) {
         if ('node' in it && it.node.id === `cr:${criterion}` && (!rootUri || it.rootUri === rootUri)) return it;
@@ -141,8 +191,10 @@ export class CoverageView implements vscode.TreeDataProvider<Item> {
       : n.children.length && (n.kind !== 'objective' || n.children.length)
         ? vscode.TreeItemCollapsibleState.Collapsed
         : vscode.TreeItemCollapsibleState.None;
-    const t = new vscode.TreeItem(n.label, expand);
-    t.id = `${item.rootUri}#${n.id}`;
+    // Before the first check, a chapter is shown closed (VS Code would show no row before the rows
+    // of an open one came), and with no id: the server's chapters are new rows, open as they say.
+    const t = new vscode.TreeItem(n.label, this.firstLevelOnly ? vscode.TreeItemCollapsibleState.Collapsed : expand);
+    if (!this.firstLevelOnly) t.id = `${item.rootUri}#${n.id}`;
     t.description = n.description;
     t.tooltip = n.tooltip ? new vscode.MarkdownString(`**${n.label}** — ${n.description}\n\n${n.tooltip}`) : `${n.label} — ${n.description}`;
     const [icon, color] = ICON[n.state] ?? ['circle-outline'];

@@ -5,7 +5,15 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CoverageView, ReportPanel } from './coverageView';
-import { CriteriaRequest, RECHECK_COMMAND, StatusNotification, type InitializationOptions, type RecheckResult } from '../../protocol/src/index';
+import {
+  CriteriaRequest,
+  RECHECK_COMMAND,
+  StatusNotification,
+  type DossierTree,
+  type InitializationOptions,
+  type RecheckResult,
+} from '../../protocol/src/index';
+import { firstLevelAt, type Lang } from '../../engine/src/index.js';
 
 let client: LanguageClient | undefined;
 
@@ -49,10 +57,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.commands.registerCommand('hasDossier.openReport', () => report.open()));
 
   // the Dossier view before the server starts: the last session's tree at once (said so), else
-  // VS Code's progress bar until the server's first tree
-  const view = new CoverageView(client, context.workspaceState);
+  // the chapters of the catalogue dossier.yaml names (a workspace folder's), else VS Code's
+  // progress bar until the server's first tree
+  const view = new CoverageView(client, context.workspaceState, () => firstLevel(context));
   const tree = vscode.window.createTreeView('hasDossier.coverage', { treeDataProvider: view, showCollapseAll: true });
   view.view = tree;
+  context.subscriptions.push(tree.onDidChangeVisibility(e => e.visible && view.onShown()));
   tree.message = view.keptMessage;
   context.subscriptions.push(
     tree,
@@ -97,6 +107,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   void view.refresh();
   void offerOneSyntaxReport(context);
+}
+
+/** The chapters of each workspace folder that is a dossier, as the engine reads them without a check. */
+function firstLevel(context: vscode.ExtensionContext): DossierTree[] {
+  const setting = vscode.workspace.getConfiguration('hasDossier').get<string>('language');
+  // the server's choice (hasDossier.language, else the editor's language)
+  const lang: Lang = setting === 'fr' || setting === 'en' ? setting : vscode.env.language.startsWith('fr') ? 'fr' : 'en';
+  const schemas = context.asAbsolutePath('schemas');
+  return (vscode.workspace.workspaceFolders ?? [])
+    .filter(f => f.uri.scheme === 'file')
+    .flatMap(f => {
+      const nodes = firstLevelAt(f.uri.fsPath, schemas, lang);
+      return nodes ? [{ root: f.uri.fsPath, rootUri: f.uri.toString(), nodes }] : [];
+    });
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readRegularFile, type ReadFailure } from './host.js';
+import { CATALOGUE_MAX_BYTES, readJsonFile, type JsonReadFailure } from './host.js';
+
+export { CATALOGUE_MAX_BYTES, readJsonFile, type JsonReadFailure };
 import type { Lang } from './types.js';
 import { fileType, formatNumber, t } from './l10n/index.js';
 import { buildCatalogue, Catalogue, CatalogueError, type CatalogueData } from './catalogue.js';
@@ -96,30 +98,6 @@ export class CatalogueRegistry {
     const catalogue = buildCatalogue(raw, this.meta(), file);
     this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, catalogue });
     return catalogue;
-  }
-}
-
-/** The largest catalogue file read (the bundled one is under 100 KB). */
-export const CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
-
-/** Why a JSON file could not be read: the reading's failure, or a JSON syntax error and where (never what). */
-export type JsonReadFailure = { failure: ReadFailure; detail?: string; maxBytes: number } | { failure: 'json'; at?: string };
-
-/**
- * A JSON file read as a dossier file is (a regular file only, never a FIFO or a device, at most
- * `maxBytes`, a UTF-8 byte-order mark allowed), or why not. V8's own message shows the first
- * characters of the text, so only the place of a syntax error is kept.
- */
-export function readJsonFile(file: string, maxBytes: number): { value: unknown } | JsonReadFailure {
-  const read = readRegularFile(file, maxBytes);
-  if (!('bytes' in read)) return { failure: read.failure, detail: read.detail, maxBytes };
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { value: JSON.parse(text) as unknown };
-  } catch (e) {
-    if (!(e instanceof SyntaxError)) return { failure: 'not-utf8', maxBytes };
-    return { failure: 'json', at: /position (\d+)/.exec(e.message)?.[1] };
   }
 }
 

@@ -167,13 +167,24 @@ interface Sink {
   pending: Map<Finding, () => string>;
 }
 
+/** A finding that something is absent, in a file whose parse is partial (it cannot tell). */
+function saysAbsenceInBrokenFile(rule: AnyRule, r: Report): boolean {
+  if (!rule.absence || !r.file.source?.syntaxErrors.length) return false;
+  return rule.absence === true || (rule.absence as readonly string[]).includes(r.messageId);
+}
+
 /**
  * Runs one rule on its own: when it throws, the findings it reported before stay, every other
  * rule still runs, and one `internal-error` finding names the rule and the file it failed on.
  */
 function runIsolated(rule: AnyRule, base: RuleBase, findings: Finding[], sink: Sink): void {
   try {
-    rule.check({ ...base, report: r => findings.push(findingOf(rule, base.lang, r, sink)) });
+    rule.check({
+      ...base,
+      report: r => {
+        if (!saysAbsenceInBrokenFile(rule, r)) findings.push(findingOf(rule, base.lang, r, sink));
+      },
+    });
   } catch (e) {
     const file = failingFile(rule, base);
     const internal = RULES_BY_CODE.get('internal-error')!;

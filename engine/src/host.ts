@@ -228,3 +228,30 @@ export function memoizeStats(host: DossierHost): DossierHost {
   };
   return memo;
 }
+
+/** The largest dossier file read. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The largest catalogue file read (the bundled one is under 100 KB). */
+export const CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Why a JSON file could not be read: the reading's failure, or a JSON syntax error and where (never what). */
+export type JsonReadFailure = { failure: ReadFailure; detail?: string; maxBytes: number } | { failure: 'json'; at?: string };
+
+/**
+ * A JSON file read as a dossier file is (a regular file only, never a FIFO or a device, at most
+ * `maxBytes`, a UTF-8 byte-order mark allowed), or why not. V8's own message shows the first
+ * characters of the text, so only the place of a syntax error is kept.
+ */
+export function readJsonFile(file: string, maxBytes: number): { value: unknown } | JsonReadFailure {
+  const read = readRegularFile(file, maxBytes);
+  if (!('bytes' in read)) return { failure: read.failure, detail: read.detail, maxBytes };
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) return { failure: 'not-utf8', maxBytes };
+    return { failure: 'json', at: /position (\d+)/.exec(e.message)?.[1] };
+  }
+}

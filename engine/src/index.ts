@@ -67,6 +67,7 @@ export { buildReportModel, provenReadiness, readiness, type ReportModel, type Re
 export { renderReportHtml } from './report/html.js';
 export { renderMarkdownSummary } from './report/markdown.js';
 export { coverageTree, type CoverageNode } from './report/tree.js';
+export { firstLevelAt } from './report/firstLevel.js';
 export { findDossierRoots, MAX_ROOT_DEPTH, rootOf, type SkippedFolder } from './roots.js';
 export { climbsOut, isInside, relativeInside, relativeInsidePosix } from './paths.js';
 export { visitChecklist, visitWindow, type VisitChecklist, type VisitWindow, type ChecklistItem, type UntypedDocument } from './visit.js';

@@ -9,7 +9,7 @@ import { parseCriterionCode, parseElementCode, type Catalogue } from './catalogu
 import type { CivilDate } from './dates.js';
 import { ACTION, CALISTA_ENTRY, CRITERION_FILE, ELEMENT, EVIDENCE, MANIFEST_FILE, PROVIDER } from './format/keys.js';
 import { fields, type Located } from './format/read.js';
-import { MANIFEST, memoizeStats, type DossierHost, type ReadFailure, type SkippedEntry } from './host.js';
+import { DEFAULT_MAX_FILE_BYTES, MANIFEST, memoizeStats, type DossierHost, type ReadFailure, type SkippedEntry } from './host.js';
 import { isInside } from './paths.js';
 import { getPair, isMap, isScalar, parseYaml, scalarText, type YamlSource } from './yamlSource.js';
 
@@ -162,7 +162,7 @@ interface CacheEntry {
   model?: CriterionEntry | Manifest;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
 const CRITERION_KEY = /^criterion[ \t]*:/m;
 
 export function loadDossier(root: string, fsHost: DossierHost, options: LoadOptions = {}): Dossier {

@@ -75,6 +75,8 @@ function computeStructure(cat: Catalogue, kind: 'manifest' | 'criterion', src: Y
     if (e.keyword === 'enum' && e.data === null && nullTyped.has(e.instancePath)) continue;
     // the key pattern's own error says which key; ajv's "property name must be valid" adds nothing
     if (e.keyword === 'propertyNames') continue;
+    // "must match the then schema": the `then` branch's own errors say what is wrong
+    if (e.keyword === 'if') continue;
     // `criterion:` without a value is unknown-criterion's to say (in words of the manual), once
     if (kind === 'criterion' && e.keyword === 'type' && e.instancePath === '/criterion' && (e.data === null || e.data === '')) continue;
     const p = describe(e, src);
@@ -203,6 +205,9 @@ function describeAt(e: ErrorObject, src: YamlSource): Omit<StructureProblem, 'pa
       return { range: valueRange(), messageId: 'duplicateItem', params: { where } };
     case 'oneOf':
       return { range: valueRange(), messageId: 'done', params: { where, value: String(e.data) } };
+    case 'minimum':
+      return { range: valueRange(), messageId: 'minimum', params: { where, limit: (e.params as { limit: number }).limit, value: String(e.data) } };
+    // a keyword the schemas do not use today: said without ajv's English (`detail` is kept for English only)
     default:
       return { range: valueRange(), messageId: 'other', params: { where, detail: e.message ?? e.keyword } };
   }
@@ -245,7 +250,8 @@ export const STRUCTURE_MESSAGES = {
     empty: '{where} ne doit pas être vide.',
     duplicateItem: '{where} contient une valeur en double.',
     done: '{where} doit valoir true, false ou une date AAAA-MM-JJ (trouvé : {value}).',
-    other: '{where} : {detail}.',
+    minimum: '{where} doit être un nombre au moins égal à {limit} (trouvé : {value}).',
+    other: "{where} : cette valeur n'est pas permise ici.",
   },
   en: {
     unknownKey: 'Unknown key "{key}" in {where}. Allowed keys: {allowed}.',
@@ -265,6 +271,7 @@ export const STRUCTURE_MESSAGES = {
     empty: '{where} must not be empty.',
     duplicateItem: '{where} holds a duplicate value.',
     done: '{where} must be true, false or a YYYY-MM-DD date (found: {value}).',
+    minimum: '{where} must be a number of at least {limit} (found: {value}).',
     other: '{where}: {detail}.',
   },
 } as const satisfies Messages;

@@ -68,8 +68,18 @@ export interface DossierTree {
   rootUri: string;
   nodes: CoverageNode[];
 }
-/** The coverage tree of every dossier (the editor's "Dossier" view). */
-export const CoverageTreeRequest = new RequestType<Record<string, never>, DossierTree[], void>('hasDossier/coverageTree');
+export interface CoverageTreeParams {
+  /** the tag of the trees the view shows: when they are still the same, they are not sent again */
+  known?: string;
+}
+export interface CoverageTreeResult {
+  /** names these trees (a hash of them) */
+  tag: string;
+  /** absent when the tag is `known`'s: the view keeps what it shows */
+  trees?: DossierTree[];
+}
+/** The coverage tree of every dossier (the editor's "Dossier" view), sent only when it changed. */
+export const CoverageTreeRequest = new RequestType<CoverageTreeParams, CoverageTreeResult, void>('hasDossier/coverageTree');
 
 export interface ReportHtmlParams {
   /** the dossier's folder; none: the first dossier */

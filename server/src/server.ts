@@ -4,6 +4,7 @@
  * current as the user types and as files change on disk, and answers the editor features by
  * calling the engine's language service.
  */
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -60,6 +61,7 @@ import { overlayHost } from './overlayHost.js';
 import { findDossierRoots, readinessJson, rootOf, visitSummary } from '../../engine/src/index.js';
 import {
   CoverageTreeRequest,
+  type CoverageTreeResult,
   CriteriaRequest,
   MemoryRequest,
   RECHECK_COMMAND,
@@ -536,14 +538,17 @@ export function startServer(connection: Connection): void {
 
   /** The coverage tree of every dossier (the editor's "Dossier" view). */
   /** Asked before the first check (the editor opens its view at once), it is answered after it, from its result. */
-  connection.onRequest(CoverageTreeRequest, async () => {
+  /** Unchanged since the client's `known` tag (a check that changed nothing the view shows): only the tag is sent. */
+  connection.onRequest(CoverageTreeRequest, async params => {
     await firstCheck;
-    return guard('coverage tree', [], () =>
-      [...roots.values()].flatMap(state => {
+    return guard('coverage tree', { tag: '', trees: [] }, (): CoverageTreeResult => {
+      const trees = [...roots.values()].flatMap(state => {
         const result = state.result ?? check(state);
         return result.catalogue ? [{ root: state.root, rootUri: URI.file(state.root).toString(), nodes: coverageTree(buildReportModel(result)) }] : [];
-      }),
-    )();
+      });
+      const tag = createHash('sha1').update(JSON.stringify(trees)).digest('base64');
+      return params?.known === tag ? { tag } : { tag, trees };
+    })();
   });
 
   /** The HTML report of a dossier, for a webview: links post {file, line} through a script with `nonce`. */

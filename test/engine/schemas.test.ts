@@ -101,3 +101,38 @@ describe('the bundled catalogue', () => {
     expect(cat.data.calista.documents).toHaveLength(8);
   });
 });
+
+describe('every schema error in words (issue 20, point 6: no ajv English in a French message)', () => {
+  // the keywords validation.ts words, those it leaves to another error, and those that cannot fail alone
+  const WORDED = ['additionalProperties', 'required', 'type', 'enum', 'format', 'pattern', 'minLength', 'uniqueItems', 'oneOf', 'minimum'];
+  const LEFT = ['propertyNames', 'if']; // the key pattern's error, the `then` branch's errors say it
+  const STRUCTURAL = [
+    '$id',
+    '$ref',
+    '$schema',
+    'allOf',
+    'const',
+    'definitions',
+    'description',
+    'examples',
+    'items',
+    'patternProperties',
+    'properties',
+    'then',
+    'title',
+  ];
+  it("uses no keyword that validation.ts does not turn into a message of its own (else ajv's English would show)", () => {
+    const used = new Set<string>();
+    const walk = (x: unknown, inNames = false): void => {
+      if (Array.isArray(x)) return x.forEach(v => walk(v));
+      if (!x || typeof x !== 'object') return;
+      for (const [k, v] of Object.entries(x)) {
+        if (!inNames) used.add(k);
+        // the values of these are maps of names (keys, definitions), not keywords
+        walk(v, ['properties', 'patternProperties', 'definitions'].includes(k) && !inNames);
+      }
+    };
+    for (const f of ['dossier.schema.json', 'criterion.schema.json']) walk(JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8')));
+    expect([...used].filter(k => ![...WORDED, ...LEFT, ...STRUCTURAL].includes(k)).sort()).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, TextEdit } from 'vscode-languageserver-protocol/node';
 import { applyEdits, copyExample, cursor, startClient, type Client } from './lspClient.js';
 import { REPO as REPO_ROOT } from '../helpers.js';
-import { StatusRequest } from '../../protocol/src/index.js';
+import { CoverageTreeRequest, StatusRequest } from '../../protocol/src/index.js';
 
 let client: Client;
 let root: string;
@@ -417,6 +417,52 @@ describe('a dossier naming its own catalogue by path', () => {
       await c.waitFor(() => (c.diagnostics.get(c.uri('dossier.yaml')) ?? []).some(d => d.code === 'unknown-manual'), 'unknown-manual on dossier.yaml');
     } finally {
       await c.stop();
+    }
+  });
+});
+
+describe("the server's Output channel (issue 20, point 10)", () => {
+  it("writes in the editor's language when hasDossier.language is auto (a French editor: French lines)", async () => {
+    const dir = copyExample();
+    const c = await startClient(dir, { asOf: '2026-11-23', rules: {}, language: 'auto' });
+    try {
+      await c.waitFor(() => c.logs.some(l => / vérifié en \d+,\d ms/.test(l)), 'the first check logged');
+      expect(c.logs.some(l => l.includes('[has-dossier] Serveur de langage has-dossier démarré.'))).toBe(true);
+      // no English line among them
+      expect(c.logs.filter(l => /\b(started|checked in|dossiers? found|settings)\b/i.test(l))).toEqual([]);
+    } finally {
+      await c.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the coverage tree of the Dossier view (issue 20, point 8)', () => {
+  it('is sent again only when it changed: asked with the tag of the trees shown, the server answers the tag alone until a check changes them', async () => {
+    const dir = copyExample();
+    const c = await startClient(dir);
+    try {
+      const first = await c.connection.sendRequest(CoverageTreeRequest, {});
+      expect(first.trees!.length).toBe(1);
+      expect(await c.connection.sendRequest(CoverageTreeRequest, { known: first.tag })).toEqual({ tag: first.tag });
+      const uri = await c.open('criteres/3.4-05.yaml');
+      const text = fs.readFileSync(path.join(dir, 'criteres', '3.4-05.yaml'), 'utf8');
+      // a status changed: the new tree
+      await c.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: text.replace(/status: partiel/, 'status: non-conforme') }],
+      });
+      // (asked until the check of the edit is done: at most 5 s)
+      let changed: { tag: string; trees?: unknown[] } = { tag: first.tag };
+      for (let i = 0; i < 50 && changed.tag === first.tag; i++) {
+        changed = await c.connection.sendRequest(CoverageTreeRequest, { known: first.tag });
+        if (changed.tag === first.tag) await new Promise(r => setTimeout(r, 100));
+      }
+      expect(changed.tag).not.toBe(first.tag);
+      expect(changed.trees!.length).toBe(1);
+    } finally {
+      await c.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -6,6 +6,7 @@ const act = (fields: string) => criterion('3.2-01', `  ee01:\n    status: partie
 
 const cases: Case[] = [
   { name: 'due and owner', files: { 'criteres/c.yaml': act('        due: 2027-01-10\n        owner: dsi\n') } },
+  { name: 'a broken file: due and owner may be in what the parse lost', files: { 'criteres/c.yaml': act('        x: [ {\n') } },
   { name: 'done without due nor owner: nothing left to plan', files: { 'criteres/c.yaml': act('        done: 2026-10-01\n') } },
   { name: 'done: true', files: { 'criteres/c.yaml': act('        done: true\n') } },
   {

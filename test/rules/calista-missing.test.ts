@@ -4,6 +4,11 @@ import { M } from './cases.js';
 
 ruleTable('calista-missing', [
   { name: 'before the deadline (2027-01-15): nothing yet', files: {}, options: { asOf: '2027-01-14' } },
+  {
+    name: 'a broken dossier.yaml: the list may be in what the parse lost',
+    files: { 'dossier.yaml': M('calista:\n  - kind: paqss\n    uploaded: [ {\n') },
+    options: { asOf: '2027-01-15' },
+  },
   { name: 'no visit date: no deadline', files: { 'dossier.yaml': 'manual: has-es-2025\nestablishment:\n  name: X\n' }, options: { asOf: '2027-01-15' } },
   {
     name: 'from the deadline on, each kind not listed',

@@ -17,6 +17,10 @@ ruleTable('follow-up-missing', [
     },
   },
   {
+    name: 'a broken file: the plan may be in what the parse lost',
+    files: { 'criteres/c.yaml': ev('        kind: audit-silene\n        findings: 3\n        x: [ {\n') },
+  },
+  {
     name: 'an audit without a plan',
     files: { 'criteres/c.yaml': ev('        kind: audit-silene\n        findings: 3\n') },
     errors: [

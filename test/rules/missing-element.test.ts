@@ -3,6 +3,12 @@ import { ruleTable, criterion } from '../helpers.js';
 import { ok34_06 } from './cases.js';
 
 ruleTable('missing-element', [
+  // the parse of a broken file is partial: what it lost may hold the elements (the yaml-syntax error says what is wrong)
+  { name: 'a broken file (elements: [ { never closed): none said missing', files: { 'criteres/c.yaml': 'criterion: 3.4-05\nelements: [ {\n' } },
+  {
+    name: 'a broken file after some elements: the others not said missing',
+    files: { 'criteres/c.yaml': criterion('3.4-06', '  ee02:\n    status: a-evaluer\n  ee03: [\n') },
+  },
   { name: 'every element present', files: { 'criteres/c.yaml': ok34_06 } },
   { name: 'an uncatalogued criterion is not checked', files: { 'criteres/c.yaml': 'criterion: 3.3-03\nelements: {}\n' } },
   { name: 'elements unknown (2.3-11): none is missing, even with no element at all', files: { 'criteres/c.yaml': 'criterion: 2.3-11\nelements: {}\n' } },

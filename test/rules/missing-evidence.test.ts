@@ -4,6 +4,7 @@ import { el, ev } from './cases.js';
 
 ruleTable('missing-evidence', [
   { name: 'conforme with evidence', files: { 'criteres/c.yaml': ev('') } },
+  { name: 'a broken file: its evidence list may be in what the parse lost', files: { 'criteres/c.yaml': el('    status: conforme\n    comment: [ {\n') } },
   { name: 'non-conforme needs none', files: { 'criteres/c.yaml': el('    status: non-conforme\n') } },
   {
     name: 'conforme without evidence',

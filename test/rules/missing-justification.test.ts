@@ -5,6 +5,17 @@ import { el } from './cases.js';
 ruleTable('missing-justification', [
   { name: 'with a justification', files: { 'criteres/c.yaml': el('    status: non-applicable\n    justification: Pas de maternité.\n') } },
   {
+    name: 'a broken file: the justification may be in what the parse lost',
+    files: { 'criteres/c.yaml': el('    status: non-applicable\n    comment: [ {\n') },
+  },
+  {
+    name: 'a broken file still shows a placeholder it did read',
+    files: {
+      'criteres/c.yaml': el('    status: non-applicable\n    justification: "<à compléter : pourquoi cet élément ne s\'applique pas>"\n    comment: [ {\n'),
+    },
+    errors: [{ line: 4, column: 13, endLine: 4, endColumn: 27, messageId: 'stillPlaceholder', message: /encore à compléter/ }],
+  },
+  {
     name: 'without',
     files: { 'criteres/c.yaml': el('    status: non-applicable\n') },
     errors: [

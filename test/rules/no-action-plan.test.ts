@@ -9,6 +9,7 @@ const el = (body: string) => criterion('3.2-01', `  ee01:\n${body}`);
 
 const cases: Case[] = [
   { name: 'conforme without actions', files: { 'criteres/c.yaml': el('    status: conforme\n    evidence:\n      - title: Doc\n') } },
+  { name: 'a broken file: its actions may be in what the parse lost', files: { 'criteres/c.yaml': el('    status: non-conforme\n    comment: [ {\n') } },
   { name: 'a-evaluer without actions', files: { 'criteres/c.yaml': el('    status: a-evaluer\n') } },
   { name: 'non-applicable without actions', files: { 'criteres/c.yaml': el('    status: non-applicable\n    justification: Pas de bloc.\n') } },
   {

@@ -14,6 +14,21 @@ ruleTable('schema', [
         'criterion: 3.2-01\ncomment: |\n  Revu en COPIL qualité.\n  Deux lignes.\nx-ticket: QUAL-12\nelements:\n  ee01:\n    status: conforme\n    comment: >-\n      La charte est signée\n      par tous.\n    x-relu: true\n    evidence:\n      - title: Charte\n        x-ged: 42\n    actions:\n      - title: Diffuser\n        x-jira: QUAL-13\n',
     },
   },
+  // every word French in a French message: never ajv's English ("must be >= 0")
+  {
+    name: 'an audit with a negative number of findings',
+    files: { 'criteres/c.yaml': ev('        kind: audit-silene\n        findings: -1\n        action_plan: preuves/plan.pdf\n') },
+    errors: [
+      {
+        line: 8,
+        column: 19,
+        endLine: 8,
+        endColumn: 21,
+        messageId: 'minimum',
+        message: 'elements › ee01 › evidence n° 1 › findings doit être un nombre au moins égal à 0 (trouvé : -1).',
+      },
+    ],
+  },
   {
     name: 'a comment must be text',
     files: { 'criteres/c.yaml': 'criterion: 3.2-01\ncomment: [a]\nelements: {}\n' },

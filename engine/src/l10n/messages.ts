@@ -378,6 +378,8 @@ export const MESSAGES = {
   'tree.fair': { fr: '⚠ : moins de 90 % des éléments conformes ou non applicables', en: '⚠: fewer than 90 % of the elements compliant or not applicable' },
   'tree.good': { fr: '✔ : au moins 90 % des éléments conformes ou non applicables', en: '✔: at least 90 % of the elements compliant or not applicable' },
   'tree.none': { fr: '○ : aucun élément évalué', en: '○: no element evaluated' },
+  // a chapter shown at activation, before the first check gives its counts
+  'tree.checking': { fr: 'vérification…', en: 'checking…' },
   'tree.imperative': { fr: 'impératif', en: 'impératif' },
   'tree.duplicate': { fr: 'en double : {n} fichiers', en: 'duplicate: {n} files' },
   'tree.duplicateFile': {

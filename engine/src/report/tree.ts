@@ -7,6 +7,7 @@ import { proofReasonText } from '../proof.js';
 import type { ElementCounts } from '../coverage.js';
 import { colon, countState, semicolon, t, type Lang } from '../l10n/index.js';
 import { ELEMENT_STATE_TERMS } from '../format/vocabulary.js';
+import { chapterNode } from './firstLevel.js';
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -16,8 +17,11 @@ export interface CoverageNode {
   description: string;
   /** `file`: another file that declares the same criterion (duplicate-criterion), under the criterion */
   kind: 'chapter' | 'objective' | 'criterion' | 'element' | 'file';
-  /** for icons: the state of an element, or the heat of a group; `duplicate`: a file that declares a criterion again */
-  state: ElementState | 'good' | 'fair' | 'bad' | 'none' | 'duplicate';
+  /**
+   * for icons: the state of an element, or the heat of a group; `duplicate`: a file that declares a
+   * criterion again; `checking`: a chapter shown before the first check (firstLevel.ts)
+   */
+  state: ElementState | 'good' | 'fair' | 'bad' | 'none' | 'duplicate' | 'checking';
   /**
    * Something is left to do here: an element neither conforme nor non-applicable, or one declared
    * so but not proven; a criterion with such an element, no file, a finding or a second file; a
@@ -130,9 +134,7 @@ export function coverageTree(m: ReportModel): CoverageNode[] {
       });
     });
     return withMark<CoverageNode>({
-      id: `ch:${ch.id}`,
-      kind: 'chapter',
-      label: `${ch.id} ${ch.title ?? ''}`.trim(),
+      ...chapterNode(ch),
       description: counts(ch.counts, lang),
       state: groupState(ch.counts),
       gap: objectives.some(o => o.gap),

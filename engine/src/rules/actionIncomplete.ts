@@ -4,6 +4,7 @@ import { defineRule, elementsOf } from './rule.js';
 export default defineRule({
   code: 'action-incomplete',
   defaultSeverity: 'warning',
+  absence: true,
   standalone: true,
   description: {
     fr: "Une action encore ouverte n'a pas d'échéance (`due`) ou pas de pilote (`owner`).",

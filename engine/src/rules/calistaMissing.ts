@@ -5,6 +5,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   code: 'calista-missing',
   defaultSeverity: 'warning',
+  absence: true,
   description: {
     fr: "À partir de deux mois avant la visite, un document à déposer dans CALISTA n'est pas listé dans `calista:`.",
     en: 'From two months before the visit on, a document to upload to CALISTA is not listed under `calista:`.',

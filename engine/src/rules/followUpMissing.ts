@@ -8,6 +8,7 @@ const LOOKS_LIKE_PATH = /[\\/]|\.[A-Za-z0-9]{2,5}$/;
 export default defineRule({
   code: 'follow-up-missing',
   defaultSeverity: 'warning',
+  absence: true,
   description: {
     fr: "Un audit de sécurité (SILENE, OraAD, pentest…) sans plan d'actions correctrices (`action_plan:` ou des `actions:` sur l'élément ; `findings: 0` s'il n'a rien relevé), ou un exercice cyber sans date ou sans retour d'expérience (`lessons:`).",
     en: 'A security audit (SILENE, OraAD, pentest…) without a plan of corrective actions (`action_plan:` or `actions:` on the element; `findings: 0` when it found nothing), or a cyber exercise without a date or its lessons learned (`lessons:`).',

@@ -5,6 +5,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 export default defineRule({
   code: 'missing-element',
   defaultSeverity: 'warning',
+  absence: true,
   description: {
     fr: "Un élément d'évaluation du critère est absent de `elements` (un signalement par fichier, qui les liste).",
     en: 'An element of evaluation of the criterion is absent from `elements` (one finding per file, listing them).',

@@ -4,6 +4,7 @@ import { defineRule, elementsOf } from './rule.js';
 export default defineRule({
   code: 'missing-evidence',
   defaultSeverity: 'warning',
+  absence: true,
   standalone: true,
   description: {
     fr: 'Un élément `conforme` ou `partiel` sans aucune preuve.',

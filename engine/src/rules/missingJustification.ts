@@ -6,6 +6,7 @@ import { defineRule, elementsOf } from './rule.js';
 export default defineRule({
   code: 'missing-justification',
   defaultSeverity: 'warning',
+  absence: ['none'],
   standalone: true,
   description: {
     fr: 'Un élément `non-applicable` sans justification (ou dont la justification est encore un texte à compléter `<…>`).',

@@ -5,6 +5,7 @@ import { defineRule, elementsOf } from './rule.js';
 export default defineRule({
   code: 'no-action-plan',
   defaultSeverity: 'warning',
+  absence: true,
   description: {
     fr: "Un élément `non-conforme` ou `partiel` n'a aucune action ouverte (PAQSS) ; erreur sur un critère impératif.",
     en: 'An element `non-conforme` or `partiel` has no open action (PAQSS); an error on an impératif criterion.',

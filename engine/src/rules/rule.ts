@@ -14,7 +14,7 @@ import type { CheckResult } from '../check.js';
 import type { CivilDate } from '../dates.js';
 import type { FileEdit, LocalEdit } from '../edits.js';
 import type { CriterionEntry, Dossier, DossierFile, ElementEntry } from '../model.js';
-import type { MessageOf, Messages } from '../messages.js';
+import type { MessageId, MessageOf, Messages } from '../messages.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import type { Range, YamlSource } from '../yamlSource.js';
 import type { FIX_MESSAGES } from './fixes.js';
@@ -106,6 +106,13 @@ export interface Rule<C extends string = string, M extends Messages = Messages, 
   messages: M;
   /** true when the rule needs no catalogue (it still runs when `manual:` cannot be loaded) */
   standalone?: boolean;
+  /**
+   * The findings that say something is absent from the file they sit in (an element, a key, an
+   * evidence, an action): every message (`true`) or these. In a file whose YAML does not parse
+   * whole, what the parse lost may hold it: these findings are not reported there, and the file's
+   * yaml-syntax errors say what is wrong. Findings about what the parse did read still are.
+   */
+  absence?: true | readonly MessageId<M>[];
   check(ctx: RuleContext<M, D>): void;
   /**
    * The quick fixes of one of its findings. Write it before `check` with its finding's type
