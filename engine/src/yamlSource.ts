@@ -49,6 +49,28 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/**
+ * Line `i` of a text as splitLines counts them, or undefined past the last: read from the start up
+ * to that line only, and kept, so that the lines above it cost nothing more (a hover at the top of
+ * a 4 MB file reads one line, not 80,000).
+ */
+export function lineReader(text: string): (i: number) => string | undefined {
+  const starts = [0];
+  const ends: number[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let last = false; // the last line is read
+  return i => {
+    while (ends.length <= i && !last) {
+      lineBreak.lastIndex = starts[ends.length];
+      const m = lineBreak.exec(text);
+      ends.push(m ? m.index : text.length);
+      if (m) starts.push(m.index + m[0].length);
+      else last = true;
+    }
+    return i >= 0 && i < ends.length ? text.slice(starts[i], ends[i]) : undefined;
+  };
+}
+
 export function parseYaml(raw: string): YamlSource {
   const text = withLineFeeds(raw);
   // most files: js-yaml's event parser, turned into the nodes yaml would build (fastYaml.ts),
