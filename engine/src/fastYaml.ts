@@ -68,13 +68,20 @@ export interface FastDocument {
   contents: Node | null;
 }
 
+/** /(?:^|\n) +$/.test(text), read from the end: the regular expression tries every line's indentation of the text. */
+function endsWithSpacesLine(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  return i < text.length && (i === 0 || text.charCodeAt(i - 1) === 10);
+}
+
 export function parseFast(text: string): FastDocument | undefined {
   // a BOM, a tab or a lone carriage return shifts yaml's ranges or errors in ways not worth reproducing: those files take the slow path
   if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
   // document markers: js-yaml takes a leading `...` as nothing where yaml sees a second document
   if (DOCUMENT_MARKER.test(text)) return undefined;
   // a last line of spaces only: yaml stretches the last node over it in some cases, not in others
-  if (/(?:^|\n) +$/.test(text)) return undefined;
+  if (endsWithSpacesLine(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
