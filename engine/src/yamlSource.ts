@@ -1,5 +1,10 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import * as yaml from 'yaml';
+import { parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+
+// yaml is a CommonJS module: a bundle reads each of its exports through a getter at every use, and
+// these are called for every node of a file (getPair, scalarText, the rules): read once here
+const { isAlias, isMap, isPair, isScalar, isSeq } = yaml;
 import { CHECK_PARSER, differenceFromYaml, FAST_PATH, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position {
