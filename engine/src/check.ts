@@ -154,16 +154,22 @@ function findingOf(rule: AnyRule, lang: Lang, r: Report, sink?: Sink): Finding {
     element: r.element,
     data: r.data,
   };
-  const k = `${f.code}\u0000${f.file}`;
-  const n = sink ? (sink.reported.get(k) ?? 0) + 1 : 1;
-  sink?.reported.set(k, n);
+  let n = 1;
+  if (sink) {
+    // by rule, then file: no key string built per finding
+    let byFile = sink.reported.get(f.code);
+    if (!byFile) sink.reported.set(f.code, (byFile = new Map()));
+    n = (byFile.get(f.file) ?? 0) + 1;
+    byFile.set(f.file, n);
+  }
   if (sink && n > MAX_FINDINGS_PER_RULE) sink.pending.set(f, () => format(template, r.params));
   else f.message = format(template, r.params);
   return f;
 }
 
 interface Sink {
-  reported: Map<string, number>;
+  /** findings reported so far, by rule code, then file */
+  reported: Map<string, Map<string, number>>;
   pending: Map<Finding, () => string>;
 }
 
@@ -234,40 +240,28 @@ function capFindings(
   pending: Map<Finding, () => string>,
   waiverOverflow: { file: string; count: number; range: Range; severity: Severity }[],
 ): Finding[] {
-  // counts by rule, then file: no key string built per finding (150,000 findings on a hostile file)
+  // one pass: counts by rule, then file (no key string built per finding: 150,000 findings on a
+  // hostile file), the first MAX_FINDINGS_PER_RULE kept, and a place held for the « and N more »
+  // that is written once the count is known
   const counts = new Map<string, Map<string, number>>();
-  let over = false;
+  const more: { at: number; first: Finding }[] = [];
+  const out: Finding[] = [];
   for (const f of sorted) {
     let byFile = counts.get(f.code);
     if (!byFile) counts.set(f.code, (byFile = new Map()));
-    const n = (byFile.get(f.file) ?? 0) + 1;
-    byFile.set(f.file, n);
-    if (n > MAX_FINDINGS_PER_RULE) over = true;
-  }
-  let out: Finding[];
-  if (!over) {
-    for (const f of sorted) {
+    const i = (byFile.get(f.file) ?? 0) + 1;
+    byFile.set(f.file, i);
+    if (i <= MAX_FINDINGS_PER_RULE) {
       const write = pending.get(f);
       if (write) f.message = write();
-    }
-    out = sorted;
-  } else {
-    const seen = new Map<string, Map<string, number>>();
-    out = [];
-    for (const f of sorted) {
-      let byFile = seen.get(f.code);
-      if (!byFile) seen.set(f.code, (byFile = new Map()));
-      const i = (byFile.get(f.file) ?? 0) + 1;
-      byFile.set(f.file, i);
-      if (i <= MAX_FINDINGS_PER_RULE) {
-        const write = pending.get(f);
-        if (write) f.message = write();
-        out.push(f);
-      } else if (i === MAX_FINDINGS_PER_RULE + 1) {
-        out.push(moreFinding(lang, f.file, f.range, f.code, f.severity, counts.get(f.code)!.get(f.file)! - MAX_FINDINGS_PER_RULE));
-      }
+      out.push(f);
+    } else if (i === MAX_FINDINGS_PER_RULE + 1) {
+      more.push({ at: out.length, first: f });
+      out.push(f);
     }
   }
+  for (const { at, first: f } of more)
+    out[at] = moreFinding(lang, f.file, f.range, f.code, f.severity, counts.get(f.code)!.get(f.file)! - MAX_FINDINGS_PER_RULE);
   if (!waiverOverflow.length) return out;
   for (const o of waiverOverflow) out.push(moreFinding(lang, o.file, o.range, 'waiver', o.severity, o.count));
   return out.sort(compareFindings);

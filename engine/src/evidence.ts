@@ -15,12 +15,40 @@ export interface DossierView {
   catalogue: Catalogue;
 }
 
+export interface ElementSite {
+  entry: CriterionEntry;
+  element: ElementEntry;
+  catalogued?: CatalogueCriterion;
+}
+
+/**
+ * One list per dossier and catalogue: a dozen rules walk the same elements and evidence items
+ * (25,000 of them in a hostile file), and the dossier does not change once loaded.
+ */
+function memoOf<T>(
+  memo: WeakMap<Dossier, { catalogue: Catalogue; criteria: readonly CriterionEntry[]; list: readonly T[] }>,
+  ctx: DossierView,
+  make: () => T[],
+) {
+  const hit = memo.get(ctx.dossier);
+  if (hit && hit.catalogue === ctx.catalogue && hit.criteria === ctx.dossier.criteria) return hit.list;
+  const list = make();
+  memo.set(ctx.dossier, { catalogue: ctx.catalogue, criteria: ctx.dossier.criteria, list });
+  return list;
+}
+const elementSites = new WeakMap<Dossier, { catalogue: Catalogue; criteria: readonly CriterionEntry[]; list: readonly ElementSite[] }>();
+const evidenceSites = new WeakMap<Dossier, { catalogue: Catalogue; criteria: readonly CriterionEntry[]; list: readonly EvidenceSite[] }>();
+
 /** Every element with its criterion file, the catalogue entry when there is one. */
-export function* elementsOf(ctx: DossierView): Generator<{ entry: CriterionEntry; element: ElementEntry; catalogued?: CatalogueCriterion }> {
-  for (const entry of ctx.dossier.criteria) {
-    const catalogued = entry.id ? ctx.catalogue.criteria.get(entry.id) : undefined;
-    for (const element of entry.elements) yield { entry, element, catalogued };
-  }
+export function elementsOf(ctx: DossierView): readonly ElementSite[] {
+  return memoOf(elementSites, ctx, () => {
+    const out: ElementSite[] = [];
+    for (const entry of ctx.dossier.criteria) {
+      const catalogued = entry.id ? ctx.catalogue.criteria.get(entry.id) : undefined;
+      for (const element of entry.elements) out.push({ entry, element, catalogued });
+    }
+    return out;
+  });
 }
 
 export interface EvidenceSite {
@@ -38,12 +66,17 @@ export interface EvidenceSite {
 export const PROVIDER_PCA_KIND = 'pca-pra-fournisseurs';
 
 /** Every evidence item of the dossier, those of the elements and those listed for CALISTA. */
-export function* evidenceOf(ctx: DossierView): Generator<EvidenceSite> {
+export function evidenceOf(ctx: DossierView): readonly EvidenceSite[] {
+  return memoOf(evidenceSites, ctx, () => evidenceSitesOf(ctx));
+}
+
+function evidenceSitesOf(ctx: DossierView): EvidenceSite[] {
+  const out: EvidenceSite[] = [];
   for (const { entry, element } of elementsOf(ctx)) {
-    for (const evidence of element.evidence) yield { file: entry.file, evidence, criterion: entry.id, element: element.code, origin: 'criterion' };
+    for (const evidence of element.evidence) out.push({ file: entry.file, evidence, criterion: entry.id, element: element.code, origin: 'criterion' });
   }
   const m = ctx.dossier.manifest;
-  if (m) for (const evidence of m.calista) yield { file: m.file, evidence, origin: 'calista' };
+  if (m) for (const evidence of m.calista) out.push({ file: m.file, evidence, origin: 'calista' });
   if (m) {
     for (const p of m.providers) {
       if (!p.pcaPra) continue;
@@ -53,9 +86,10 @@ export function* evidenceOf(ctx: DossierView): Generator<EvidenceSite> {
         kind: { value: PROVIDER_PCA_KIND, node: p.pcaPra.node },
         file: p.pcaPra,
       };
-      yield { file: m.file, evidence, origin: 'provider', provider: p.name };
+      out.push({ file: m.file, evidence, origin: 'provider', provider: p.name });
     }
   }
+  return out;
 }
 
 export interface Freshness {

@@ -31,7 +31,16 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import * as yaml from 'yaml';
+import type { Node } from 'yaml';
+
+// yaml is a CommonJS module: a bundle reads each of its exports through a getter at every use (an
+// `instanceof Scalar` per node): the classes are read once here
+const { Document, Pair, Scalar, YAMLMap, YAMLSeq } = yaml;
+type Pair = yaml.Pair;
+type Scalar = yaml.Scalar;
+type YAMLMap<K = unknown, V = unknown> = yaml.YAMLMap<K, V>;
+type YAMLSeq = yaml.YAMLSeq;
 
 interface ScalarTag {
   default?: boolean | string;
@@ -42,6 +51,49 @@ interface ScalarTag {
 // the implicit tags of yaml's core schema, in its order: a plain scalar gets the value yaml would give it
 const CORE_TAGS = (new Document().schema.tags as unknown as ScalarTag[]).filter(t => t.default === true && t.test);
 const RESOLVE_OPTIONS = { intAsBigInt: false };
+
+/*
+ * yaml's nodes, made without running yaml's constructors: each gives its node its type with
+ * Object.defineProperty (and a collection its schema), about a third of the time of building a
+ * large file's tree. Here each node's prototype holds the type yaml's constructor would have
+ * given it: the node is an instance of the same class, and yaml's isScalar/isMap/isPair/isSeq
+ * read the same type. When a version of yaml keeps the type elsewhere, the constructors are used.
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+function typedPrototype<T extends object>(sample: T): T | undefined {
+  const type = Object.getOwnPropertyDescriptor(sample, NODE_TYPE)?.value as unknown;
+  return typeof type === 'symbol' ? (Object.create(Object.getPrototypeOf(sample) as object, { [NODE_TYPE]: { value: type } }) as T) : undefined;
+}
+const SCALAR_PROTO = typedPrototype(new Scalar(null));
+const MAP_PROTO = typedPrototype(new YAMLMap());
+const SEQ_PROTO = typedPrototype(new YAMLSeq());
+const PAIR_PROTO = typedPrototype(new Pair(null));
+
+function newScalar(value: unknown): Scalar {
+  if (!SCALAR_PROTO) return new Scalar(value);
+  const s = Object.create(SCALAR_PROTO) as Scalar;
+  s.value = value;
+  return s;
+}
+function newMap(): YAMLMap {
+  if (!MAP_PROTO) return new YAMLMap();
+  const m = Object.create(MAP_PROTO) as YAMLMap;
+  m.items = [];
+  return m;
+}
+function newSeq(): YAMLSeq {
+  if (!SEQ_PROTO) return new YAMLSeq();
+  const q = Object.create(SEQ_PROTO) as YAMLSeq;
+  q.items = [];
+  return q;
+}
+function newPair(key: Scalar, value: Node): Pair {
+  if (!PAIR_PROTO) return new Pair(key, value);
+  const p = Object.create(PAIR_PROTO) as Pair;
+  p.key = key;
+  p.value = value;
+  return p;
+}
 
 /**
  * HAS_DOSSIER_CHECK_PARSER=1 (the test suite's mode): every text is parsed by both parsers, which
@@ -68,13 +120,20 @@ export interface FastDocument {
   contents: Node | null;
 }
 
+/** /(?:^|\n) +$/.test(text), read from the end: the regular expression tries every line's indentation of the text. */
+function endsWithSpacesLine(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  return i < text.length && (i === 0 || text.charCodeAt(i - 1) === 10);
+}
+
 export function parseFast(text: string): FastDocument | undefined {
   // a BOM, a tab or a lone carriage return shifts yaml's ranges or errors in ways not worth reproducing: those files take the slow path
   if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
   // document markers: js-yaml takes a leading `...` as nothing where yaml sees a second document
   if (DOCUMENT_MARKER.test(text)) return undefined;
   // a last line of spaces only: yaml stretches the last node over it in some cases, not in others
-  if (/(?:^|\n) +$/.test(text)) return undefined;
+  if (endsWithSpacesLine(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
@@ -130,7 +189,7 @@ class Builder {
       let at = emptyAt;
       while (t.charCodeAt(at) === 32) at++;
       if (t[at] === '#' || this.commentAhead(at)) notHere();
-      const s = new Scalar(null);
+      const s = newScalar(null);
       s.source = '';
       s.type = 'PLAIN';
       s.range = [at, at, at];
@@ -170,7 +229,7 @@ class Builder {
         const end = nl < 0 ? t.length : nl + 1;
         // trailing lines of spaces: yaml counts some in the range and not others
         if (t.slice(end, e.valueEnd).includes(' ')) notHere();
-        const s = new Scalar(value);
+        const s = newScalar(value);
         s.source = value;
         s.type = e.style === LITERAL ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
         s.range = [start, end, end];
@@ -188,7 +247,7 @@ class Builder {
     if (t[e.valueStart - 1] !== q || t[e.valueEnd] !== q) notHere();
     // a quoted scalar over several lines: the parsers fold escaped line breaks differently
     if (t.slice(e.valueStart, e.valueEnd).includes('\n')) notHere();
-    const s = new Scalar(value);
+    const s = newScalar(value);
     s.source = value;
     s.type = e.style === SINGLE_QUOTED ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
     s.range = [e.valueStart - 1, e.valueEnd + 1, e.valueEnd + 1];
@@ -198,7 +257,7 @@ class Builder {
   private blockMap(start: number, parentIndent: number): { node: Node; end: number } {
     const t = this.text;
     const indent = start - (t.lastIndexOf('\n', start - 1) + 1);
-    const map = new YAMLMap();
+    const map = newMap();
     const keys = new Set<unknown>();
     let end = start;
     while (this.events[this.i].type !== POP) {
@@ -222,7 +281,7 @@ class Builder {
       if (t[colon] !== ':') notHere();
       const value = this.node(indent, colon + 1);
       this.noCommentBefore(value.node, colon + 1);
-      map.items.push(new Pair(key, value.node));
+      map.items.push(newPair(key, value.node));
       end = value.end;
     }
     this.i++;
@@ -234,7 +293,7 @@ class Builder {
   private blockSeq(start: number, parentIndent: number): { node: Node; end: number } {
     const t = this.text;
     const indent = start - (t.lastIndexOf('\n', start - 1) + 1);
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     let end = start;
     let dash = start;
     while (this.events[this.i].type !== POP) {
@@ -261,7 +320,7 @@ class Builder {
 
   private flowSeq(start: number, parentIndent: number): { node: Node; end: number } {
     const t = this.text;
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     seq.flow = true;
     let after = start + 1;
     while (this.events[this.i].type !== POP) {
@@ -419,14 +478,14 @@ function plainScalar(source: string): Scalar {
       );
       if (failed) notHere();
       // some tags (bool) resolve to a Scalar of their own, as in yaml's composeScalar
-      const s = value instanceof Scalar ? value : new Scalar(value);
+      const s = value instanceof Scalar ? value : newScalar(value);
       s.source = source;
       if (tag.format) s.format = tag.format;
       s.type = 'PLAIN';
       return s;
     }
   }
-  const s = new Scalar(source);
+  const s = newScalar(source);
   s.source = source;
   s.type = 'PLAIN';
   return s;

@@ -42,7 +42,7 @@ export { loadDossier, type Dossier, type ParseCache } from './model.js';
 export * from './language/index.js';
 export { criterionFileText, scaffoldDossier, criteriaInScope } from './scaffold.js';
 export { criteriaToAdd, type CriteriaToAdd, type CriterionToAdd } from './criteriaToAdd.js';
-export { parseYaml, positionAt, offsetAt, splitLines } from './yamlSource.js';
+export { parseYaml, positionAt, offsetAt, lineReader, splitLines } from './yamlSource.js';
 export { RULE_CODES, RULES, RULES_BY_CODE, type Rule } from './rules/index.js';
 export { generateSchemas } from './schemaGen.js';
 export {

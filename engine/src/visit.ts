@@ -226,7 +226,17 @@ export function visitChecklist(view: DossierView, asOf: CivilDate, o: { presence
 }
 
 /** The evidence items of the elements without `kind:` whose title names a kind (kindNamedBy), by that kind's id. */
-export function untypedEvidence(view: DossierView): Map<string, EvidenceSite[]> {
+export function untypedEvidence(view: DossierView): ReadonlyMap<string, readonly EvidenceSite[]> {
+  // asked twice a check (the checklist, then the rule that says it): each title is read once
+  const hit = untypedMemo.get(view.dossier);
+  if (hit && hit.catalogue === view.catalogue && hit.sites === evidenceOf(view)) return hit.byKind;
+  const byKind = untypedEvidenceOf(view);
+  untypedMemo.set(view.dossier, { catalogue: view.catalogue, sites: evidenceOf(view), byKind });
+  return byKind;
+}
+const untypedMemo = new WeakMap<Dossier, { catalogue: Catalogue; sites: readonly EvidenceSite[]; byKind: Map<string, EvidenceSite[]> }>();
+
+function untypedEvidenceOf(view: DossierView): Map<string, EvidenceSite[]> {
   const out = new Map<string, EvidenceSite[]>();
   for (const site of evidenceOf(view)) {
     if (site.origin !== 'criterion' || site.evidence.kind) continue;

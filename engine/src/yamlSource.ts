@@ -1,5 +1,10 @@
 /** A YAML file parsed with exact source ranges (0-based lines and UTF-16 columns, as LSP counts). */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import * as yaml from 'yaml';
+import { parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+
+// yaml is a CommonJS module: a bundle reads each of its exports through a getter at every use, and
+// these are called for every node of a file (getPair, scalarText, the rules): read once here
+const { isAlias, isMap, isPair, isScalar, isSeq } = yaml;
 import { CHECK_PARSER, differenceFromYaml, FAST_PATH, fastToJs, parseFast } from './fastYaml.js';
 
 export interface Position {
@@ -47,6 +52,28 @@ export function withLineFeeds(text: string): string {
 /** The lines of a text, as the editor counts them (CRLF, LF or a lone CR). */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Line `i` of a text as splitLines counts them, or undefined past the last: read from the start up
+ * to that line only, and kept, so that the lines above it cost nothing more (a hover at the top of
+ * a 4 MB file reads one line, not 80,000).
+ */
+export function lineReader(text: string): (i: number) => string | undefined {
+  const starts = [0];
+  const ends: number[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let last = false; // the last line is read
+  return i => {
+    while (ends.length <= i && !last) {
+      lineBreak.lastIndex = starts[ends.length];
+      const m = lineBreak.exec(text);
+      ends.push(m ? m.index : text.length);
+      if (m) starts.push(m.index + m[0].length);
+      else last = true;
+    }
+    return i >= 0 && i < ends.length ? text.slice(starts[i], ends[i]) : undefined;
+  };
 }
 
 export function parseYaml(raw: string): YamlSource {

@@ -1,6 +1,6 @@
 /** The disk as the engine sees it, with the editor's open buffers laid over it (open buffers win). */
 import * as path from 'node:path';
-import { nodeHost, relativeInside, type DossierHost } from '../../engine/src/index.js';
+import { isInside, nodeHost, relativeInside, type DossierHost } from '../../engine/src/index.js';
 
 export function overlayHost(openText: (absPath: string) => string | undefined, openPaths: () => string[]): DossierHost {
   return {
@@ -17,6 +17,8 @@ export function overlayHost(openText: (absPath: string) => string | undefined, o
     stamp: abs => (openText(abs) !== undefined ? undefined : nodeHost.stamp!(abs)),
     head: (abs, bytes) => openText(abs)?.slice(0, bytes) ?? nodeHost.head!(abs, bytes),
     listFiles: (root, limit) => nodeHost.listFiles!(root, limit),
+    // an open buffer may lie in a folder that is not on disk yet
+    virtual: dir => openPaths().some(abs => isInside(dir, abs)),
     listYamlFiles(root, skipped) {
       const onDisk = nodeHost.listYamlFiles(root, skipped);
       const seen = new Set(onDisk);

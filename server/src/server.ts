@@ -50,7 +50,7 @@ import {
   parseCivilDate,
   RULE_CODES,
   SEVERITY_SETTINGS,
-  splitLines,
+  lineReader,
   type CheckResult,
   type Finding,
   type Lang,
@@ -374,18 +374,31 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  /** the open events the open handler has dealt with: the change event fired with each (the same object) is not a change */
+  const opened = new WeakSet<object>();
   documents.onDidOpen(
     guard('open', undefined, e => {
       if (!isDiskDocument(e.document.uri)) return;
       const abs = pathOf(e.document.uri);
       openDocs.set(abs, e.document);
       const root = rootOf(roots.keys(), abs);
-      if (root && roots.get(root)!.result?.dossier.files.find(f => f.absPath === abs)?.source.text !== e.document.getText()) schedule(roots.get(root)!, 0);
+      if (!root) return; // a dossier.yaml outside every dossier: the change handler looks for the new dossier
+      opened.add(e);
+      const state = roots.get(root)!;
+      // the text the last check read from disk: that check stands for this version, and nothing is checked again
+      const unchanged =
+        state.result !== undefined &&
+        state.timer === undefined &&
+        state.result.dossier.files.find(f => f.absPath === abs)?.source.text === e.document.getText();
+      if (!unchanged) return schedule(state, 0);
+      state.versions.set(abs, e.document.version);
+      // its diagnostics were sent under the file's URI: sent again under the document's own when the editor spells it otherwise
+      if (URI.file(abs).toString() !== e.document.uri) publish(state, state.result!);
     }),
   );
   documents.onDidChangeContent(
     guard('change', undefined, e => {
-      if (!isDiskDocument(e.document.uri)) return;
+      if (!isDiskDocument(e.document.uri) || opened.has(e)) return;
       const abs = pathOf(e.document.uri);
       openDocs.set(abs, e.document);
       const root = rootOf(roots.keys(), abs);
@@ -438,7 +451,7 @@ export function startServer(connection: Connection): void {
       const ctx = contextFor(params.textDocument.uri);
       if (!ctx) return [];
       // continuation lines: relative for an editor that indents them like the line before the edit (VS Code does), else absolute
-      const line = splitLines(ctx.text)[params.position.line] ?? '';
+      const line = lineReader(ctx.text)(params.position.line) ?? '';
       return doComplete(ctx, params.position).map(i => {
         const out = { ...i };
         const edit = i.textEdit as TextEdit;

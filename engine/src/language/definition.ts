@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { ANY_CODE_PATTERN } from '../codes.js';
 import { resolveEvidencePath } from '../evidence.js';
-import { nodeRange, type Position, type Range, splitLines } from '../yamlSource.js';
+import { nodeRange, type Position, type Range, lineReader } from '../yamlSource.js';
 import { uriOf, type LanguageContext, type Location } from './types.js';
 import { yamlContextAt } from './yamlContext.js';
 
@@ -14,8 +14,9 @@ export function findDefinition(ctx: LanguageContext, pos: Position): Location[] 
 }
 
 function definitionsOf(ctx: LanguageContext, pos: Position): { file: string; range: Range }[] {
-  const line = splitLines(ctx.text)[pos.line] ?? '';
-  const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
+  const lines = lineReader(ctx.text);
+  const line = lines(pos.line) ?? '';
+  const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length }, lines);
   const { dossier } = ctx.result;
   if (c.key === 'file') {
     const value = line

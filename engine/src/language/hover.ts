@@ -16,7 +16,7 @@ import { cycleSentence, DECISION_LABELS, fileFormat, isDecision, nodeAt, type De
 import { MANIFEST } from '../host.js';
 import { colon, t, words } from '../l10n/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
-import { splitLines } from '../yamlSource.js';
+import { lineReader } from '../yamlSource.js';
 
 /** Text of the catalogue (a team's own grid, too) in a hover: shown as text, never as a link, an image or HTML. */
 const md = (s: string) => escapeMarkdown(s);
@@ -49,11 +49,12 @@ export function doHover(ctx: LanguageContext, pos: Position): MarkdownHover | un
 function hoverText(ctx: LanguageContext, pos: Position): { contents: string; range: Range } | undefined {
   const cat = ctx.result.catalogue;
   if (!cat) return undefined;
-  const line = splitLines(ctx.text)[pos.line] ?? '';
+  const lines = lineReader(ctx.text);
+  const line = lines(pos.line) ?? '';
   const range = (t: Token): Range => ({ start: { line: pos.line, character: t.start }, end: { line: pos.line, character: t.end } });
 
   const ref = tokenAt(line, pos.character, REF) ?? tokenAt(line, pos.character, CRITERION);
-  const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length });
+  const c = yamlContextAt(ctx.text, { line: pos.line, character: line.length }, lines);
   if (ref) {
     // on `criterion:` of its own file, the team's comment on the criterion follows the manual's words
     const own = c.path.length === 0 && c.key === 'criterion' ? ctx.result.dossier.criteria.find(e => e.file.path === ctx.path) : undefined;

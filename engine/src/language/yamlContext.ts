@@ -4,7 +4,7 @@
  * Handles the block style of dossier files; flow sequences only on the current line.
  */
 import type { Position } from '../yamlSource.js';
-import { splitLines } from '../yamlSource.js';
+import { lineReader } from '../yamlSource.js';
 
 export interface YamlContext {
   /** keys from the top down to the map or sequence the cursor is in (sequence items add nothing) */
@@ -29,9 +29,9 @@ function unquote(k: string): string {
   return k.replace(/^["']|["']$/g, '').trim();
 }
 
-export function yamlContextAt(text: string, pos: Position): YamlContext {
-  const lines = splitLines(text);
-  const line = lines[pos.line] ?? '';
+/** `lines`: the text's lines when the caller already reads them (lineReader), else read here, only as far as `pos`. */
+export function yamlContextAt(text: string, pos: Position, lines = lineReader(text)): YamlContext {
+  const line = lines(pos.line) ?? '';
   const before = line.slice(0, pos.character);
   const word = /[\p{L}\p{N}._/\\~-]*$/u.exec(before)![0];
   const prefixStart = pos.character - word.length;
@@ -55,7 +55,7 @@ export function yamlContextAt(text: string, pos: Position): YamlContext {
   const path: string[] = [];
   let limit = inSequenceItem ? lead[1].length + 1 : indent;
   for (let i = pos.line - 1; i >= 0 && limit > 0; i--) {
-    const l = lines[i];
+    const l = lines(i)!;
     if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
     const lm = /^(\s*)((?:- +)*)/.exec(l)!;
     const dash = lm[1].length;

@@ -1,4 +1,5 @@
 import { closest } from 'fastest-levenshtein';
+import { MAX_FINDINGS_PER_RULE } from '../types.js';
 import { defineRule, didYouMean, elementsOf, replaceFix } from './rule.js';
 
 export default defineRule({
@@ -23,25 +24,27 @@ export default defineRule({
   fix: replaceFix,
   check(ctx) {
     // once per criterion file, not once per element: a file with 25,000 keys stays linear
-    const perEntry = new Map<object, { known: string[]; free: string[] }>();
+    const perEntry = new Map<object, { known: string[]; listed: string; free: string[]; reported: number }>();
     for (const { entry, element, catalogued } of elementsOf(ctx)) {
       const criterion = entry.id ?? '?';
       let memo = perEntry.get(entry);
       if (!memo) {
         const known = catalogued?.elements.map(e => e.id) ?? [];
         const present = new Set(entry.elements.map(e => e.code));
-        perEntry.set(entry, (memo = { known, free: known.filter(k => !present.has(k)) }));
+        perEntry.set(entry, (memo = { known, listed: known.join(', '), free: known.filter(k => !present.has(k)), reported: 0 }));
       }
       const { known, free } = memo;
+      // the closest code is looked for only where the finding is shown (the first findings of the
+      // rule in each file, in the file's order): past them, the check counts the findings and drops them
+      const near = (key: string) => (free.length && memo.reported < MAX_FINDINGS_PER_RULE ? closest(key, free) : undefined);
+      const report = (r: Parameters<typeof ctx.report>[0]) => {
+        memo.reported++;
+        ctx.report(r);
+      };
       if (!element.code) {
         const suggestion = loose(element.key);
-        const target =
-          suggestion && (!catalogued || !catalogued.elementsComplete || known.includes(suggestion))
-            ? suggestion
-            : free.length
-              ? closest(element.key, free)
-              : undefined;
-        ctx.report({
+        const target = suggestion && (!catalogued || !catalogued.elementsComplete || known.includes(suggestion)) ? suggestion : near(element.key);
+        report({
           file: entry.file,
           node: element.keyNode,
           messageId: 'malformed',
@@ -50,7 +53,7 @@ export default defineRule({
           data: target ? { replacement: target } : undefined,
         });
       } else if (element.keyCriterion && entry.id && element.keyCriterion !== entry.id) {
-        ctx.report({
+        report({
           file: entry.file,
           node: element.keyNode,
           messageId: 'otherCriterion',
@@ -60,14 +63,14 @@ export default defineRule({
           data: { replacement: element.code },
         });
       } else if (catalogued?.elementsComplete && !known.includes(element.code)) {
-        const target = free.length ? closest(element.code, free) : undefined;
-        ctx.report({
+        const target = near(element.code);
+        report({
           file: entry.file,
           node: element.keyNode,
           messageId: 'notInCriterion',
           criterion: entry.id,
           element: element.code,
-          params: { criterion, code: element.code, elements: known.join(', '), hint: didYouMean(ctx.lang, target) },
+          params: { criterion, code: element.code, elements: memo.listed, hint: didYouMean(ctx.lang, target) },
           data: target ? { replacement: target } : undefined,
         });
       }
