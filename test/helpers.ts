@@ -17,6 +17,25 @@ import {
 } from '../engine/src/index.js';
 
 export const REPO = path.resolve(__dirname, '..');
+
+/** The 15 impératif criteria of has-es-2025, as the sourced table (docs/sources/) gives them. */
+export const IMPERATIVES: readonly string[] = [
+  '1.1-01',
+  '1.1-02',
+  '1.1-05',
+  '1.1-06',
+  '1.3-01',
+  '1.4-02',
+  '2.2-05',
+  '2.2-06',
+  '2.2-08',
+  '2.2-12',
+  '2.3-11',
+  '2.4-02',
+  '3.1-04',
+  '3.1-05',
+  '3.3-05',
+];
 export const SCHEMAS = path.join(REPO, 'schemas');
 export const registry = new CatalogueRegistry(SCHEMAS);
 export const ROOT = path.join(path.sep, 'virtual', 'dossier');

@@ -1,24 +1,7 @@
 /** The cases of the rule missing-imperative: findings expected at their place (start and end, 1-based), with their message id. */
-import { ruleTable } from '../helpers.js';
+import { IMPERATIVES, ruleTable } from '../helpers.js';
 import { M, IMPERATIVE } from './cases.js';
 
-const IMPERATIVES = [
-  '1.1-01',
-  '1.1-02',
-  '1.1-05',
-  '1.1-06',
-  '1.3-01',
-  '1.4-02',
-  '2.2-05',
-  '2.2-06',
-  '2.2-08',
-  '2.2-12',
-  '2.3-11',
-  '2.4-02',
-  '3.1-04',
-  '3.1-05',
-  '3.3-05',
-];
 const on7 = (id: string) => ({
   file: 'dossier.yaml',
   line: 7,
