@@ -22,7 +22,7 @@ import {
 } from '../../engine/src/index.js';
 import type { CatalogueData } from '../../engine/src/catalogue.js';
 import { hostileCases } from '../../bench/hostile.js';
-import { MANIFEST, registry } from '../helpers.js';
+import { MANIFEST, REPO, registry } from '../helpers.js';
 import { copyExample, startClient } from '../lsp/lspClient.js';
 
 const GOOD =
@@ -733,16 +733,27 @@ describe('the rest of the review, end to end through the CLI and the server', ()
     execFileSync('chmod', ['-R', 'a+rX', dir]);
     fs.chmodSync(path.join(dir, 'criteres'), 0o000);
     try {
-      // as root every folder is readable: the CLI then runs as nobody
-      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-      const r = spawnSync(process.execPath, [CLI, 'check', dir, '-f', 'json', '--lang', 'en'], { encoding: 'utf8', timeout: 60_000, ...asUser });
+      // as root every folder is readable: the CLI then runs as nobody, from a copy beside the
+      // dossier (the clone may sit in a folder only root can enter, as mktemp -d makes it)
+      const asNobody = process.getuid?.() === 0;
+      const asUser = asNobody ? { uid: 65534, gid: 65534 } : {};
+      let cli = CLI;
+      if (asNobody) {
+        const tool = path.join(path.dirname(dir), 'tool');
+        fs.mkdirSync(path.join(tool, 'dist'), { recursive: true });
+        fs.copyFileSync(CLI, path.join(tool, 'dist', 'cli.js'));
+        fs.cpSync(path.join(REPO, 'schemas'), path.join(tool, 'schemas'), { recursive: true });
+        execFileSync('chmod', ['-R', 'a+rX', tool]);
+        cli = path.join(tool, 'dist', 'cli.js');
+      }
+      const r = spawnSync(process.execPath, [cli, 'check', dir, '-f', 'json', '--lang', 'en'], { encoding: 'utf8', timeout: 60_000, ...asUser });
       const json = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
       expect(json.diagnostics.filter(d => d.code === 'unreadable-file').map(d => `${d.file} ${d.message}`)).toEqual([
         'criteres/ Unreadable folder (EACCES): its files are not read, and the criteria it holds cannot be counted (no criterion is called missing while it stays unreadable). Check its permissions.',
       ]);
       expect(json.diagnostics.filter(d => ['missing-criterion', 'missing-imperative', 'visit-document-missing'].includes(d.code))).toEqual([]);
       // the visit checklist cannot know either: it says so on stderr
-      const visit = spawnSync(process.execPath, [CLI, 'visit', '.', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000, ...asUser });
+      const visit = spawnSync(process.execPath, [cli, 'visit', '.', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 60_000, ...asUser });
       expect(visit.stderr).toBe(
         'has-dossier: criteres cannot be read (EACCES): the evidence it holds is not counted; a document called missing may be there.\n',
       );
